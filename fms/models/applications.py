@@ -1,0 +1,95 @@
+"""Applications (the cards of the board), their stage history and interviews."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, SmallInteger, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from fms.enums import DeclineReason, InterviewKind, InterviewResult, Outcome, Stage
+from fms.models.base import Base, UtcDateTime, enum_type, utcnow
+
+if TYPE_CHECKING:
+    from fms.models.engagements import Engagement
+    from fms.models.freelancers import Freelancer
+    from fms.models.missions import Mission
+
+
+class Application(Base):
+    """A freelancer proposed for a mission."""
+
+    __tablename__ = "applications"
+    __table_args__ = (
+        UniqueConstraint("freelancer_id", "mission_id"),
+        Index("ix_applications_board", "mission_id", "stage", "position"),
+        Index("ix_applications_stage", "stage", "position"),
+        CheckConstraint("outcome <> 'declined_by_freelancer' OR decline_reason IS NOT NULL", name="decline_has_reason"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    freelancer_id: Mapped[int] = mapped_column(ForeignKey("freelancers.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("missions.id", ondelete="CASCADE"))
+    stage: Mapped[Stage] = mapped_column(enum_type(Stage, "stage"), default=Stage.SOURCED)
+    # Order of the card inside its column; gaps are allowed, ties break on id.
+    position: Mapped[int] = mapped_column(default=0)
+    stage_entered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    outcome: Mapped[Outcome | None] = mapped_column(enum_type(Outcome, "outcome"))
+    decline_reason: Mapped[DeclineReason | None] = mapped_column(enum_type(DeclineReason, "decline_reason"))
+    outcome_details: Mapped[str] = mapped_column(Text, default="")
+    client_justification: Mapped[str] = mapped_column(Text, default="")
+    feedback_draft: Mapped[str] = mapped_column(Text, default="")
+    feedback_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    freelancer: Mapped[Freelancer] = relationship(back_populates="applications")
+    mission: Mapped[Mission] = relationship(back_populates="applications")
+    history: Mapped[list[StageChange]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="StageChange.id"
+    )
+    interviews: Mapped[list[Interview]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="Interview.scheduled_at"
+    )
+    engagement: Mapped[Engagement | None] = relationship(back_populates="application")
+
+
+class StageChange(Base):
+    """One move of a card: who, when, from where to where."""
+
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    from_stage: Mapped[Stage | None] = mapped_column(enum_type(Stage, "from_stage"))
+    to_stage: Mapped[Stage] = mapped_column(enum_type(Stage, "to_stage"))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    application: Mapped[Application] = relationship(back_populates="history")
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+    __table_args__ = (
+        CheckConstraint("hard_skills_score BETWEEN 1 AND 5", name="hard_score_range"),
+        CheckConstraint("soft_skills_score BETWEEN 1 AND 5", name="soft_score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[InterviewKind] = mapped_column(enum_type(InterviewKind, "interview_kind"))
+    scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    interviewers: Mapped[str] = mapped_column(Text, default="")
+    hard_skills_score: Mapped[int | None] = mapped_column(SmallInteger)
+    soft_skills_score: Mapped[int | None] = mapped_column(SmallInteger)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    failure_causes: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[InterviewResult] = mapped_column(
+        enum_type(InterviewResult, "interview_result"), default=InterviewResult.PENDING
+    )
+
+    application: Mapped[Application] = relationship(back_populates="interviews")

@@ -1,0 +1,1 @@
+"""PDF rendering from plain data; never imports Qt or touches the database."""

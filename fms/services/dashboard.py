@@ -1,0 +1,73 @@
+"""The figures of the dashboard, each from one aggregate query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from fms.enums import MissionStatus, Outcome, Stage
+from fms.models import Application, Engagement, Mission, Renewal
+from fms.services.database import Database
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    applications_by_stage: dict[Stage, int]
+    missions_by_status: dict[MissionStatus, int]
+    outcomes: dict[Outcome, int]
+    feedback_owed: int
+    engagements_ending_soon: int
+    engagements_total: int
+    engagements_renewed: int
+
+    @property
+    def renewal_rate(self) -> float | None:
+        return self.engagements_renewed / self.engagements_total if self.engagements_total else None
+
+
+def dashboard_figures(db: Database, today: date | None = None, horizon_days: int = 30) -> DashboardFigures:
+    today = today or date.today()
+    live = Application.archived_at.is_(None)
+    with db.reading() as session:
+        by_stage = dict(
+            session.execute(select(Application.stage, func.count()).where(live).group_by(Application.stage)).all()
+        )
+        by_status = dict(
+            session.execute(
+                select(Mission.status, func.count()).where(Mission.archived_at.is_(None)).group_by(Mission.status)
+            ).all()
+        )
+        outcomes = dict(
+            session.execute(
+                select(Application.outcome, func.count())
+                .where(live, Application.outcome.is_not(None))
+                .group_by(Application.outcome)
+            ).all()
+        )
+        owed = session.scalar(
+            select(func.count()).where(
+                live,
+                Application.closed_at.is_not(None),
+                Application.outcome != Outcome.HIRED,
+                Application.feedback_sent_at.is_(None),
+            )
+        )
+        ending = session.scalar(
+            select(func.count()).where(
+                Engagement.real_end_date.is_(None),
+                Engagement.planned_end_date.between(today, today + timedelta(days=horizon_days)),
+            )
+        )
+        total = session.scalar(select(func.count(Engagement.id)))
+        renewed = session.scalar(select(func.count(func.distinct(Renewal.engagement_id))))
+    return DashboardFigures(
+        applications_by_stage={stage: by_stage.get(stage, 0) for stage in Stage},
+        missions_by_status={status: by_status.get(status, 0) for status in MissionStatus},
+        outcomes={outcome: outcomes.get(outcome, 0) for outcome in Outcome},
+        feedback_owed=owed or 0,
+        engagements_ending_soon=ending or 0,
+        engagements_total=total or 0,
+        engagements_renewed=renewed or 0,
+    )

@@ -1,0 +1,583 @@
+"""Sample data: a coherent company history, small for `--demo`, large for the benchmarks.
+
+Rows are built as plain dictionaries and inserted in bulk, so 100,000 freelancers take
+seconds, not minutes. Everything is drawn from one seeded random generator: the same
+size and seed give the same data.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from fms.enums import (
+    ContactChannel,
+    DeclineReason,
+    DocumentKind,
+    DocumentStatus,
+    InterviewKind,
+    InterviewResult,
+    MissionStatus,
+    Outcome,
+    Seniority,
+    SourcingChannel,
+    Stage,
+    WorkMode,
+)
+from fms.errors import KnownError
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.models import (
+    ActivityEntry,
+    Application,
+    Client,
+    ClientContact,
+    CollaborationNote,
+    Document,
+    Engagement,
+    FollowUp,
+    Freelancer,
+    FreelancerSkill,
+    Interview,
+    Mission,
+    MissionSkill,
+    Offboarding,
+    OffboardingItem,
+    Renewal,
+    Skill,
+    StageChange,
+)
+from fms.services import demo_vocabulary as vocab
+from fms.services.attachments import store_bytes
+from fms.services.database import Database
+from fms.storage.locations import attachments_dir
+
+RATE_RANGES = {Seniority.JUNIOR: (350, 460), Seniority.CONFIRMED: (450, 650), Seniority.SENIOR: (600, 950)}
+PATH_TO_HIRE = (
+    Stage.SOURCED,
+    Stage.POSITIONING_CALL,
+    Stage.PROFILE_SENT,
+    Stage.CLIENT_INTERVIEW,
+    Stage.TECHNICAL_INTERVIEW,
+    Stage.FINAL_ANSWER,
+)
+OPEN_STAGES = PATH_TO_HIRE
+OFFBOARDING_ITEMS = (
+    ("objectives", "Objectives and deliverables reviewed with the manager"),
+    ("handover", "Knowledge handed over to the internal team"),
+    ("feedback", "Feedback interview held"),
+    ("recommendation", "Recommendation written"),
+    ("admin", "Accesses and equipment returned"),
+    ("admin", "Final invoice received"),
+)
+
+
+class DatabaseNotEmpty(KnownError):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    clients: int
+    missions: int
+    freelancers: int
+    applications: int
+    engagements: int
+    documents: int
+
+
+def fill_demo(
+    db: Database, freelancers: int = 240, with_files: bool = True, seed: int = 7, today: date | None = None
+) -> DemoSummary:
+    """Fills an empty database; refuses one that already holds clients or freelancers."""
+    with db.transaction() as session:
+        if session.scalar(select(func.count(Freelancer.id))) or session.scalar(select(func.count(Client.id))):
+            raise DatabaseNotEmpty(
+                QT_TRANSLATE_NOOP("errors", "Sample data goes only into an empty database; this one holds data.")
+            )
+        files_folder = attachments_dir(db.location) if with_files else None
+        builder = _Builder(random.Random(seed), today or date.today(), files_folder)
+        builder.build(freelancers)
+        builder.insert_all(session)
+        return builder.summary()
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace(" ", "")
+
+
+def _at(day: date, hour: int = 10) -> datetime:
+    return datetime.combine(day, time(hour, 0), tzinfo=UTC)
+
+
+class _Builder:
+    """Accumulates rows per table, with ids assigned here so rows can point at each other."""
+
+    def __init__(self, rng: random.Random, today: date, files_folder: Path | None) -> None:
+        self.rng = rng
+        self.today = today
+        self.files_folder = files_folder
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {}
+        self.freelancers_by_role: dict[str, list[int]] = {}
+        self.freelancer_info: dict[int, dict[str, Any]] = {}
+        self.client_info: dict[int, dict[str, Any]] = {}
+        self._open_cycle = 0
+
+    def add(self, model: type[Any], **values: Any) -> int:
+        table_rows = self.rows.setdefault(model, [])
+        if "id" not in values and "id" in model.__table__.c:
+            values["id"] = len(table_rows) + 1
+        table_rows.append(values)
+        return int(values.get("id", 0))
+
+    def count(self, model: type[Any]) -> int:
+        return len(self.rows.get(model, []))
+
+    def build(self, freelancer_count: int) -> None:
+        self._skills()
+        self._clients(max(8, min(400, freelancer_count // 250)))
+        self._freelancers(freelancer_count)
+        self._missions(max(24, freelancer_count // 20), freelancer_count // 2)
+
+    def insert_all(self, session: Session) -> None:
+        order = (
+            Skill, Client, ClientContact, Freelancer, FreelancerSkill, Mission, MissionSkill, Application,
+            StageChange, Interview, Engagement, Renewal, Offboarding, OffboardingItem, Document,
+            CollaborationNote, FollowUp, ActivityEntry,
+        )  # fmt: skip
+        for model in order:
+            rows = self.rows.get(model, [])
+            for start in range(0, len(rows), 5000):
+                session.execute(insert(model), rows[start : start + 5000])
+
+    def summary(self) -> DemoSummary:
+        return DemoSummary(
+            clients=self.count(Client),
+            missions=self.count(Mission),
+            freelancers=self.count(Freelancer),
+            applications=self.count(Application),
+            engagements=self.count(Engagement),
+            documents=self.count(Document),
+        )
+
+    # -- reference data -------------------------------------------------------------------
+
+    def _skills(self) -> None:
+        self.skill_ids = {name: self.add(Skill, name=name, key=name.casefold()) for name in vocab.SKILLS}
+
+    def _clients(self, count: int) -> None:
+        for index in range(count):
+            name, sector = vocab.CLIENTS[index % len(vocab.CLIENTS)]
+            if index >= len(vocab.CLIENTS):
+                name = f"{name} {vocab.CITIES[index // len(vocab.CLIENTS) % len(vocab.CITIES)]} {index}"
+            client_id = self.add(
+                Client,
+                name=name,
+                sector=sector,
+                address=self.rng.choice(vocab.CITIES),
+                notes="",
+                created_at=self._past(900),
+            )
+            contacts = []
+            for _ in range(2):
+                person = f"{self.rng.choice(vocab.FIRST_NAMES)} {self.rng.choice(vocab.LAST_NAMES)}"
+                contacts.append(
+                    self.add(
+                        ClientContact,
+                        client_id=client_id,
+                        name=person,
+                        role=self.rng.choice(vocab.CONTACT_ROLES),
+                        email=f"{_ascii(person).replace('.', '')}@{_ascii(name.split()[0])}.example",
+                        phone=self._phone("+33 1"),
+                    )
+                )
+            self.client_info[client_id] = {"name": name, "contacts": contacts}
+
+    def _freelancers(self, count: int) -> None:
+        seniorities = (Seniority.JUNIOR, Seniority.CONFIRMED, Seniority.SENIOR)
+        channels = tuple(SourcingChannel)
+        for index in range(1, count + 1):
+            first, last = self.rng.choice(vocab.FIRST_NAMES), self.rng.choice(vocab.LAST_NAMES)
+            role, role_skills = self.rng.choice(vocab.ROLES)
+            seniority = self.rng.choices(seniorities, weights=(2, 4, 5))[0]
+            low, high = RATE_RANGES[seniority]
+            channel = self.rng.choices(channels, weights=(5, 3, 2, 2, 1))[0]
+            freelancer_id = self.add(
+                Freelancer,
+                first_name=first,
+                last_name=last,
+                email=f"{_ascii(first)}.{_ascii(last)}.{index}@example.com",
+                phone=self._phone("+33 6"),
+                linkedin_url=f"https://www.linkedin.com/in/{_ascii(first)}-{_ascii(last)}-{index}",
+                location=self.rng.choice(vocab.CITIES),
+                headline=f"{role} \u00b7 {', '.join(role_skills[:3])}",
+                seniority=seniority,
+                daily_rate_cents=self.rng.randrange(low, high + 1, 10) * 100,
+                availability_date=self.today + timedelta(days=self.rng.randint(-30, 150)),
+                sourcing_channel=channel,
+                portage_company=self.rng.choice(vocab.PORTAGE_COMPANIES) if channel == SourcingChannel.PORTAGE else "",
+                talent_pool_consent=False,
+                consent_date=None,
+                notes="",
+                created_at=self._past(1200),
+                updated_at=self._past(60),
+            )
+            for skill in self.rng.sample(role_skills, k=min(len(role_skills), self.rng.randint(2, 4))):
+                self.add(
+                    FreelancerSkill,
+                    freelancer_id=freelancer_id,
+                    skill_id=self.skill_ids[skill],
+                    level=self.rng.randint(2, 5),
+                )
+            self.freelancers_by_role.setdefault(role, []).append(freelancer_id)
+            self.freelancer_info[freelancer_id] = {"first": first, "name": f"{first} {last}", "role": role}
+
+    # -- missions and their applications -------------------------------------------------
+
+    def _missions(self, count: int, application_target: int) -> None:
+        statuses = tuple(MissionStatus)
+        per_mission = max(3, application_target // count)
+        for index in range(count):
+            client_id = self.rng.randint(1, len(self.client_info))
+            role, role_skills = self.rng.choice(vocab.ROLES)
+            # The first missions take every status once, so even a small sample shows them all.
+            status = statuses[index] if index < len(statuses) else self.rng.choices(statuses, (1, 4, 1, 3, 2, 1))[0]
+            start = self._mission_start(status)
+            seniority = self.rng.choice(tuple(Seniority))
+            mission_id = self.add(
+                Mission,
+                client_id=client_id,
+                title=vocab.MISSION_TITLES[role],
+                description=f"{vocab.MISSION_TITLES[role]}. {self.client_info[client_id]['name']}.",
+                seniority=seniority,
+                budget_daily_rate_cents=RATE_RANGES[seniority][1] * 100,
+                start_date=start,
+                end_date=start + timedelta(days=self.rng.choice((90, 120, 180, 270))),
+                location=self.rng.choice(vocab.CITIES),
+                work_mode=self.rng.choice(tuple(WorkMode)),
+                status=status,
+                created_at=_at(start - timedelta(days=60)),
+                archived_at=None,
+            )
+            for skill in role_skills[:3]:
+                self.add(MissionSkill, mission_id=mission_id, skill_id=self.skill_ids[skill], min_level=3)
+            self._applications(mission_id, client_id, role, status, start, per_mission)
+
+    def _mission_start(self, status: MissionStatus) -> date:
+        offsets = {
+            MissionStatus.DRAFT: (30, 90),
+            MissionStatus.OPEN: (10, 60),
+            MissionStatus.STAFFED: (3, 30),
+            MissionStatus.RUNNING: (-240, -20),
+            MissionStatus.CLOSED: (-600, -200),
+            MissionStatus.CANCELLED: (-120, 30),
+        }
+        low, high = offsets[status]
+        return self.today + timedelta(days=self.rng.randint(low, high))
+
+    def _applications(
+        self, mission_id: int, client_id: int, role: str, status: MissionStatus, start: date, count: int
+    ) -> None:
+        if status == MissionStatus.DRAFT:
+            return
+        candidates = self.freelancers_by_role.get(role) or list(self.freelancer_info)
+        chosen = self.rng.sample(candidates, k=min(len(candidates), self.rng.randint(max(1, count - 2), count + 2)))
+        hired_stage = {
+            MissionStatus.STAFFED: Stage.ON_MISSION,
+            MissionStatus.RUNNING: Stage.OFFBOARDING if mission_id % 3 == 1 else Stage.ON_MISSION,
+            MissionStatus.CLOSED: Stage.ALUMNI,
+        }.get(status)
+        sent = 0
+        for index, freelancer_id in enumerate(chosen):
+            if hired_stage is not None and index == 0:
+                self._hired(mission_id, client_id, freelancer_id, hired_stage, start)
+                sent += 1
+                continue
+            if status == MissionStatus.OPEN and self.rng.random() < 0.7:
+                # Cycled rather than drawn, so every column of the board has cards.
+                pool = OPEN_STAGES if sent < 4 else OPEN_STAGES[:2]
+                stage = pool[self._open_cycle % len(pool)]
+                self._open_cycle += 1
+                sent += stage.order >= Stage.PROFILE_SENT.order
+                self._open(mission_id, client_id, freelancer_id, stage)
+            else:
+                reached = self.rng.choice(PATH_TO_HIRE if sent < 4 else PATH_TO_HIRE[:2])
+                sent += reached.order >= Stage.PROFILE_SENT.order
+                self._closed(mission_id, client_id, freelancer_id, reached, start)
+
+    def _new_application(self, mission_id: int, freelancer_id: int, path: list[Stage], end: datetime) -> int:
+        gap = timedelta(days=self.rng.randint(2, 9))
+        entered = [end - gap * (len(path) - 1 - step) for step in range(len(path))]
+        application_id = self.add(
+            Application,
+            freelancer_id=freelancer_id,
+            mission_id=mission_id,
+            stage=path[-1],
+            position=(self.count(Application) + 1) * 1024,
+            stage_entered_at=entered[-1],
+            outcome=None,
+            decline_reason=None,
+            outcome_details="",
+            client_justification="",
+            feedback_draft="",
+            feedback_sent_at=None,
+            closed_at=None,
+            created_at=entered[0],
+            archived_at=None,
+        )
+        previous: Stage | None = None
+        for stage, moment in zip(path, entered, strict=True):
+            self.add(
+                StageChange,
+                application_id=application_id,
+                from_stage=previous,
+                to_stage=stage,
+                changed_at=moment,
+                changed_by="demo",
+                note="",
+            )
+            self.add(
+                ActivityEntry,
+                occurred_at=moment,
+                actor="demo",
+                entity_type="application",
+                entity_id=application_id,
+                freelancer_id=freelancer_id,
+                action="proposed" if previous is None else "stage_changed",
+                details="" if previous is None else f"{previous.value} -> {stage.value}",
+            )
+            previous = stage
+        return application_id
+
+    def _path_to(self, stage: Stage) -> list[Stage]:
+        path = [s for s in PATH_TO_HIRE if s.order <= stage.order]
+        if stage != Stage.TECHNICAL_INTERVIEW and Stage.TECHNICAL_INTERVIEW in path and self.rng.random() < 0.5:
+            path.remove(Stage.TECHNICAL_INTERVIEW)
+        return path
+
+    def _open(self, mission_id: int, client_id: int, freelancer_id: int, stage: Stage) -> None:
+        end = _at(self.today - timedelta(days=self.rng.randint(0, 25)), hour=self.rng.randint(8, 18))
+        path = self._path_to(stage)
+        application_id = self._new_application(mission_id, freelancer_id, path, end)
+        self._interviews(application_id, client_id, path, end, failed=False)
+
+    def _closed(self, mission_id: int, client_id: int, freelancer_id: int, reached: Stage, start: date) -> None:
+        end = _at(min(self.today, start) - timedelta(days=self.rng.randint(1, 30)))
+        path = [*self._path_to(reached), Stage.ALUMNI]
+        application_id = self._new_application(mission_id, freelancer_id, path, end)
+        application = self.rows[Application][-1]
+        outcome = self.rng.choice(
+            (Outcome.DECLINED_BY_FREELANCER, Outcome.REJECTED_BY_CLIENT, Outcome.WITHDRAWN)
+            if reached.order >= Stage.CLIENT_INTERVIEW.order
+            else (Outcome.DECLINED_BY_FREELANCER, Outcome.WITHDRAWN)
+        )
+        application.update(outcome=outcome, closed_at=end)
+        if outcome == Outcome.DECLINED_BY_FREELANCER:
+            application["decline_reason"] = self.rng.choice(tuple(DeclineReason))
+            application["outcome_details"] = "Préfère une mission en full remote."
+        elif outcome == Outcome.REJECTED_BY_CLIENT:
+            justification = self.rng.choice(vocab.REJECTIONS)
+            application["client_justification"] = justification
+            application["feedback_draft"] = (
+                f"Bonjour {self.freelancer_info[freelancer_id]['first']}, merci pour votre temps. "
+                f"Ce qui a pesé dans la décision : {justification}"
+            )
+        else:
+            application["outcome_details"] = "Took another mission before the client interview."
+        if self.rng.random() < 0.75:
+            application["feedback_sent_at"] = end + timedelta(days=1)
+        self._interviews(application_id, client_id, path, end, failed=outcome == Outcome.REJECTED_BY_CLIENT)
+        if self.rng.random() < 0.3:
+            self._consent(freelancer_id, end.date())
+
+    def _hired(self, mission_id: int, client_id: int, freelancer_id: int, stage: Stage, start: date) -> None:
+        path = [*self._path_to(Stage.FINAL_ANSWER), Stage.ON_MISSION]
+        if stage in (Stage.OFFBOARDING, Stage.ALUMNI):
+            path.append(Stage.OFFBOARDING)
+        if stage == Stage.ALUMNI:
+            path.append(Stage.ALUMNI)
+        planned_end = start + timedelta(days=self.rng.choice((90, 120, 180)))
+        renewed = self.rng.random() < 0.8
+        final_end = planned_end + timedelta(days=90) if renewed else planned_end
+        moment = {
+            Stage.ON_MISSION: _at(min(start, self.today - timedelta(days=1))),
+            Stage.OFFBOARDING: _at(self.today - timedelta(days=self.rng.randint(1, 6))),
+            Stage.ALUMNI: _at(final_end),
+        }[stage]
+        application_id = self._new_application(mission_id, freelancer_id, path, moment)
+        self.rows[Application][-1].update(outcome=Outcome.HIRED, feedback_sent_at=moment)
+        self._interviews(application_id, client_id, path, _at(start - timedelta(days=14)), failed=False)
+        freelancer = self.rows[Freelancer][freelancer_id - 1]
+        engagement_id = self.add(
+            Engagement,
+            application_id=application_id,
+            start_date=start,
+            planned_end_date=final_end if stage != Stage.ON_MISSION else max(final_end, self.today + timedelta(days=5)),
+            real_end_date=final_end if stage == Stage.ALUMNI else None,
+            daily_rate_cents=freelancer["daily_rate_cents"],
+            created_at=_at(start - timedelta(days=10)),
+        )
+        if renewed and start < self.today:
+            self.add(
+                Renewal,
+                engagement_id=engagement_id,
+                renewed_at=_at(planned_end - timedelta(days=20)),
+                previous_end_date=planned_end,
+                new_end_date=final_end if stage != Stage.ON_MISSION else max(final_end, self.today + timedelta(days=5)),
+                new_daily_rate_cents=None,
+            )
+        self._agreements(engagement_id, freelancer_id, client_id, start, final_end)
+        if stage in (Stage.OFFBOARDING, Stage.ALUMNI):
+            self._offboarding(engagement_id, done=stage == Stage.ALUMNI, moment=moment)
+        if stage == Stage.ALUMNI:
+            self._collaboration_note(freelancer_id, engagement_id, client_id, final_end)
+            if self.rng.random() < 0.85:
+                self._consent(freelancer_id, final_end)
+
+    def _interviews(self, application_id: int, client_id: int, path: list[Stage], end: datetime, failed: bool) -> None:
+        contacts = self.client_info[client_id]["contacts"]
+        interviewer = self.rows[ClientContact][contacts[0] - 1]["name"]
+        kinds: list[InterviewKind] = []
+        if Stage.CLIENT_INTERVIEW in path:
+            kinds += [InterviewKind.CLIENT] * self.rng.randint(1, 2)
+        if Stage.TECHNICAL_INTERVIEW in path:
+            kinds.append(InterviewKind.TECHNICAL)
+        for number, kind in enumerate(kinds):
+            held = end - timedelta(days=3 * (len(kinds) - number))
+            is_last = number == len(kinds) - 1
+            result = InterviewResult.FAILED if failed and is_last else InterviewResult.PASSED
+            if is_last and path[-1] in (Stage.CLIENT_INTERVIEW, Stage.TECHNICAL_INTERVIEW):
+                result = InterviewResult.PENDING
+            self.add(
+                Interview,
+                application_id=application_id,
+                kind=kind,
+                scheduled_at=held,
+                interviewers=f"{interviewer}, tech lead" if kind == InterviewKind.TECHNICAL else interviewer,
+                hard_skills_score=None if result == InterviewResult.PENDING else self.rng.randint(2, 5),
+                soft_skills_score=None if result == InterviewResult.PENDING else self.rng.randint(2, 5),
+                notes="" if result == InterviewResult.PENDING else self.rng.choice(vocab.INTERVIEW_NOTES),
+                failure_causes=self.rng.choice(vocab.FAILURE_CAUSES) if result == InterviewResult.FAILED else "",
+                result=result,
+            )
+
+    # -- after the hire ---------------------------------------------------------------------
+
+    def _agreements(self, engagement_id: int, freelancer_id: int, client_id: int, start: date, end: date) -> None:
+        for kind, title in (
+            (DocumentKind.CONTRACT, "Contrat de prestation"),
+            (DocumentKind.NDA, "Accord de confidentialité"),
+        ):
+            expires = end if kind == DocumentKind.CONTRACT else end + timedelta(days=365)
+            stored = self._agreement_file(kind, title, freelancer_id, client_id, start, expires)
+            self.add(
+                Document,
+                freelancer_id=freelancer_id,
+                engagement_id=engagement_id,
+                kind=kind,
+                status=DocumentStatus.EXPIRED if expires < self.today else DocumentStatus.SIGNED,
+                title=f"{title} \u2013 {self.client_info[client_id]['name']}",
+                sent_on=start - timedelta(days=12),
+                signed_on=start - timedelta(days=7),
+                valid_from=start,
+                expires_on=expires,
+                original_name=f"{_ascii(title)}.pdf" if stored else "",
+                stored_path=stored.relative_path if stored else None,
+                size_bytes=stored.size_bytes if stored else None,
+                sha256=stored.sha256 if stored else None,
+                created_at=_at(start - timedelta(days=12)),
+            )
+
+    def _agreement_file(
+        self, kind: DocumentKind, title: str, freelancer_id: int, client_id: int, start: date, expires: date
+    ) -> Any:
+        if self.files_folder is None:
+            return None
+        from fms.reports.agreement import AgreementText, render_agreement
+
+        client = self.client_info[client_id]["name"]
+        person = self.freelancer_info[freelancer_id]["name"]
+        clauses = (
+            f"{person} réalise pour {client} la prestation décrite en annexe, à compter du {start:%d/%m/%Y}.",
+            f"Le présent document est valable jusqu'au {expires:%d/%m/%Y}.",
+            "Les informations confidentielles reçues ne sont ni divulguées ni réutilisées."
+            if kind == DocumentKind.NDA
+            else "La prestation est facturée au temps passé, sur la base du taux journalier convenu.",
+        )
+        pdf = render_agreement(
+            AgreementText(
+                title=title,
+                parties=(f"Entre {client}, ci-après « le client »,", f"et {person}, ci-après « le prestataire »."),
+                clauses=clauses,
+                place_and_date=f"Fait à Paris, le {start - timedelta(days=7):%d/%m/%Y}",
+            )
+        )
+        return store_bytes(self.files_folder, pdf, ".pdf")
+
+    def _offboarding(self, engagement_id: int, done: bool, moment: datetime) -> None:
+        offboarding_id = self.add(
+            Offboarding,
+            engagement_id=engagement_id,
+            started_at=moment - timedelta(days=5),
+            current_page="summary" if done else "handover",
+            completed_at=moment if done else None,
+        )
+        for position, (section, label) in enumerate(OFFBOARDING_ITEMS):
+            finished = done or position < 2
+            self.add(
+                OffboardingItem,
+                offboarding_id=offboarding_id,
+                section=section,
+                label=label,
+                position=position,
+                done=finished,
+                done_by="demo" if finished else "",
+                done_at=moment - timedelta(days=1) if finished else None,
+                comment="",
+            )
+
+    def _collaboration_note(self, freelancer_id: int, engagement_id: int, client_id: int, end: date) -> None:
+        rating = self.rng.choices((2, 3, 4, 5), weights=(1, 2, 5, 4))[0]
+        contacts = self.client_info[client_id]["contacts"]
+        self.add(
+            CollaborationNote,
+            freelancer_id=freelancer_id,
+            engagement_id=engagement_id,
+            author=self.rows[ClientContact][contacts[-1] - 1]["name"],
+            rating=rating,
+            would_rehire=rating >= 3,
+            strengths=", ".join(self.rng.sample(vocab.STRENGTHS, k=2)),
+            text=self.rng.choice(vocab.NOTES),
+            created_at=_at(end),
+        )
+
+    def _consent(self, freelancer_id: int, when: date) -> None:
+        freelancer = self.rows[Freelancer][freelancer_id - 1]
+        if freelancer["talent_pool_consent"]:
+            return
+        freelancer.update(talent_pool_consent=True, consent_date=min(when, self.today))
+        due = self.today + timedelta(days=self.rng.randint(-5, 40))
+        self.add(
+            FollowUp,
+            freelancer_id=freelancer_id,
+            client_contact_id=None,
+            application_id=None,
+            due_at=_at(due, hour=self.rng.choice((10, 11, 14, 15))),
+            channel=self.rng.choice((ContactChannel.EMAIL, ContactChannel.PHONE, ContactChannel.LINKEDIN)),
+            purpose="Prendre des nouvelles et vérifier la disponibilité",
+            done_at=None,
+            result="",
+            created_at=_at(min(when, self.today)),
+        )
+
+    def _phone(self, prefix: str) -> str:
+        return " ".join([prefix, *(f"{self.rng.randint(10, 99)}" for _ in range(4))])
+
+    def _past(self, max_days: int) -> datetime:
+        return _at(self.today - timedelta(days=self.rng.randint(1, max_days)))

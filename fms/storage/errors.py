@@ -1,0 +1,29 @@
+"""Why a database cannot be opened; each reason has its own message."""
+
+from __future__ import annotations
+
+from fms.errors import KnownError
+
+
+class DatabaseOpenError(KnownError):
+    """The database cannot be used; it was not modified."""
+
+
+class NotADatabaseError(DatabaseOpenError):
+    pass
+
+
+class DamagedDatabaseError(DatabaseOpenError):
+    pass
+
+
+class ForeignDatabaseError(DatabaseOpenError):
+    pass
+
+
+class NewerSchemaError(DatabaseOpenError):
+    pass
+
+
+class UnreachableDatabaseError(DatabaseOpenError):
+    pass

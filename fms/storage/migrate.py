@@ -1,0 +1,77 @@
+"""Brings a database to the schema of this build, after taking a copy of it."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from fms.storage.locations import DatabaseLocation, backups_dir
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def script_revisions() -> list[str]:
+    """The revisions of fms/migrations, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [revision.revision for revision in reversed(list(script.walk_revisions()))]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, target)
+
+
+def migrate_to_head(engine: Engine, location: DatabaseLocation, revision: str | None) -> Path | None:
+    """Runs pending migrations; an existing SQLite file is copied first. Returns the copy."""
+    head = script_revisions()[-1]
+    if revision == head:
+        return None
+    backup = None
+    if revision is not None and location.sqlite_path is not None:
+        backup = backup_sqlite(location.sqlite_path, backups_dir(location), reason=f"before-{head}")
+    log.info("migrating %s from %s to %s", location.display_name, revision, head)
+    upgrade(engine)
+    return backup
+
+
+def backup_sqlite(source: Path, folder: Path, reason: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL and other readers)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{source.stem}-{stamp}-{reason}.db"
+    with closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src:
+        with closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)
+    log.info("backed up %s to %s", source, target)
+    return target

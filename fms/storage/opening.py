@@ -1,0 +1,69 @@
+"""Opens the database for the app: checks it, backs it up and migrates it only when behind."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.services.database import Database
+from fms.storage.engine import make_engine
+from fms.storage.errors import DamagedDatabaseError, UnreachableDatabaseError
+from fms.storage.locations import DatabaseLocation
+from fms.storage.preflight import SchemaState, classify_schema, inspect_sqlite_file, verify_integrity
+from fms.storage.revisions import HEAD_REVISION
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    db: Database
+    backup: Path | None
+
+
+def open_database(location: DatabaseLocation, state: SchemaState | None = None) -> OpenedDatabase:
+    """An open, current database, or a `DatabaseOpenError`; a file that fails is left as it was."""
+    if location.sqlite_path is not None and state is None:
+        state = inspect_sqlite_file(location.sqlite_path)
+    engine = make_engine(location)
+    try:
+        revision = state.revision if state is not None else _server_revision(engine, location)
+        backup = None
+        if revision != HEAD_REVISION:
+            if revision is not None and location.sqlite_path is not None:
+                verify_integrity(location.sqlite_path)
+            from fms.storage.migrate import migrate_to_head  # Alembic loads only when a migration is due.
+
+            backup = migrate_to_head(engine, location, revision)
+    except OperationalError as error:
+        engine.dispose()
+        raise UnreachableDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "Cannot reach the database {path}: {detail}"),
+            path=location.display_name,
+            detail=str(error.orig),
+        ) from error
+    except DatabaseError as error:
+        engine.dispose()
+        raise DamagedDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The database {path} could not be read ({detail}). It was not changed."),
+            path=location.display_name,
+            detail=str(error.orig),
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedDatabase(db=Database(engine, location), backup=backup)
+
+
+def _server_revision(engine: Engine, location: DatabaseLocation) -> str | None:
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return classify_schema(location.display_name, tables, revision).revision

@@ -1,0 +1,125 @@
+"""Checks a SQLite file before anything opens it for writing, with the standard library only.
+
+Opening is read-only (`mode=ro`), so a file that fails a check is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.storage.errors import (
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+)
+from fms.storage.revisions import HEAD_REVISION, KNOWN_REVISIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What the file holds: no schema yet, or the revision it is at."""
+
+    revision: str | None
+
+    @property
+    def is_new(self) -> bool:
+        return self.revision is None
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == HEAD_REVISION
+
+
+def inspect_sqlite_file(path: Path) -> SchemaState:
+    """Tells what schema `path` holds, or raises a `DatabaseOpenError` naming what is wrong."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState(revision=None)
+    if path.is_dir():
+        raise NotADatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=path)
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a SQLite database. Choose a Vivier database file."),
+            path=path,
+        )
+    try:
+        return _read_schema_state(path)
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} is damaged and cannot be read ({detail}). "
+                "It was left untouched; restore a backup from the backups folder beside it.",
+            ),
+            path=path,
+            detail=str(error),
+        ) from error
+
+
+def verify_integrity(path: Path) -> None:
+    """A full structural check, run before a migration rewrites the file."""
+    try:
+        with _read_only(path) as connection:
+            problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    if problems != ["ok"]:
+        raise DamagedDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} is damaged ({detail}). "
+                "It was left untouched; restore a backup from the backups folder beside it.",
+            ),
+            path=path,
+            detail="; ".join(problems[:3]),
+        )
+
+
+def _read_schema_state(path: Path) -> SchemaState:
+    with _read_only(path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        rows = (
+            connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            if "alembic_version" in tables
+            else []
+        )
+    return classify_schema(str(path), tables, rows[0][0] if rows else None)
+
+
+def classify_schema(display_name: str, tables: set[str], revision: str | None) -> SchemaState:
+    """What a database's tables and recorded revision mean for this build (any backend)."""
+    if "alembic_version" not in tables and tables:
+        raise ForeignDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a database of another application, not a Vivier database."),
+            path=display_name,
+        )
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} was written by a newer version of Vivier (schema {revision}). "
+                "Install the newer version to open it; this one will not change it.",
+            ),
+            path=display_name,
+            revision=revision,
+        )
+    return SchemaState(revision=revision)
+
+
+def _read_only(path: Path) -> closing[sqlite3.Connection]:
+    """Reads without writing anything, not even the -wal and -shm files of a WAL database.
+
+    Without a -wal file the main file holds everything, so `immutable` is exact; with one,
+    its content must be read, which takes SQLite's shared memory.
+    """
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return closing(sqlite3.connect(f"{path.as_uri()}?{options}", uri=True))

@@ -1,0 +1,8 @@
+"""The schema revisions this build knows, oldest first; the last one is the head.
+
+Kept as plain data so the start-up check needs no Alembic import; a test holds it equal
+to the chain under fms/migrations/versions.
+"""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,39 @@
+"""What every screen shares: the open database and the signal that data changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from fms.services.database import Database
+
+
+class AppContext(QObject):
+    """Emits `data_changed(topic)` after a user action so other screens follow without a restart."""
+
+    data_changed = Signal(str)
+    database_opened = Signal()
+
+    def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the database is not open yet")
+        return self._db
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.database_opened.emit()
+
+    def notify(self, topic: str) -> None:
+        self.data_changed.emit(topic)

@@ -1,0 +1,1 @@
+"""Dialogs that create and edit records through the services."""

@@ -1,0 +1,42 @@
+"""Create or edit a client."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from fms.services.clients import ClientInput, ClientRow
+from fms.ui.dialogs.form import FormDialog
+
+
+class ClientDialog(FormDialog[ClientRow]):
+    def __init__(
+        self, save: Callable[[ClientInput], ClientRow], existing: ClientRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("clientDialog", "", save, parent)
+        self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(200)
+        self.sector = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.add_field("sector", self.tr("&Sector"), self.sector)
+        self.add_field("address", self.tr("&Address"), self.address)
+        self.add_field("notes", self.tr("N&otes"), self.notes)
+        if existing is not None:
+            self.name.setText(existing.name)
+            self.sector.setText(existing.sector)
+            self.address.setText(existing.address)
+            self.notes.setPlainText(existing.notes)
+
+    def collect(self) -> ClientInput:
+        return ClientInput(
+            name=self.name.text(),
+            sector=self.sector.text(),
+            address=self.address.text(),
+            notes=self.notes.toPlainText(),
+        )

@@ -1,0 +1,127 @@
+"""A form dialog that shows each validation error beside its field and saves in one action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fms.errors import KnownError, ValidationError
+from fms.ui.i18n import error_text, field_error_texts
+
+T = TypeVar("T")
+NO_DATE = QDate(1900, 1, 1)
+
+
+class FormDialog(QDialog, Generic[T]):
+    """Subclasses add fields with `add_field` and build their input in `collect`.
+
+    `save` (a service call) runs on OK; a `ValidationError` keeps the dialog open with the
+    messages under the fields, and nothing is written.
+    """
+
+    def __init__(self, object_name: str, title: str, save: Callable[[Any], T], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._save = save
+        self.result_row: T | None = None
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("dialogButtons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def add_field(self, name: str, caption: str, widget: QWidget) -> None:
+        widget.setObjectName(f"{name}Field")
+        widget.setAccessibleName(caption.replace("&", ""))
+        error = QLabel(self)
+        error.setObjectName(f"{name}Error")
+        error.setStyleSheet("color: #b3261e;")
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(caption, holder)
+        caption_label = self.form.labelForField(holder)
+        if isinstance(caption_label, QLabel):
+            caption_label.setBuddy(widget)
+        self._fields[name] = widget
+        self._errors[name] = error
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    def error_for(self, name: str) -> str:
+        label = self._errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for name, label in self._errors.items():
+            text = errors.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            if text and first is None:
+                first = self._fields[name]
+        if first is not None:
+            first.setFocus()
+
+    def collect(self) -> T:
+        """The input to save; raises `ValidationError` for what cannot even be parsed."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            data = self.collect()
+            self.result_row = self._save(data)
+        except ValidationError as error:
+            self.show_errors(field_error_texts(error.field_errors))
+            return
+        except KnownError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        super().accept()
+
+
+def make_date_edit(parent: QWidget, none_text: str) -> QDateEdit:
+    """A date field that can also hold no date (shown as `none_text`)."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def date_value(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+def set_date_value(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))

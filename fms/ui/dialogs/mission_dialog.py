@@ -1,0 +1,114 @@
+"""Create or edit a mission."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from fms.enums import MissionStatus, Seniority, WorkMode
+from fms.errors import ValidationError
+from fms.services.clients import ClientRow
+from fms.services.missions import MissionInput, MissionRow
+from fms.services.money import format_rate, parse_rate
+from fms.services.skill_text import format_skill_list, parse_skill_list
+from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
+from fms.ui.i18n import label
+
+
+class MissionDialog(FormDialog[MissionRow]):
+    def __init__(
+        self,
+        save: Callable[[MissionInput], MissionRow],
+        clients: Sequence[ClientRow],
+        existing: MissionRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("missionDialog", "", save, parent)
+        self.setWindowTitle(self.tr("Edit mission") if existing else self.tr("New mission"))
+        self.client = QComboBox(self)
+        self.client.addItem(self.tr("Choose a client…"), None)
+        for client in clients:
+            self.client.addItem(client.name, client.id)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(200)
+        self.status_box = _enum_combo(self, MissionStatus)
+        self.seniority = _enum_combo(self, Seniority, none_text=self.tr("Any seniority"))
+        self.budget = QLineEdit(self)
+        self.budget.setPlaceholderText(self.tr("e.g. 650"))
+        self.start = make_date_edit(self, self.tr("Not set"))
+        self.end = make_date_edit(self, self.tr("Not set"))
+        self.location = QLineEdit(self)
+        self.work_mode = _enum_combo(self, WorkMode)
+        self.skills = QLineEdit(self)
+        self.skills.setPlaceholderText(self.tr("e.g. Python 4, SQL 3, Kubernetes"))
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(110)
+        self.add_field("client", self.tr("&Client"), self.client)
+        self.add_field("title", self.tr("&Title"), self.title_edit)
+        self.add_field("status", self.tr("S&tatus"), self.status_box)
+        self.add_field("seniority", self.tr("S&eniority"), self.seniority)
+        self.add_field("budget", self.tr("Daily-rate &budget (€)"), self.budget)
+        self.add_field("start_date", self.tr("St&art"), self.start)
+        self.add_field("end_date", self.tr("En&d"), self.end)
+        self.add_field("location", self.tr("&Location"), self.location)
+        self.add_field("work_mode", self.tr("&Work mode"), self.work_mode)
+        self.add_field("skills", self.tr("Required s&kills"), self.skills)
+        self.add_field("description", self.tr("Descri&ption"), self.description)
+        if existing is not None:
+            self._show(existing)
+
+    def _show(self, mission: MissionRow) -> None:
+        self.client.setCurrentIndex(max(0, self.client.findData(mission.client_id)))
+        if self.client.currentData() is None:
+            # An archived client is not offered for new missions but stays on its own ones.
+            self.client.addItem(mission.client_name, mission.client_id)
+            self.client.setCurrentIndex(self.client.count() - 1)
+        self.title_edit.setText(mission.title)
+        self.status_box.setCurrentIndex(self.status_box.findData(mission.status))
+        self.seniority.setCurrentIndex(self.seniority.findData(mission.seniority))
+        self.budget.setText(format_rate(mission.budget_daily_rate_cents).removesuffix(" €"))
+        set_date_value(self.start, mission.start_date)
+        set_date_value(self.end, mission.end_date)
+        self.location.setText(mission.location)
+        self.work_mode.setCurrentIndex(self.work_mode.findData(mission.work_mode))
+        self.skills.setText(format_skill_list(mission.required_skills))
+        self.description.setPlainText(mission.description)
+
+    def collect(self) -> MissionInput:
+        errors: dict[str, str] = {}
+        budget = None
+        try:
+            budget = parse_rate(self.budget.text())
+        except ValueError:
+            errors["budget"] = self.tr("Type an amount in euros, such as 650 or 650,50.")
+        skills: tuple[tuple[str, int], ...] = ()
+        try:
+            skills = parse_skill_list(self.skills.text())
+        except ValueError as error:
+            errors["skills"] = self.tr("“%1”: a skill level goes from 1 to 5.").replace("%1", str(error))
+        if errors:
+            raise ValidationError(errors)
+        return MissionInput(
+            client_id=self.client.currentData(),
+            title=self.title_edit.text(),
+            description=self.description.toPlainText(),
+            seniority=self.seniority.currentData(),
+            budget_daily_rate_cents=budget,
+            start_date=date_value(self.start),
+            end_date=date_value(self.end),
+            location=self.location.text(),
+            work_mode=self.work_mode.currentData(),
+            status=self.status_box.currentData(),
+            required_skills=skills,
+        )
+
+
+def _enum_combo(parent: QWidget, enum_class: type, none_text: str | None = None) -> QComboBox:
+    box = QComboBox(parent)
+    if none_text is not None:
+        box.addItem(none_text, None)
+    for value in enum_class:
+        box.addItem(label(value), value)
+    return box

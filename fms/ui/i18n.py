@@ -1,0 +1,59 @@
+"""The user's language: translators, enum labels and messages from the Qt-free layers."""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from fms.errors import TRANSLATION_CONTEXT, KnownError
+from fms.labels import CONTEXT as LABELS_CONTEXT
+from fms.labels import LABELS
+from fms.resources import resource_path
+
+log = logging.getLogger(__name__)
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+
+def install_translations(app: QCoreApplication, language: str | None) -> str:
+    """Loads Vivier's and Qt's own translations; returns the language in use."""
+    language = (language or QLocale.system().name().split("_")[0]).lower()
+    if language not in SUPPORTED_LANGUAGES:
+        language = "en"
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+    if language == "en":
+        return language
+    for name, folder in (
+        (f"vivier_{language}", str(resource_path("i18n"))),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+        else:
+            log.warning("no translation %s in %s", name, folder)
+    return language
+
+
+def label(value: Enum | None) -> str:
+    if value is None:
+        return ""
+    return QCoreApplication.translate(LABELS_CONTEXT, LABELS.get(value, str(value.value)))
+
+
+def error_text(error: KnownError) -> str:
+    """The error's message in the user's language, its values (enums included) in place."""
+    params = {key: label(value) if isinstance(value, Enum) else value for key, value in error.params.items()}
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**params)
+
+
+def field_error_texts(field_errors: dict[str, str]) -> dict[str, str]:
+    return {name: QCoreApplication.translate(TRANSLATION_CONTEXT, text) for name, text in field_errors.items()}
+
+
+def arg(text: str, *values: object) -> str:
+    """Fills %1, %2, … in a translated string (Python strings have no QString.arg)."""
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text

@@ -1,0 +1,197 @@
+"""The main window: navigation between the screens, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from fms import __version__
+from fms.ui.context import AppContext
+from fms.ui.i18n import arg
+from fms.ui.screens.base import Screen
+from fms.ui.screens.clients import ClientsScreen
+from fms.ui.screens.dashboard import DashboardScreen
+from fms.ui.screens.follow_ups import FollowUpsScreen
+from fms.ui.screens.freelancers import FreelancersScreen
+from fms.ui.screens.missions import MissionsScreen
+from fms.ui.screens.pipeline import PipelineScreen
+from fms.ui.screens.talent_pool import TalentPoolScreen
+
+SCREEN_KEYS = ("board", "missions", "clients", "freelancers", "talentPool", "followUps", "dashboard")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, settings: QSettings, database_name: str, log_folder: str = "") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.settings = settings
+        self.log_folder = log_folder
+        self.setWindowTitle(arg(self.tr("Vivier — %1"), database_name))
+        self.screens: dict[str, Screen] = {}
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("screens")
+        for key, screen in zip(SCREEN_KEYS, self._build_screens(), strict=True):
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            screen.heading.setText(screen.title())
+            item = QListWidgetItem(screen.title(), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(160, self.fontMetrics().height() + 18))
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter(self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([180, 1100])
+        self.setCentralWidget(splitter)
+        self.database_label = QLabel(database_name, self)
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._restore_layout()
+
+    # Screens and navigation -------------------------------------------------------------------
+
+    def _build_screens(self) -> list[Screen]:
+        context = self.context
+        return [
+            PipelineScreen(context),
+            MissionsScreen(context),
+            ClientsScreen(context),
+            FreelancersScreen(context),
+            TalentPoolScreen(context),
+            FollowUpsScreen(context),
+            DashboardScreen(context),
+        ]
+
+    def show_screen(self, key: str) -> Screen:
+        self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
+        return self.screens[key]
+
+    def current_screen_key(self) -> str:
+        return SCREEN_KEYS[max(0, self.navigation.currentRow())]
+
+    # Menus --------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self._action(file_menu, self.tr("New &mission…"), "newMissionAction", QKeySequence("Ctrl+N"), self._new_mission)
+        self._action(
+            file_menu, self.tr("New &client…"), "newClientAction", QKeySequence("Ctrl+Shift+N"), self._new_client
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), "quitAction", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        for number, key in enumerate(SCREEN_KEYS, start=1):
+            self._action(
+                view_menu,
+                self.screens[key].title(),
+                f"show_{key}Action",
+                QKeySequence(f"Ctrl+{number}"),
+                lambda checked=False, key=key: self.show_screen(key),
+            )
+        view_menu.addSeparator()
+        self._action(
+            view_menu,
+            self.tr("&Refresh"),
+            "refreshAction",
+            QKeySequence(QKeySequence.StandardKey.Refresh),
+            self._refresh,
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self._action(help_menu, self.tr("&About Vivier"), "aboutAction", None, self._about)
+
+    def _action(self, menu: Any, text: str, name: str, keys: QKeySequence | None, slot: Callable[..., Any]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _new_mission(self) -> None:
+        screen = self.show_screen("missions")
+        if self.context.is_open and isinstance(screen, MissionsScreen):
+            screen.create()
+
+    def _new_client(self) -> None:
+        screen = self.show_screen("clients")
+        if self.context.is_open and isinstance(screen, ClientsScreen):
+            screen.create()
+
+    def _refresh(self) -> None:
+        self.context.notify("refresh")
+
+    def _open_logs(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.log_folder))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Vivier"),
+            arg(
+                self.tr(
+                    "<b>Vivier %1</b><br>A freelance management system: the pipeline, the freelancer's file, "
+                    "offboarding and the talent pool.<br><br>Database: %2"
+                ),
+                __version__,
+                self.database_label.text(),
+            ),
+        )
+
+    # Remembered layout --------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = self.settings.value("window/screen", "board")
+        self.navigation.setCurrentRow(SCREEN_KEYS.index(last) if last in SCREEN_KEYS else 0)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/screen", self.current_screen_key())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        super().closeEvent(event)
+
+    def set_busy_message(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def central_screen(self) -> QWidget:
+        return self.stack.currentWidget()

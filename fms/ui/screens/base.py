@@ -1,0 +1,73 @@
+"""A screen of the main window: a titled page that loads its data when it is seen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from fms.errors import KnownError
+from fms.ui.context import AppContext
+from fms.ui.i18n import error_text
+
+
+class Screen(QWidget):
+    """Reloads from the services when shown after a change, never while hidden."""
+
+    def __init__(self, context: AppContext, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.context = context
+        self._stale = True
+        context.data_changed.connect(self._on_data_changed)
+        context.database_opened.connect(self._on_data_changed)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("screenHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status = QLabel(self)
+        self.status.setObjectName("screenStatus")
+        self.layout_ = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.status)
+        self.layout_.addLayout(header)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Fetches the data from the services and fills the views."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        if not self.context.is_open:
+            return
+        try:
+            self.load()
+        except KnownError as error:
+            self.status.setText(error_text(error))
+        self._stale = False
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_data_changed(self, _topic: str = "") -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+
+def search_box(parent: QWidget, placeholder: str, object_name: str) -> QLineEdit:
+    box = QLineEdit(parent)
+    box.setObjectName(object_name)
+    box.setPlaceholderText(placeholder)
+    box.setAccessibleName(placeholder)
+    box.setClearButtonEnabled(True)
+    box.setMaximumWidth(320)
+    return box

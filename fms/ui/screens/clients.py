@@ -1,0 +1,76 @@
+"""Clients screen: the companies we staff for, with their missions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
+
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.ui.context import AppContext
+from fms.ui.i18n import arg
+from fms.ui.screens.editable import EditableTableScreen
+from fms.ui.table_model import Column
+
+if TYPE_CHECKING:
+    from fms.services.clients import ClientRow
+    from fms.ui.dialogs.client_dialog import ClientDialog
+
+ARCHIVED = QBrush(QColor("#8a8a8a"))
+
+
+def _grey_if_archived(row: ClientRow) -> QBrush | None:
+    return ARCHIVED if row.archived else None
+
+
+COLUMNS: tuple[Column[ClientRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, foreground=_grey_if_archived),
+    Column(QT_TRANSLATE_NOOP("columns", "Sector"), lambda r: r.sector, foreground=_grey_if_archived),
+    Column(QT_TRANSLATE_NOOP("columns", "Address"), lambda r: r.address, foreground=_grey_if_archived),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Active missions"),
+        lambda r: str(r.active_mission_count),
+        lambda r: r.active_mission_count,
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Missions"), lambda r: str(r.mission_count), lambda r: r.mission_count, True),
+)
+
+
+class ClientsScreen(EditableTableScreen["ClientRow"]):
+    entity = "client"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, "clientsScreen", "clientTable", COLUMNS, parent)
+
+    def title(self) -> str:
+        return self.tr("Clients")
+
+    def new_text(self) -> str:
+        return self.tr("&New client…")
+
+    def fetch(self) -> Sequence[ClientRow]:
+        from fms.services import clients as service
+
+        return service.list_clients(self.context.db, include_archived=self.show_archived.isChecked())
+
+    def make_dialog(self, existing: ClientRow | None) -> ClientDialog:
+        from fms.services import clients as service
+        from fms.ui.dialogs.client_dialog import ClientDialog
+
+        db = self.context.db
+        if existing is None:
+            return ClientDialog(lambda data: service.create_client(db, data), parent=self)
+        return ClientDialog(lambda data: service.update_client(db, existing.id, data), existing, parent=self)
+
+    def set_archived(self, row: ClientRow, archived: bool) -> ClientRow:
+        from fms.services import clients as service
+
+        return service.set_client_archived(self.context.db, row.id, archived)
+
+    def archive_question(self, row: ClientRow) -> str:
+        return arg(
+            self.tr("Archive %1? It leaves the lists but keeps its missions and history; you can restore it."), row.name
+        )

@@ -1,0 +1,54 @@
+"""Follow-ups screen: reminders still to do, soonest first, overdue ones in red."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
+
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.ui.context import AppContext
+from fms.ui.formatting import show_datetime, sort_date
+from fms.ui.i18n import label
+from fms.ui.screens.table_screen import TableScreen
+from fms.ui.table_model import Column
+
+if TYPE_CHECKING:
+    from fms.services.follow_ups import FollowUpRow
+
+OVERDUE = QBrush(QColor("#b3261e"))
+
+
+def _overdue(row: FollowUpRow) -> QBrush | None:
+    return OVERDUE if row.due_at < datetime.now(UTC) else None
+
+
+COLUMNS: tuple[Column[FollowUpRow], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Due"),
+        lambda r: show_datetime(r.due_at),
+        lambda r: sort_date(r.due_at),
+        False,
+        _overdue,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Person"), lambda r: r.person),
+    Column(QT_TRANSLATE_NOOP("columns", "Organisation"), lambda r: r.organisation),
+    Column(QT_TRANSLATE_NOOP("columns", "Channel"), lambda r: label(r.channel)),
+    Column(QT_TRANSLATE_NOOP("columns", "Purpose"), lambda r: r.purpose),
+)
+
+
+class FollowUpsScreen(TableScreen["FollowUpRow"]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, "followUpsScreen", "followUpList", COLUMNS, parent)
+
+    def title(self) -> str:
+        return self.tr("Follow-ups")
+
+    def fetch(self) -> Sequence[FollowUpRow]:
+        from fms.services.follow_ups import open_follow_ups
+
+        return open_follow_ups(self.context.db)

@@ -1,0 +1,105 @@
+"""A screen made of a search box, optional actions and one sortable, filterable table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
+
+from fms.ui.context import AppContext
+from fms.ui.i18n import arg
+from fms.ui.screens.base import Screen, search_box
+from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+
+R = TypeVar("R")
+
+
+class TableScreen(Screen, Generic[R]):
+    def __init__(
+        self,
+        context: AppContext,
+        object_name: str,
+        table_name: str,
+        columns: Sequence[Column[R]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, object_name, parent)
+        self.model: RowTableModel[R] = RowTableModel(columns, self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = search_box(self, self.tr("Search"), f"{object_name}Search")
+        self.search.textChanged.connect(self._on_search)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addStretch(1)
+        self.layout_.addLayout(self.toolbar)
+        self.table = QTableView(self)
+        self.table.setObjectName(table_name)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        # Qt's default indicator is descending; people expect A to Z first.
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        self.layout_.addWidget(self.table, 1)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    def fetch(self) -> Sequence[R]:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        selected = self.selected_row()
+        self.model.set_rows(self.fetch())
+        self._resize_columns_once()
+        if selected is not None:
+            self.select_where(lambda row: getattr(row, "id", None) == getattr(selected, "id", object()))
+
+    def selected_row(self) -> R | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def select_where(self, predicate: Any) -> bool:
+        for proxy_row in range(self.proxy.rowCount()):
+            index = self.proxy.index(proxy_row, 0)
+            if predicate(index.data(ROW_ROLE)):
+                self.table.selectRow(proxy_row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def _update_count(self, *_: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.status.setText(self.tr("%n row(s)", "", total))
+        else:
+            self.status.setText(arg(self.tr("%1 of %2 rows"), shown, total))
+
+    def _resize_columns_once(self) -> None:
+        if getattr(self, "_columns_sized", False) or not self.model.rowCount():
+            return
+        # Size from the first rows only: resizeColumnsToContents on 100k rows takes seconds.
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column in range(self.model.columnCount() - 1):
+            texts = [self.model.headerData(column, Qt.Orientation.Horizontal) or ""]
+            texts += [self.model.index(row, column).data() or "" for row in range(min(200, self.model.rowCount()))]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + 28
+            header.resizeSection(column, min(width, 360))
+        self._columns_sized = True
+
+    def activated_row(self, index: QModelIndex) -> R:
+        return index.data(ROW_ROLE)

@@ -1,0 +1,69 @@
+"""Talent pool screen: alumni and near-hires who agreed to stay in touch, best rated first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.ui.context import AppContext
+from fms.ui.formatting import show_date, show_rate, show_rating, sort_date
+from fms.ui.i18n import label
+from fms.ui.screens.table_screen import TableScreen
+from fms.ui.table_model import Column
+
+if TYPE_CHECKING:
+    from fms.services.talent_pool import PoolMember
+
+
+def _rehire(member: PoolMember) -> str:
+    if member.would_rehire is None:
+        return ""
+    text = QT_TRANSLATE_NOOP("columns", "Yes") if member.would_rehire else QT_TRANSLATE_NOOP("columns", "No")
+    return QCoreApplication.translate("columns", text)
+
+
+COLUMNS: tuple[Column[PoolMember], ...] = (
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Headline"), lambda r: r.headline),
+    Column(QT_TRANSLATE_NOOP("columns", "Seniority"), lambda r: label(r.seniority), lambda r: r.seniority.value),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Rating"),
+        lambda r: show_rating(r.average_rating),
+        lambda r: r.average_rating if r.average_rating is not None else -1.0,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Would rehire"), _rehire),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Daily rate"),
+        lambda r: show_rate(r.daily_rate_cents),
+        lambda r: r.daily_rate_cents if r.daily_rate_cents is not None else -1,
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Available from"),
+        lambda r: show_date(r.availability_date),
+        lambda r: sort_date(r.availability_date),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Last mission ended"),
+        lambda r: show_date(r.last_mission_end),
+        lambda r: sort_date(r.last_mission_end),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Missions"), lambda r: str(r.missions_done), lambda r: r.missions_done, True),
+)
+
+
+class TalentPoolScreen(TableScreen["PoolMember"]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, "talentPool", "talentPoolTable", COLUMNS, parent)
+
+    def title(self) -> str:
+        return self.tr("Talent pool")
+
+    def fetch(self) -> Sequence[PoolMember]:
+        from fms.services.talent_pool import list_pool
+
+        return list_pool(self.context.db)

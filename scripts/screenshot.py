@@ -1,0 +1,62 @@
+"""Saves screenshots of the main window's screens on a sample database (offscreen).
+
+python scripts/screenshot.py --db /tmp/shots.db --out docs/ [--screen board ...] [--lang fr]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from fms.services.demo import fill_demo  # noqa: E402
+from fms.storage.locations import sqlite_location  # noqa: E402
+from fms.storage.opening import open_database  # noqa: E402
+from fms.ui.context import AppContext  # noqa: E402
+from fms.ui.i18n import install_translations  # noqa: E402
+from fms.ui.main_window import SCREEN_KEYS, MainWindow  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--out", default="docs")
+    parser.add_argument("--screen", action="append", choices=SCREEN_KEYS)
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--size", default="1360x820")
+    args = parser.parse_args()
+    app = QApplication([sys.argv[0]])
+    install_translations(app, args.lang)
+    location = sqlite_location(Path(args.db))
+    fresh = not location.sqlite_path or not location.sqlite_path.exists()
+    opened = open_database(location)
+    if fresh:
+        fill_demo(opened.db)
+    context = AppContext(args.lang)
+    settings = QSettings(str(Path(args.out) / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, settings, location.display_name)
+    width, height = (int(part) for part in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    context.set_database(opened.db)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for key in args.screen or SCREEN_KEYS:
+        window.show_screen(key)
+        for _ in range(5):
+            app.processEvents()
+        target = out / f"{key}{'' if args.lang == 'en' else '-' + args.lang}.png"
+        window.grab().save(str(target))
+        print(target)
+    Path(settings.fileName()).unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Fixtures: offscreen Qt, a private home for settings and logs, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+# Before any Qt or platformdirs import: nothing a test does may touch the real home.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="vivier-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = str(_SANDBOX / variable.lower())
+os.environ.pop("VIVIER_DATABASE_URL", None)
+
+import pytest  # noqa: E402
+
+from fms.enums import MissionStatus, Seniority, Stage  # noqa: E402
+from fms.services.clients import ClientInput, create_client  # noqa: E402
+from fms.services.database import Database  # noqa: E402
+from fms.services.missions import MissionInput, create_mission  # noqa: E402
+from fms.storage.locations import sqlite_location  # noqa: E402
+from fms.storage.opening import open_database  # noqa: E402
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head by the app's own code; each test gets a copy."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    opened = open_database(sqlite_location(path))
+    opened.db.dispose()
+    return path
+
+
+@pytest.fixture
+def db(migrated_template: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "vivier.db"
+    shutil.copyfile(migrated_template, path)
+    opened = open_database(sqlite_location(path))
+    yield opened.db
+    opened.db.dispose()
+
+
+class Factory:
+    """Builds records through the services, as a user would, with sensible defaults."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._count = 0
+
+    def _next(self) -> int:
+        self._count += 1
+        return self._count
+
+    def client(self, name: str | None = None) -> int:
+        return create_client(self.db, ClientInput(name=name or f"Client {self._next()}")).id
+
+    def mission(self, client_id: int | None = None, **values: object) -> int:
+        data = {
+            "client_id": client_id or self.client(),
+            "title": f"Mission {self._next()}",
+            "status": MissionStatus.OPEN,
+            "budget_daily_rate_cents": 60000,
+            "start_date": date(2026, 1, 5),
+            "end_date": date(2026, 6, 30),
+        }
+        data.update(values)
+        return create_mission(self.db, MissionInput(**data)).id  # type: ignore[arg-type]
+
+    def freelancer(self, first_name: str = "Camille", last_name: str | None = None, rate: int | None = 55000) -> int:
+        from fms.models import Freelancer
+
+        with self.db.transaction() as session:
+            freelancer = Freelancer(
+                first_name=first_name,
+                last_name=last_name or f"Martin{self._next()}",
+                email=f"person{self._count}@example.com",
+                seniority=Seniority.SENIOR,
+                daily_rate_cents=rate,
+            )
+            session.add(freelancer)
+            session.flush()
+            return freelancer.id
+
+    def application(self, mission_id: int | None = None, freelancer_id: int | None = None) -> int:
+        from fms.services.pipeline import propose
+
+        return propose(self.db, freelancer_id or self.freelancer(), mission_id or self.mission()).id
+
+    def application_at(self, stage: Stage, mission_id: int | None = None, confirm: bool = True) -> int:
+        """An application walked through the real rules up to `stage` (before a decision)."""
+        from fms.services.pipeline import move_application
+
+        application_id = self.application(mission_id)
+        for step in (
+            Stage.POSITIONING_CALL,
+            Stage.PROFILE_SENT,
+            Stage.CLIENT_INTERVIEW,
+            Stage.TECHNICAL_INTERVIEW,
+            Stage.FINAL_ANSWER,
+        ):
+            if stage.order < step.order:
+                break
+            move_application(self.db, application_id, step, confirm_over_limit=confirm)
+        return application_id
+
+
+@pytest.fixture
+def make(db: Database) -> Factory:
+    return Factory(db)

@@ -1,0 +1,90 @@
+"""The sample data is coherent: every card's history, engagement and documents add up."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import func, select
+
+from fms.enums import MissionStatus, Outcome, Stage
+from fms.models import Application, Document, Engagement, Freelancer, Mission, StageChange
+from fms.services.database import Database
+from fms.services.demo import DatabaseNotEmpty, fill_demo
+from fms.services.pipeline_rules import PROFILES_SENT_LIMIT
+from fms.storage.locations import attachments_dir
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    fill_demo(db, freelancers=160)
+    return db
+
+
+def test_sample_data_covers_every_stage_and_status(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        stages = set(session.scalars(select(Application.stage).distinct()))
+        statuses = set(session.scalars(select(Mission.status).distinct()))
+        outcomes = set(session.scalars(select(Application.outcome).distinct()))
+        names = set(session.scalars(select(Freelancer.first_name)))
+    assert stages == set(Stage)
+    assert statuses >= {MissionStatus.OPEN, MissionStatus.RUNNING, MissionStatus.CLOSED}
+    assert outcomes >= set(Outcome)
+    assert {"Léa", "James"} & names  # French and English names
+
+
+def test_each_history_ends_at_the_cards_stage(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        last = (
+            select(StageChange.application_id, func.max(StageChange.id).label("last_id"))
+            .group_by(StageChange.application_id)
+            .subquery()
+        )
+        mismatches = session.scalar(
+            select(func.count())
+            .select_from(Application)
+            .join(last, last.c.application_id == Application.id)
+            .join(StageChange, StageChange.id == last.c.last_id)
+            .where(StageChange.to_stage != Application.stage)
+        )
+        without_history = session.scalar(
+            select(func.count()).where(~Application.id.in_(select(StageChange.application_id)))
+        )
+    assert (mismatches, without_history) == (0, 0)
+
+
+def test_hired_cards_have_engagements_and_signed_files(demo_db: Database) -> None:
+    folder = attachments_dir(demo_db.location)
+    with demo_db.reading() as session:
+        hired = session.scalar(select(func.count()).where(Application.outcome == Outcome.HIRED))
+        engagements = session.scalar(select(func.count(Engagement.id)))
+        documents = session.scalars(select(Document)).all()
+    assert hired == engagements and hired > 0
+    assert documents
+    for document in documents:
+        assert document.stored_path is not None
+        data = (folder / document.stored_path).read_bytes()
+        assert data.startswith(b"%PDF") and hashlib.sha256(data).hexdigest() == document.sha256
+
+
+def test_no_mission_gets_more_than_four_profiles(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        sent = session.execute(
+            select(Application.mission_id, func.count(func.distinct(StageChange.application_id)))
+            .join(StageChange, StageChange.application_id == Application.id)
+            .where(StageChange.to_stage == Stage.PROFILE_SENT)
+            .group_by(Application.mission_id)
+        ).all()
+    assert max(count for _, count in sent) <= PROFILES_SENT_LIMIT
+
+
+def test_sample_data_goes_only_into_an_empty_database(demo_db: Database) -> None:
+    with pytest.raises(DatabaseNotEmpty):
+        fill_demo(demo_db)
+
+
+def test_the_large_generator_needs_no_files(db: Database) -> None:
+    summary = fill_demo(db, freelancers=2000, with_files=False)
+    assert summary.freelancers == 2000
+    assert summary.applications >= 800
+    assert not attachments_dir(db.location).exists()
