@@ -48,8 +48,20 @@ def test_proxy_filters_on_text_and_on_the_row(qapp) -> None:  # type: ignore[no-
     model.set_rows(PEOPLE)
     proxy = RowFilterProxy()
     proxy.setSourceModel(model)
-    proxy.setFilterFixedString("ÉMI")
+    proxy.set_text_filter("emi")  # accents and case ignored
     assert proxy.rowCount() == 1
-    proxy.setFilterFixedString("")
+    proxy.set_text_filter("")
     proxy.set_row_filter(lambda person: person.rate is not None and person.rate > 500)
     assert sorted(proxy.index(row, 0).data() for row in range(proxy.rowCount())) == ["Alain", "Émilie"]
+
+
+def test_sorting_keeps_the_selection_on_its_row(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model: RowTableModel[Person] = RowTableModel(COLUMNS)
+    model.set_rows(PEOPLE)
+    bruno = QPersistentModelIndex(model.index(3, 0))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert bruno.data() == "Bruno" and bruno.row() == 2
+    model.set_rows([*PEOPLE, Person("Anna", 2000)])  # a reload keeps the chosen order
+    assert model.index(0, 0).data() == "Anna"

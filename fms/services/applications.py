@@ -32,6 +32,7 @@ class ApplicationRow:
 
 
 def list_applications(db: Database, mission_id: int | None = None) -> list[ApplicationRow]:
+    """One query of plain columns: building ORM objects for thousands of cards costs more than the SQL."""
     interviews = (
         select(Interview.application_id, func.count(Interview.id).label("n"))
         .group_by(Interview.application_id)
@@ -39,13 +40,21 @@ def list_applications(db: Database, mission_id: int | None = None) -> list[Appli
     )
     query = (
         select(
-            Application,
+            Application.id,
+            Application.freelancer_id,
             Freelancer.first_name,
             Freelancer.last_name,
             Freelancer.headline,
+            Application.mission_id,
             Mission.title,
             Client.name,
+            Application.stage,
+            Application.stage_entered_at,
+            Application.outcome,
             func.coalesce(interviews.c.n, 0),
+            Application.closed_at.is_not(None)
+            & (Application.outcome != Outcome.HIRED)
+            & Application.feedback_sent_at.is_(None),
         )
         .join(Freelancer, Freelancer.id == Application.freelancer_id)
         .join(Mission, Mission.id == Application.mission_id)
@@ -59,20 +68,32 @@ def list_applications(db: Database, mission_id: int | None = None) -> list[Appli
     with db.reading() as session:
         return [
             ApplicationRow(
-                id=app.id,
-                freelancer_id=app.freelancer_id,
+                id=app_id,
+                freelancer_id=freelancer_id,
                 freelancer_name=f"{first} {last}",
                 headline=headline,
-                mission_id=app.mission_id,
+                mission_id=mission,
                 mission_title=title,
                 client_name=client,
-                stage=app.stage,
-                stage_entered_at=app.stage_entered_at,
-                outcome=app.outcome,
+                stage=stage,
+                stage_entered_at=entered,
+                outcome=outcome,
                 interview_count=count,
-                feedback_owed=app.closed_at is not None
-                and app.outcome != Outcome.HIRED
-                and app.feedback_sent_at is None,
+                feedback_owed=bool(owed),
             )
-            for app, first, last, headline, title, client, count in session.execute(query)
+            for (
+                app_id,
+                freelancer_id,
+                first,
+                last,
+                headline,
+                mission,
+                title,
+                client,
+                stage,
+                entered,
+                outcome,
+                count,
+                owed,
+            ) in session.execute(query)
         ]

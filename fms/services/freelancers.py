@@ -35,8 +35,21 @@ def list_freelancers(db: Database) -> list[FreelancerRow]:
         .group_by(FreelancerSkill.freelancer_id)
         .subquery()
     )
+    columns = (
+        Freelancer.id,
+        Freelancer.first_name,
+        Freelancer.last_name,
+        Freelancer.email,
+        Freelancer.headline,
+        Freelancer.seniority,
+        Freelancer.daily_rate_cents,
+        Freelancer.availability_date,
+        Freelancer.sourcing_channel,
+        Freelancer.portage_company,
+        Freelancer.talent_pool_consent,
+    )
     query = (
-        select(Freelancer, func.coalesce(skills.c.names, ""))
+        select(*columns, func.coalesce(skills.c.names, "").label("skill_names"))
         .outerjoin(skills, skills.c.freelancer_id == Freelancer.id)
         .where(Freelancer.archived_at.is_(None))
         .order_by(Freelancer.last_name, Freelancer.first_name)
@@ -44,17 +57,17 @@ def list_freelancers(db: Database) -> list[FreelancerRow]:
     with db.reading() as session:
         return [
             FreelancerRow(
-                id=f.id,
-                name=f.full_name,
-                email=f.email or "",
-                headline=f.headline,
-                seniority=f.seniority,
-                daily_rate_cents=f.daily_rate_cents,
-                availability_date=f.availability_date,
-                sourcing_channel=f.sourcing_channel,
-                portage_company=f.portage_company,
-                talent_pool_consent=f.talent_pool_consent,
-                skills=names,
+                id=row.id,
+                name=f"{row.first_name} {row.last_name}",
+                email=row.email or "",
+                headline=row.headline,
+                seniority=row.seniority,
+                daily_rate_cents=row.daily_rate_cents,
+                availability_date=row.availability_date,
+                sourcing_channel=row.sourcing_channel,
+                portage_company=row.portage_company,
+                talent_pool_consent=row.talent_pool_consent,
+                skills=row.skill_names,
             )
-            for f, names in session.execute(query)
+            for row in session.execute(query)
         ]

@@ -79,7 +79,7 @@ class TableScreen(Screen, Generic[R]):
         return False
 
     def _on_search(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_text_filter(text)
 
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
