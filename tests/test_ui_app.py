@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fms.ui import app as app_module
-from fms.ui.crash import CrashDialog, ExceptionHook
+from fms.ui.crash import ExceptionHook
+from fms.ui.crash_dialog import CrashDialog
 
 
 @pytest.fixture(autouse=True)

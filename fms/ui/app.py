@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from fms import __version__
 from fms.errors import KnownError
@@ -61,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         state = inspect_sqlite_file(location.sqlite_path) if location.sqlite_path else None
     except DatabaseOpenError as error:
         log.error("refused %s: %s", location.display_name, error.message)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, app.translate("app", "Cannot open the database"), error_text(error))
         return 2
     context = AppContext(language)
@@ -104,7 +106,11 @@ class DatabaseLoader(QObject):
         return False
 
     def load(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from fms.storage.opening import open_database
+
+        self.window.ensure_current_screen()
 
         try:
             opened = open_database(self.location, self.state)
@@ -125,6 +131,8 @@ class DatabaseLoader(QObject):
             QTimer.singleShot(0, self.window.close)
 
     def _fill_demo(self, db: object) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from fms.services.demo import DatabaseNotEmpty, fill_demo
 
         self.window.set_busy_message(self.window.tr("Adding sample data…"))

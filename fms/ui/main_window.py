@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -22,15 +22,19 @@ from fms import __version__
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
 from fms.ui.screens.base import Screen
-from fms.ui.screens.clients import ClientsScreen
-from fms.ui.screens.dashboard import DashboardScreen
-from fms.ui.screens.follow_ups import FollowUpsScreen
-from fms.ui.screens.freelancers import FreelancersScreen
-from fms.ui.screens.missions import MissionsScreen
-from fms.ui.screens.pipeline import PipelineScreen
-from fms.ui.screens.talent_pool import TalentPoolScreen
 
-SCREEN_KEYS = ("board", "missions", "clients", "freelancers", "talentPool", "followUps", "dashboard")
+# Each screen's module and class: a screen is built (and its module imported) when first
+# shown, so start-up pays only for the one the user left open.
+SCREEN_CLASSES = {
+    "board": ("fms.ui.screens.pipeline", "PipelineScreen"),
+    "missions": ("fms.ui.screens.missions", "MissionsScreen"),
+    "clients": ("fms.ui.screens.clients", "ClientsScreen"),
+    "freelancers": ("fms.ui.screens.freelancers", "FreelancersScreen"),
+    "talentPool": ("fms.ui.screens.talent_pool", "TalentPoolScreen"),
+    "followUps": ("fms.ui.screens.follow_ups", "FollowUpsScreen"),
+    "dashboard": ("fms.ui.screens.dashboard", "DashboardScreen"),
+}
+SCREEN_KEYS = tuple(SCREEN_CLASSES)
 
 
 class MainWindow(QMainWindow):
@@ -49,14 +53,13 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
-        for key, screen in zip(SCREEN_KEYS, self._build_screens(), strict=True):
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
-            screen.heading.setText(screen.title())
-            item = QListWidgetItem(screen.title(), self.navigation)
+        for key in SCREEN_KEYS:
+            item = QListWidgetItem(self.screen_title(key), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, self.fontMetrics().height() + 18))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.stack.setCurrentWidget(self.screen(SCREEN_KEYS[row]))
+        )
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigation)
@@ -73,21 +76,42 @@ class MainWindow(QMainWindow):
 
     # Screens and navigation -------------------------------------------------------------------
 
-    def _build_screens(self) -> list[Screen]:
-        context = self.context
-        return [
-            PipelineScreen(context),
-            MissionsScreen(context),
-            ClientsScreen(context),
-            FreelancersScreen(context),
-            TalentPoolScreen(context),
-            FollowUpsScreen(context),
-            DashboardScreen(context),
-        ]
+    def screen_title(self, key: str) -> str:
+        titles = {
+            "board": self.tr("Board"),
+            "missions": self.tr("Missions"),
+            "clients": self.tr("Clients"),
+            "freelancers": self.tr("Freelancers"),
+            "talentPool": self.tr("Talent pool"),
+            "followUps": self.tr("Follow-ups"),
+            "dashboard": self.tr("Dashboard"),
+        }
+        return titles[key]
+
+    def ensure_current_screen(self) -> Screen:
+        """Builds the screen the navigation points at, if it is not shown yet."""
+        screen = self.screen(self.current_screen_key())
+        self.stack.setCurrentWidget(screen)
+        return screen
+
+    def _on_navigation(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.screen(SCREEN_KEYS[row]))
+
+    def screen(self, key: str) -> Screen:
+        """The screen named `key`, built on first use."""
+        if key not in self.screens:
+            module_name, class_name = SCREEN_CLASSES[key]
+            screen_class = getattr(importlib.import_module(module_name), class_name)
+            screen: Screen = screen_class(self.context)
+            screen.heading.setText(self.screen_title(key))
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+        return self.screens[key]
 
     def show_screen(self, key: str) -> Screen:
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
-        return self.screens[key]
+        return self.ensure_current_screen()
 
     def current_screen_key(self) -> str:
         return SCREEN_KEYS[max(0, self.navigation.currentRow())]
@@ -110,7 +134,7 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(SCREEN_KEYS, start=1):
             self._action(
                 view_menu,
-                self.screens[key].title(),
+                self.screen_title(key),
                 f"show_{key}Action",
                 QKeySequence(f"Ctrl+{number}"),
                 lambda checked=False, key=key: self.show_screen(key),
@@ -137,22 +161,28 @@ class MainWindow(QMainWindow):
         return action
 
     def _new_mission(self) -> None:
-        screen = self.show_screen("missions")
-        if self.context.is_open and isinstance(screen, MissionsScreen):
-            screen.create()
+        self._create_on("missions")
 
     def _new_client(self) -> None:
-        screen = self.show_screen("clients")
-        if self.context.is_open and isinstance(screen, ClientsScreen):
-            screen.create()
+        self._create_on("clients")
+
+    def _create_on(self, key: str) -> None:
+        screen = self.show_screen(key)
+        if self.context.is_open:
+            screen.create()  # type: ignore[attr-defined]
 
     def _refresh(self) -> None:
         self.context.notify("refresh")
 
     def _open_logs(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.log_folder))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Vivier"),
@@ -178,7 +208,10 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         last = self.settings.value("window/screen", "board")
+        # Only remembered here: the screen itself is built after the first paint.
+        self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(SCREEN_KEYS.index(last) if last in SCREEN_KEYS else 0)
+        self.navigation.blockSignals(False)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -36,9 +36,6 @@ class Screen(QWidget):
         header.addWidget(self.status)
         self.layout_.addLayout(header)
 
-    def title(self) -> str:
-        raise NotImplementedError
-
     def load(self) -> None:
         """Fetches the data from the services and fills the views."""
         raise NotImplementedError

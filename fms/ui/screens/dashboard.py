@@ -55,9 +55,6 @@ class DashboardScreen(Screen):
         self.by_outcome = self._count_table("outcomes", self.tr("Outcomes"), tables)
         self.layout_.addLayout(tables, 1)
 
-    def title(self) -> str:
-        return self.tr("Dashboard")
-
     def tile_text(self, name: str) -> str:
         return self._tiles[name].text()
 

@@ -45,9 +45,6 @@ class FollowUpsScreen(TableScreen["FollowUpRow"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "followUpsScreen", "followUpList", COLUMNS, parent)
 
-    def title(self) -> str:
-        return self.tr("Follow-ups")
-
     def fetch(self) -> Sequence[FollowUpRow]:
         from fms.services.follow_ups import open_follow_ups
 

@@ -42,9 +42,6 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "freelancersScreen", "freelancerList", COLUMNS, parent)
 
-    def title(self) -> str:
-        return self.tr("Freelancers")
-
     def fetch(self) -> Sequence[FreelancerRow]:
         from fms.services.freelancers import list_freelancers
 

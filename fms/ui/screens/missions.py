@@ -69,9 +69,6 @@ class MissionsScreen(EditableTableScreen["MissionRow"]):
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.toolbar.insertWidget(1, self.status_filter)
 
-    def title(self) -> str:
-        return self.tr("Missions")
-
     def new_text(self) -> str:
         return self.tr("&New mission…")
 

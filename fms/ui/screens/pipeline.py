@@ -75,9 +75,6 @@ class PipelineScreen(TableScreen["ApplicationRow"]):
         self.toolbar.insertWidget(1, self.stage_filter)
         self._fill_stage_filter(Counter())
 
-    def title(self) -> str:
-        return self.tr("Board")
-
     def fetch(self) -> Sequence[ApplicationRow]:
         from fms.services.applications import list_applications
 

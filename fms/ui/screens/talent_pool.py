@@ -60,9 +60,6 @@ class TalentPoolScreen(TableScreen["PoolMember"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "talentPool", "talentPoolTable", COLUMNS, parent)
 
-    def title(self) -> str:
-        return self.tr("Talent pool")
-
     def fetch(self) -> Sequence[PoolMember]:
         from fms.services.talent_pool import list_pool
 
