@@ -101,7 +101,7 @@ class DatabaseLoader(QObject):
             self._started = True
             if self._probe:
                 print(f"shown {time.time():.6f}", flush=True)
-            self.window.set_busy_message(self.window.tr("Opening the database…"))
+            self.window.set_busy_message(self.tr("Opening the database…"))
             QTimer.singleShot(0, self, self.load)
         return False
 
@@ -116,12 +116,12 @@ class DatabaseLoader(QObject):
             opened = open_database(self.location, self.state)
         except DatabaseOpenError as error:
             log.error("cannot open %s: %s", self.location.display_name, error.message)
-            QMessageBox.critical(self.window, self.window.tr("Cannot open the database"), error_text(error))
+            QMessageBox.critical(self.window, self.tr("Cannot open the database"), error_text(error))
             QApplication.exit(2)
             return
-        message = self.window.tr("Ready")
+        message = self.tr("Ready")
         if opened.backup is not None:
-            message = arg(self.window.tr("Database upgraded; the previous version was saved as %1"), opened.backup)
+            message = arg(self.tr("Database upgraded; the previous version was saved as %1"), opened.backup)
         if self.demo:
             message = self._fill_demo(opened.db) or message
         self.context.set_database(opened.db)
@@ -135,7 +135,7 @@ class DatabaseLoader(QObject):
 
         from fms.services.demo import DatabaseNotEmpty, fill_demo
 
-        self.window.set_busy_message(self.window.tr("Adding sample data…"))
+        self.window.set_busy_message(self.tr("Adding sample data…"))
         QApplication.processEvents()
         try:
             summary = fill_demo(db)  # type: ignore[arg-type]
@@ -145,7 +145,7 @@ class DatabaseLoader(QObject):
             QMessageBox.warning(self.window, "Vivier", error_text(error))
             return None
         return arg(
-            self.window.tr("Sample data added: %1 freelancers, %2 missions, %3 applications"),
+            self.tr("Sample data added: %1 freelancers, %2 missions, %3 applications"),
             summary.freelancers,
             summary.missions,
             summary.applications,

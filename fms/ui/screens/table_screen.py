@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from fms.ui.context import AppContext
@@ -84,7 +84,8 @@ class TableScreen(Screen, Generic[R]):
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.status.setText(self.tr("%n row(s)", "", total))
+            # Explicit context: PySide6's tr() misses a base class's plural forms from a subclass.
+            self.status.setText(QCoreApplication.translate("TableScreen", "%n row(s)", "", total))
         else:
             self.status.setText(arg(self.tr("%1 of %2 rows"), shown, total))
 

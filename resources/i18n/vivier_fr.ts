@@ -1,0 +1,934 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsScreen</name>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves the lists but keeps its missions and history; you can restore it.</source>
+        <translation>Archiver %1 ? Il quitte les listes mais garde ses missions et son historique ; vous pourrez le restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Vivier met an unexpected error. The action was not completed and nothing was half-saved. You can keep working; the details below are also in the log file:
+%1</source>
+        <translation>Vivier a rencontré une erreur inattendue. L&apos;action n&apos;a pas été faite et rien n&apos;a été enregistré à moitié. Vous pouvez continuer ; les détails ci-dessous sont aussi dans le journal :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Open missions</source>
+        <translation>Missions ouvertes</translation>
+    </message>
+    <message>
+        <source>Applications in progress</source>
+        <translation>Candidatures en cours</translation>
+    </message>
+    <message>
+        <source>Freelancers on mission</source>
+        <translation>Freelances en mission</translation>
+    </message>
+    <message>
+        <source>Candidates owed an answer</source>
+        <translation>Candidats en attente de réponse</translation>
+    </message>
+    <message>
+        <source>Engagements ending within 30 days</source>
+        <translation>Missions finissant sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Taux de renouvellement</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Pipeline par étape</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>Missions par statut</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Issues</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLoader</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base…</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Database upgraded; the previous version was saved as %1</source>
+        <translation>Base mise à jour ; la version précédente est sauvegardée dans %1</translation>
+    </message>
+    <message>
+        <source>Adding sample data…</source>
+        <translation>Ajout des données d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>Sample data added: %1 freelancers, %2 missions, %3 applications</source>
+        <translation>Données d&apos;exemple ajoutées : %1 freelances, %2 missions, %3 candidatures</translation>
+    </message>
+</context>
+<context>
+    <name>EditableTableScreen</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archives</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vivier — %1</source>
+        <translation>Vivier — %1</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Freelancers</source>
+        <translation>Freelances</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>Vivier de talents</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>New &amp;mission…</source>
+        <translation>Nouvelle &amp;mission…</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nouveau &amp;client…</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Vivier</source>
+        <translation>&amp;À propos de Vivier</translation>
+    </message>
+    <message>
+        <source>About Vivier</source>
+        <translation>À propos de Vivier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2</source>
+        <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDialog</name>
+    <message>
+        <source>Edit mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Choose a client…</source>
+        <translation>Choisir un client…</translation>
+    </message>
+    <message>
+        <source>Any seniority</source>
+        <translation>Toute séniorité</translation>
+    </message>
+    <message>
+        <source>e.g. 650</source>
+        <translation>ex. 650</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>e.g. Python 4, SQL 3, Kubernetes</source>
+        <translation>ex. Python 4, SQL 3, Kubernetes</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>S&amp;eniority</source>
+        <translation>S&amp;éniorité</translation>
+    </message>
+    <message>
+        <source>Daily-rate &amp;budget (€)</source>
+        <translation>&amp;Budget TJM (€)</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>En&amp;d</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Work mode</source>
+        <translation>Mode de tra&amp;vail</translation>
+    </message>
+    <message>
+        <source>Required s&amp;kills</source>
+        <translation>Com&amp;pétences requises</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 650 or 650,50.</source>
+        <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
+    </message>
+    <message>
+        <source>“%1”: a skill level goes from 1 to 5.</source>
+        <translation>« %1 » : un niveau de compétence va de 1 à 5.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsScreen</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nouvelle mission…</translation>
+    </message>
+    <message>
+        <source>Archive the mission “%1”? Its applications and history are kept.</source>
+        <translation>Archiver la mission « %1 » ? Ses candidatures et son historique sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineScreen</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>All stages (%1)</source>
+        <translation>Toutes les étapes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TableScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 sur %2 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Active missions</source>
+        <translation>Missions actives</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre du profil</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible le</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Freelancer</source>
+        <translation>Freelance</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Jours dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Entered stage</source>
+        <translation>Entrée dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Would rehire</source>
+        <translation>À reprendre</translation>
+    </message>
+    <message>
+        <source>Last mission ended</source>
+        <translation>Fin de dernière mission</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Ce client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>Le nom dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Another client already has this name.</source>
+        <translation>Un autre client porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>The sector is longer than 120 characters.</source>
+        <translation>Le secteur dépasse 120 caractères.</translation>
+    </message>
+    <message>
+        <source>Sample data goes only into an empty database; this one holds data.</source>
+        <translation>Les données d&apos;exemple ne vont que dans une base vide ; celle-ci contient déjà des données.</translation>
+    </message>
+    <message>
+        <source>This mission no longer exists.</source>
+        <translation>Cette mission n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation>Le titre dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The daily-rate budget cannot be negative.</source>
+        <translation>Le budget TJM ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>Skill levels go from 1 to 5.</source>
+        <translation>Les niveaux de compétence vont de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The freelancer or the mission no longer exists.</source>
+        <translation>Le freelance ou la mission n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This freelancer is already proposed for this mission.</source>
+        <translation>Ce freelance est déjà proposé pour cette mission.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>Cette candidature n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{count} profiles were already sent to the client for this mission (the usual limit is {limit}). Send this one too?</source>
+        <translation>{count} profils ont déjà été envoyés au client pour cette mission (la limite habituelle est {limit}). Envoyer aussi celui-ci ?</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>La date de début est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The planned end date is required.</source>
+        <translation>La date de fin prévue est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the start.</source>
+        <translation>La fin prévue précède le début.</translation>
+    </message>
+    <message>
+        <source>The agreed daily rate is required.</source>
+        <translation>Le TJM convenu est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The daily rate cannot be negative.</source>
+        <translation>Le TJM ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Choose why the freelancer declined.</source>
+        <translation>Choisissez pourquoi le freelance a décliné.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s justification is required.</source>
+        <translation>La justification du client est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Say why the application was withdrawn or lost.</source>
+        <translation>Indiquez pourquoi la candidature a été retirée ou perdue.</translation>
+    </message>
+    <message>
+        <source>Finish the offboarding checklist before the freelancer joins the alumni.</source>
+        <translation>Terminez la checklist d&apos;offboarding avant que le freelance rejoigne les alumni.</translation>
+    </message>
+    <message>
+        <source>This application has no engagement.</source>
+        <translation>Cette candidature n&apos;a pas de mission en cours.</translation>
+    </message>
+    <message>
+        <source>The card to drop beside has moved; try again.</source>
+        <translation>La carte visée a bougé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This application is closed. Propose the freelancer again to open a new application.</source>
+        <translation>Cette candidature est close. Proposez à nouveau le freelance pour en ouvrir une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Only a freelancer at Final answer can start a mission.</source>
+        <translation>Seul un freelance à l&apos;étape Réponse finale peut démarrer une mission.</translation>
+    </message>
+    <message>
+        <source>Record the hiring (start date and daily rate) to start the mission.</source>
+        <translation>Enregistrez l&apos;embauche (date de début et TJM) pour démarrer la mission.</translation>
+    </message>
+    <message>
+        <source>Say how it ended (declined, rejected or withdrawn) to close this application.</source>
+        <translation>Indiquez l&apos;issue (déclinée, refusée ou retirée) pour clore cette candidature.</translation>
+    </message>
+    <message>
+        <source>A freelancer who was not hired cannot go to offboarding.</source>
+        <translation>Un freelance non retenu ne peut pas passer en offboarding.</translation>
+    </message>
+    <message>
+        <source>An outcome closes the application: move it to Alumni.</source>
+        <translation>Une issue clôt la candidature : déplacez-la vers Alumni.</translation>
+    </message>
+    <message>
+        <source>Stages are taken one at a time: move the card to {stage} first.</source>
+        <translation>Les étapes se franchissent une à une : déplacez d&apos;abord la carte vers {stage}.</translation>
+    </message>
+    <message>
+        <source>Run the offboarding before the freelancer joins the alumni.</source>
+        <translation>Faites l&apos;offboarding avant que le freelance rejoigne les alumni.</translation>
+    </message>
+    <message>
+        <source>The freelancer is hired: a card on mission cannot go back to recruiting stages.</source>
+        <translation>Le freelance est embauché : une carte en mission ne revient pas aux étapes de recrutement.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database {path}: {detail}</source>
+        <translation>Impossible de joindre la base {path} : {detail}</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be read ({detail}). It was not changed.</source>
+        <translation>La base {path} n&apos;a pas pu être lue ({detail}). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database. Choose a Vivier database file.</source>
+        <translation>{path} n&apos;est pas une base SQLite. Choisissez un fichier de base Vivier.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be read ({detail}). It was left untouched; restore a backup from the backups folder beside it.</source>
+        <translation>La base {path} est endommagée et illisible ({detail}). Elle n&apos;a pas été modifiée ; restaurez une sauvegarde du dossier backups situé à côté.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). It was left untouched; restore a backup from the backups folder beside it.</source>
+        <translation>La base {path} est endommagée ({detail}). Elle n&apos;a pas été modifiée ; restaurez une sauvegarde du dossier backups situé à côté.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another application, not a Vivier database.</source>
+        <translation>{path} est la base d&apos;une autre application, pas une base Vivier.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Vivier (schema {revision}). Install the newer version to open it; this one will not change it.</source>
+        <translation>La base {path} a été écrite par une version plus récente de Vivier (schéma {revision}). Installez cette version pour l&apos;ouvrir ; celle-ci ne la modifiera pas.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Sourced</source>
+        <translation>Sourcé</translation>
+    </message>
+    <message>
+        <source>Positioning call</source>
+        <translation>Appel de positionnement</translation>
+    </message>
+    <message>
+        <source>Profile sent</source>
+        <translation>Profil envoyé</translation>
+    </message>
+    <message>
+        <source>Client interview</source>
+        <translation>Entretien client</translation>
+    </message>
+    <message>
+        <source>Technical interview</source>
+        <translation>Entretien technique</translation>
+    </message>
+    <message>
+        <source>Final answer</source>
+        <translation>Réponse finale</translation>
+    </message>
+    <message>
+        <source>On mission</source>
+        <translation>En mission</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Offboarding</translation>
+    </message>
+    <message>
+        <source>Alumni</source>
+        <translation>Alumni</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Declined by the freelancer</source>
+        <translation>Déclinée par le freelance</translation>
+    </message>
+    <message>
+        <source>Rejected by the client</source>
+        <translation>Refusée par le client</translation>
+    </message>
+    <message>
+        <source>Withdrawn / lost</source>
+        <translation>Retirée / perdue</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Another mission</source>
+        <translation>Autre mission</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Pourvue</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Portage company</source>
+        <translation>Société de portage</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <source>Statement of work</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn message</source>
+        <translation>Message LinkedIn</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Autre canal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,101 @@
+"""The interface ships in English and French: every string translated, the .qm up to date."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from pytestqt.qtbot import QtBot
+
+from fms.errors import ValidationError
+from fms.resources import resource_path
+from fms.ui.context import AppContext
+from fms.ui.i18n import error_text, field_error_texts, install_translations, label
+
+TS_FILE = resource_path("i18n", "vivier_fr.ts")
+QM_FILE = resource_path("i18n", "vivier_fr.qm")
+BIN = Path(sys.executable).parent
+
+
+def test_every_french_string_is_translated() -> None:
+    unfinished = [
+        message.findtext("source")
+        for message in ET.parse(TS_FILE).getroot().iter("message")
+        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
+
+
+def test_the_code_has_no_string_missing_from_the_translation(tmp_path: Path) -> None:
+    """lupdate over the code finds nothing new: run scripts/update_translations.sh after adding strings."""
+    copy = tmp_path / "check.ts"
+    shutil.copyfile(TS_FILE, copy)
+    files = sorted(str(path) for path in Path("fms").rglob("*.py"))
+    result = subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *files,
+            "-ts",
+            str(copy),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=resource_path().parent,
+    )
+    assert "(0 new and" in result.stdout, result.stdout
+    assert ET.parse(copy).getroot().findall(".//translation[@type='unfinished']") == []
+
+
+def test_the_compiled_translation_matches_its_source(tmp_path: Path) -> None:
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(compiled)], check=True)
+    assert compiled.read_bytes() == QM_FILE.read_bytes(), "run scripts/update_translations.sh"
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    assert install_translations(qapp, "fr") == "fr"
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_the_window_speaks_french(qtbot: QtBot, tmp_path: Path, french: None) -> None:
+    from fms.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext("fr"), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles[:3] == ["Tableau", "Missions", "Clients"]
+    assert window.menuBar().actions()[0].text() == "&Fichier"
+    clients = window.show_screen("clients")
+    assert clients.findChild(type(clients.search), "clientsScreenSearch").placeholderText() == "Rechercher"
+
+
+def test_messages_from_the_domain_arrive_in_french(french: None) -> None:
+    from fms.enums import Stage
+    from fms.services.pipeline_rules import MoveRefused, classify_move
+
+    with pytest.raises(MoveRefused) as refused:
+        classify_move(Stage.SOURCED, Stage.PROFILE_SENT, None)
+    assert error_text(refused.value) == (
+        "Les étapes se franchissent une à une : déplacez d'abord la carte vers Appel de positionnement."
+    )
+    assert label(Stage.FINAL_ANSWER) == "Réponse finale"
+    assert field_error_texts(ValidationError({"name": "The name is required."}).field_errors) == {
+        "name": "Le nom est obligatoire."
+    }
