@@ -79,3 +79,44 @@ def test_archived_missions_are_hidden_but_kept(db: Database, make: Factory) -> N
     set_mission_archived(db, mission_id, True)
     assert list_missions(db) == []
     assert [row.id for row in list_missions(db, include_archived=True)] == [mission_id]
+
+
+def test_contacts_are_saved_edited_and_removed_with_the_client(db: Database) -> None:
+    from fms.services.contacts import Contact
+
+    client = create_client(
+        db, ClientInput(name="Hexa", contacts=(Contact("Nadia Haddad", "CTO", "Nadia@Hexa.example"), Contact("Tom")))
+    )
+    nadia, tom = client.contacts
+    assert (nadia.name, nadia.email) == ("Nadia Haddad", "nadia@hexa.example")
+    edited = update_client(db, client.id, ClientInput(name="Hexa", contacts=(Contact("Nadia H.", id=nadia.id),)))
+    assert [(c.id, c.name) for c in edited.contacts] == [(nadia.id, "Nadia H.")]
+
+
+def test_bad_contacts_are_refused(db: Database) -> None:
+    from fms.services.contacts import Contact
+
+    assert errors_of(lambda: create_client(db, ClientInput(name="A", contacts=(Contact(" "),)))) == {"contacts"}
+    bad_email = ClientInput(name="A", contacts=(Contact("Tom", email="tom@"),))
+    assert errors_of(lambda: create_client(db, bad_email)) == {"contacts"}
+
+
+def test_a_contact_with_follow_ups_is_not_silently_deleted(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    from fms.enums import ContactChannel
+    from fms.models import FollowUp
+    from fms.services.contacts import Contact
+
+    client = create_client(db, ClientInput(name="Hexa", contacts=(Contact("Nadia"),)))
+    with db.transaction() as session:
+        session.add(
+            FollowUp(
+                client_contact_id=client.contacts[0].id,
+                due_at=datetime(2026, 12, 1, 10, tzinfo=UTC),
+                channel=ContactChannel.PHONE,
+                purpose="Debrief",
+            )
+        )
+    assert errors_of(lambda: update_client(db, client.id, ClientInput(name="Hexa"))) == {"contacts"}
+    assert [c.name for c in list_clients(db)[0].contacts] == ["Nadia"]

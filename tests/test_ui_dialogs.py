@@ -117,3 +117,18 @@ def test_editing_a_mission_shows_what_it_holds(qtbot: QtBot, db: Database, make:
     press_save(qtbot, dialog)
     assert mission_service.get_mission(db, mission.id).title == "Data pipelines v2"
     assert mission_service.get_mission(db, mission.id).budget_daily_rate_cents == 60000
+
+
+def test_contacts_are_entered_in_the_client_dialog(qtbot: QtBot, db: Database) -> None:
+    dialog = new_client_dialog(qtbot, db)
+    qtbot.keyClicks(dialog.name, "Hexa")
+    qtbot.mouseClick(dialog.contacts.add_button, Qt.MouseButton.LeftButton)
+    dialog.contacts.table.item(0, 0).setText("Nadia Haddad")
+    dialog.contacts.table.item(0, 2).setText("nadia@")
+    press_save(qtbot, dialog)
+    assert dialog.error_for("contacts") == "A contact's email address is not valid."
+    dialog.contacts.table.item(0, 2).setText("nadia@hexa.example")
+    press_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    (client,) = client_service.list_clients(db)
+    assert [(c.name, c.email) for c in client.contacts] == [("Nadia Haddad", "nadia@hexa.example")]

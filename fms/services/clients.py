@@ -13,6 +13,7 @@ from fms.errors import NotFoundError, ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.models import Client, Mission
 from fms.services import activity
+from fms.services.contacts import Contact, contact_errors, contacts_by_client, sync_contacts
 from fms.services.database import Database
 
 ACTIVE_MISSION_STATUSES = (MissionStatus.OPEN, MissionStatus.STAFFED, MissionStatus.RUNNING)
@@ -24,6 +25,7 @@ class ClientInput:
     sector: str = ""
     address: str = ""
     notes: str = ""
+    contacts: tuple[Contact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,7 @@ class ClientRow:
     mission_count: int
     active_mission_count: int
     archived: bool
-
-    def as_input(self) -> ClientInput:
-        return ClientInput(name=self.name, sector=self.sector, address=self.address, notes=self.notes)
+    contacts: tuple[Contact, ...] = ()
 
 
 def list_clients(db: Database, include_archived: bool = False) -> list[ClientRow]:
@@ -60,6 +60,7 @@ def create_client(db: Database, data: ClientInput) -> ClientRow:
         client = Client(**_clean(data))
         session.add(client)
         session.flush()
+        sync_contacts(session, client.id, data.contacts)
         activity.record(session, db.actor, "client", client.id, "created", client.name)
         client_id = client.id
     return get_client(db, client_id)
@@ -71,6 +72,9 @@ def update_client(db: Database, client_id: int, data: ClientInput) -> ClientRow:
         _validate(session, data, client_id=client_id)
         for name, value in _clean(data).items():
             setattr(client, name, value)
+        problem = sync_contacts(session, client.id, data.contacts)
+        if problem:
+            raise ValidationError({"contacts": problem})
         activity.record(session, db.actor, "client", client.id, "edited", client.name)
     return get_client(db, client_id)
 
@@ -105,6 +109,9 @@ def _validate(session: Session, data: ClientInput, client_id: int | None) -> Non
             clash = clash.where(Client.id != client_id)
         if session.scalar(clash) is not None:
             errors["name"] = QT_TRANSLATE_NOOP("errors", "Another client already has this name.")
+    problem = contact_errors(data.contacts)
+    if problem:
+        errors["contacts"] = problem
     if len(data.sector.strip()) > 120:
         errors["sector"] = QT_TRANSLATE_NOOP("errors", "The sector is longer than 120 characters.")
     if errors:
@@ -137,6 +144,8 @@ def _rows(session: Session, include_archived: bool, only_id: int | None = None) 
         query = query.where(Client.archived_at.is_(None))
     if only_id is not None:
         query = query.where(Client.id == only_id)
+    results = session.execute(query).all()
+    contacts = contacts_by_client(session, [client.id for client, _, _ in results] if only_id else None)
     return [
         ClientRow(
             id=client.id,
@@ -147,6 +156,7 @@ def _rows(session: Session, include_archived: bool, only_id: int | None = None) 
             mission_count=total,
             active_mission_count=active,
             archived=client.archived_at is not None,
+            contacts=contacts.get(client.id, ()),
         )
-        for client, total, active in session.execute(query)
+        for client, total, active in results
     ]

@@ -27,6 +27,10 @@
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>Con&amp;tacts</translation>
+    </message>
 </context>
 <context>
     <name>ClientsScreen</name>
@@ -37,6 +41,37 @@
     <message>
         <source>Archive %1? It leaves the lists but keeps its missions and history; you can restore it.</source>
         <translation>Archiver %1 ? Il quitte les listes mais garde ses missions et son historique ; vous pourrez le restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Retirer le contact</translation>
     </message>
 </context>
 <context>
@@ -706,6 +741,18 @@
     <message>
         <source>The database {path} was written by a newer version of Vivier (schema {revision}). Install the newer version to open it; this one will not change it.</source>
         <translation>La base {path} a été écrite par une version plus récente de Vivier (schéma {revision}). Installez cette version pour l&apos;ouvrir ; celle-ci ne la modifiera pas.</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>Chaque contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s email address is not valid.</source>
+        <translation>L&apos;adresse e-mail d&apos;un contact n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A contact you removed still has follow-ups; keep the contact or close them first.</source>
+        <translation>Un contact retiré a encore des relances ; gardez-le ou clôturez-les d&apos;abord.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from fms.services.clients import ClientInput, ClientRow
+from fms.ui.dialogs.contacts_editor import ContactsEditor
 from fms.ui.dialogs.form import FormDialog
 
 
@@ -27,11 +28,15 @@ class ClientDialog(FormDialog[ClientRow]):
         self.add_field("sector", self.tr("&Sector"), self.sector)
         self.add_field("address", self.tr("&Address"), self.address)
         self.add_field("notes", self.tr("N&otes"), self.notes)
+        self.contacts = ContactsEditor(self)
+        self.add_field("contacts", self.tr("&Contacts"), self.contacts)
+        self.setMinimumWidth(680)
         if existing is not None:
             self.name.setText(existing.name)
             self.sector.setText(existing.sector)
             self.address.setText(existing.address)
             self.notes.setPlainText(existing.notes)
+            self.contacts.set_contacts(existing.contacts)
 
     def collect(self) -> ClientInput:
         return ClientInput(
@@ -39,4 +44,5 @@ class ClientDialog(FormDialog[ClientRow]):
             sector=self.sector.text(),
             address=self.address.text(),
             notes=self.notes.toPlainText(),
+            contacts=self.contacts.contacts(),
         )
