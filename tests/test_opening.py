@@ -113,30 +113,28 @@ def test_a_current_database_opens_without_backup(tmp_path: Path, migrated_templa
     assert not backups_dir(sqlite_location(path)).exists()
 
 
-def test_a_database_behind_the_code_is_copied_before_it_is_migrated(
-    tmp_path: Path, migrated_template: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With one revision shipped, 'behind' is staged: this build pretends a newer head exists."""
-    import fms.storage.migrate as migrate
-    import fms.storage.opening as opening
+def test_a_database_behind_the_code_is_copied_then_migrated(tmp_path: Path) -> None:
+    from fms.storage.engine import make_engine
+    from fms.storage.migrate import upgrade
 
     path = tmp_path / "old.db"
-    path.write_bytes(migrated_template.read_bytes())
+    engine = make_engine(sqlite_location(path))
+    upgrade(engine, "0001_initial")
+    engine.dispose()
     with closing(sqlite3.connect(path)) as connection:
         connection.execute(
             "INSERT INTO clients (name, sector, address, notes, created_at) VALUES ('Kept', '', '', '', '2026-01-01')"
         )
         connection.commit()
-    monkeypatch.setattr(opening, "HEAD_REVISION", "0002_next")
-    monkeypatch.setattr(migrate, "script_revisions", lambda: [HEAD_REVISION, "0002_next"])
-    upgrades: list[str] = []
-    monkeypatch.setattr(migrate, "upgrade", lambda engine, target="head": upgrades.append(target))
     opened = open_database(sqlite_location(path))
     opened.db.dispose()
-    assert upgrades == ["head"]
     assert opened.backup is not None and opened.backup.parent == backups_dir(sqlite_location(path))
-    assert "before-0002_next" in opened.backup.name
+    assert f"before-{HEAD_REVISION}" in opened.backup.name
     with closing(sqlite3.connect(opened.backup)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
+        assert connection.execute("SELECT name FROM clients").fetchall() == [("Kept",)]
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         assert connection.execute("SELECT name FROM clients").fetchall() == [("Kept",)]
 
 

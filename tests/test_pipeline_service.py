@@ -124,7 +124,7 @@ def test_hiring_creates_the_engagement_and_staffs_the_mission(db: Database, make
         db,
         application_id,
         Stage.ON_MISSION,
-        outcome=OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2), daily_rate_cents=62000),
+        outcome=OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2), daily_rate_cents=62000, sign_later=True),
     )
     assert state.stage == Stage.ON_MISSION and state.outcome == Outcome.HIRED
     assert state.engagement_id is not None and not state.feedback_owed
@@ -229,7 +229,7 @@ def test_an_application_closed_is_closed_for_good(db: Database, make: Factory) -
 
 def hired(db: Database, make: Factory) -> int:
     application_id = make.application_at(Stage.FINAL_ANSWER)
-    outcome = OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2))
+    outcome = OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2), sign_later=True)
     move_application(db, application_id, Stage.ON_MISSION, outcome=outcome)
     return application_id
 

@@ -9,6 +9,7 @@ from fms.models.engagements import Engagement, Offboarding, OffboardingItem, Ren
 from fms.models.freelancers import Freelancer, FreelancerSkill, Skill
 from fms.models.missions import Mission, MissionSkill
 from fms.models.relations import CollaborationNote, FollowUp
+from fms.models.settings import Setting
 
 __all__ = [
     "ActivityEntry",
@@ -28,6 +29,7 @@ __all__ = [
     "Offboarding",
     "OffboardingItem",
     "Renewal",
+    "Setting",
     "Skill",
     "StageChange",
 ]

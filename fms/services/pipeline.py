@@ -13,9 +13,11 @@ from fms.errors import KnownError, NotFoundError, ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, Freelancer, Interview, Mission, Offboarding, StageChange
 from fms.services import activity
+from fms.services.agreements import add_drafts, gate_error, missing_agreements
 from fms.services.database import Database
 from fms.services.feedback import draft_rejection_feedback
 from fms.services.pipeline_rules import PROFILES_SENT_LIMIT, MoveKind, MoveRefused, classify_move
+from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, read_flag
 
 POSITION_GAP = 1024
 
@@ -36,6 +38,7 @@ class OutcomeInput:
     start_date: date | None = None
     planned_end_date: date | None = None
     daily_rate_cents: int | None = None
+    sign_later: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,9 +230,15 @@ def _hire(session: Session, application: Application, outcome: OutcomeInput) -> 
     if errors:
         raise ValidationError(errors)
     assert start is not None and end is not None and rate is not None
+    missing = missing_agreements(session, freelancer.id, start) if read_flag(session, REQUIRE_SIGNED_AGREEMENTS) else ()
+    if missing and not outcome.sign_later:
+        raise gate_error(missing)
     application.outcome = Outcome.HIRED
     application.outcome_details = outcome.details.strip()
-    session.add(Engagement(application=application, start_date=start, planned_end_date=end, daily_rate_cents=rate))
+    engagement = Engagement(application=application, start_date=start, planned_end_date=end, daily_rate_cents=rate)
+    session.add(engagement)
+    session.flush()
+    add_drafts(session, freelancer.id, engagement.id, missing)
     if mission.status in (MissionStatus.DRAFT, MissionStatus.OPEN):
         mission.status = MissionStatus.STAFFED
 

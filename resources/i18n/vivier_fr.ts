@@ -754,6 +754,18 @@
         <source>A contact you removed still has follow-ups; keep the contact or close them first.</source>
         <translation>Un contact retiré a encore des relances ; gardez-le ou clôturez-les d&apos;abord.</translation>
     </message>
+    <message>
+        <source>This freelancer has no signed, valid NDA. Start the mission and sign it later?</source>
+        <translation>Ce freelance n&apos;a pas de NDA signé et valide. Démarrer la mission et le signer plus tard ?</translation>
+    </message>
+    <message>
+        <source>This freelancer has no signed, valid contract. Start the mission and sign it later?</source>
+        <translation>Ce freelance n&apos;a pas de contrat signé et valide. Démarrer la mission et le signer plus tard ?</translation>
+    </message>
+    <message>
+        <source>This freelancer has no signed, valid contract nor NDA. Start the mission and sign them later?</source>
+        <translation>Ce freelance n&apos;a ni contrat ni NDA signés et valides. Démarrer la mission et les signer plus tard ?</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
