@@ -74,7 +74,7 @@ def move_application(
     """
     now = now or datetime.now(UTC)
     with db.transaction() as session:
-        application = _get_application(session, application_id)
+        application = get_application(session, application_id)
         from_stage = application.stage
         kind = classify_move(from_stage, to_stage, outcome.outcome if outcome else None)
         if to_stage == Stage.PROFILE_SENT and kind == MoveKind.STEP and not confirm_over_limit:
@@ -113,7 +113,7 @@ def move_application(
                 freelancer_id=application.freelancer_id,
             )
         session.flush()
-        return _state(application)
+        return application_state(application)
 
 
 def propose(db: Database, freelancer_id: int, mission_id: int, now: datetime | None = None) -> ApplicationState:
@@ -142,18 +142,18 @@ def propose(db: Database, freelancer_id: int, mission_id: int, now: datetime | N
         session.add(StageChange(application=application, to_stage=Stage.SOURCED, changed_at=now, changed_by=db.actor))
         activity.record(session, db.actor, "application", application.id, "proposed", freelancer_id=freelancer_id)
         session.flush()
-        return _state(application)
+        return application_state(application)
 
 
 def mark_feedback_sent(db: Database, application_id: int, now: datetime | None = None) -> ApplicationState:
     """Records that the candidate got an answer; lifts the flag."""
     with db.transaction() as session:
-        application = _get_application(session, application_id)
+        application = get_application(session, application_id)
         application.feedback_sent_at = now or datetime.now(UTC)
         activity.record(
             session, db.actor, "application", application.id, "feedback_sent", freelancer_id=application.freelancer_id
         )
-        return _state(application)
+        return application_state(application)
 
 
 def applications_owing_feedback(db: Database) -> list[int]:
@@ -182,7 +182,7 @@ def _owing_feedback_query() -> Select[tuple[int]]:
     )
 
 
-def _get_application(session: Session, application_id: int) -> Application:
+def get_application(session: Session, application_id: int) -> Application:
     application = session.get(Application, application_id)
     if application is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This application no longer exists."))
@@ -333,7 +333,7 @@ def _respace_column(session: Session, stage: Stage, moving_id: int) -> None:
     session.flush()
 
 
-def _state(application: Application) -> ApplicationState:
+def application_state(application: Application) -> ApplicationState:
     engagement_id = application.engagement.id if application.engagement is not None else None
     return ApplicationState(
         id=application.id,

@@ -766,6 +766,14 @@
         <source>This freelancer has no signed, valid contract nor NDA. Start the mission and sign them later?</source>
         <translation>Ce freelance n&apos;a ni contrat ni NDA signés et valides. Démarrer la mission et les signer plus tard ?</translation>
     </message>
+    <message>
+        <source>This move can no longer be undone: its engagement is gone.</source>
+        <translation>Ce déplacement ne peut plus être annulé : sa mission n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This move can no longer be undone: the offboarding is finished.</source>
+        <translation>Ce déplacement ne peut plus être annulé : l&apos;offboarding est terminé.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
