@@ -17,9 +17,9 @@ from fms.services.database import Database
 from fms.services.demo import fill_demo
 from fms.ui.context import AppContext
 from fms.ui.main_window import SCREEN_KEYS, MainWindow
+from fms.ui.screens.board import BoardScreen
 from fms.ui.screens.clients import ClientsScreen
 from fms.ui.screens.dashboard import DashboardScreen
-from fms.ui.screens.pipeline import PipelineScreen
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def test_every_screen_is_reachable_by_its_shortcut(qtbot: QtBot, tmp_path: Path,
 
 
 def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Database) -> None:
-    from fms.services.applications import list_applications
+    from fms.services.board import load_cards
     from fms.services.freelancers import list_freelancers
 
     window = make_window(qtbot, tmp_path / "s.ini", demo_db)
@@ -78,16 +78,12 @@ def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Databa
     table = window.findChild(QTableView, "freelancerList")
     assert table.model().rowCount() == len(list_freelancers(demo_db)) == 200
     board = window.show_screen("board")
-    assert isinstance(board, PipelineScreen)
-    rows = list_applications(demo_db)
-    assert board.proxy.rowCount() == len(rows)
-    board.stage_filter.setCurrentIndex(board.stage_filter.findData(Stage.FINAL_ANSWER))
-    assert board.proxy.rowCount() == sum(row.stage == Stage.FINAL_ANSWER for row in rows) > 0
-    board.search.setText(rows[0].freelancer_name)
-    assert board.proxy.rowCount() >= 0
+    assert isinstance(board, BoardScreen)
+    cards = load_cards(demo_db)
+    assert sum(model.rowCount() for model in board.board.models.values()) == len(cards)
     dashboard = window.show_screen("dashboard")
     assert isinstance(dashboard, DashboardScreen)
-    assert dashboard.tile_text("onMission") == str(sum(row.stage == Stage.ON_MISSION for row in rows))
+    assert dashboard.tile_text("onMission") == str(sum(card.stage == Stage.ON_MISSION for card in cards))
 
 
 def test_a_change_elsewhere_reaches_the_screen_without_a_restart(

@@ -19,6 +19,7 @@ from fms.models import (
     Interview,
     Mission,
     Skill,
+    StageChange,
 )
 from fms.services.database import Database
 
@@ -162,3 +163,28 @@ def _cards(session: Session, query: Select[tuple]) -> list[Card]:
         )
         for row in session.execute(query)
     ]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    changed_at: datetime
+    from_stage: Stage | None
+    to_stage: Stage
+    changed_by: str
+    note: str
+
+
+def card_history(db: Database, application_id: int) -> list[HistoryEntry]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(
+                StageChange.changed_at,
+                StageChange.from_stage,
+                StageChange.to_stage,
+                StageChange.changed_by,
+                StageChange.note,
+            )
+            .where(StageChange.application_id == application_id)
+            .order_by(StageChange.id)
+        )
+        return [HistoryEntry(*row) for row in rows]

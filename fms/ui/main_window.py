@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,7 +26,7 @@ from fms.ui.screens.base import Screen
 # Each screen's module and class: a screen is built (and its module imported) when first
 # shown, so start-up pays only for the one the user left open.
 SCREEN_CLASSES = {
-    "board": ("fms.ui.screens.pipeline", "PipelineScreen"),
+    "board": ("fms.ui.screens.board", "BoardScreen"),
     "missions": ("fms.ui.screens.missions", "MissionsScreen"),
     "clients": ("fms.ui.screens.clients", "ClientsScreen"),
     "freelancers": ("fms.ui.screens.freelancers", "FreelancersScreen"),
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.log_folder = log_folder
         self.setWindowTitle(arg(self.tr("Vivier — %1"), database_name))
         self.screens: dict[str, Screen] = {}
+        self.undo_group = QUndoGroup(self)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Screens"))
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         """Builds the screen the navigation points at, if it is not shown yet."""
         screen = self.screen(self.current_screen_key())
         self.stack.setCurrentWidget(screen)
+        self.undo_group.setActiveStack(screen.undo_stack)
         return screen
 
     def _on_navigation(self, row: int) -> None:
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
             screen_class = getattr(importlib.import_module(module_name), class_name)
             screen: Screen = screen_class(self.context)
             screen.heading.setText(self.screen_title(key))
+            screen.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            if screen.undo_stack is not None:
+                self.undo_group.addStack(screen.undo_stack)
             self.screens[key] = screen
             self.stack.addWidget(screen)
         return self.screens[key]
@@ -129,6 +134,16 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "quitAction", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setObjectName("undoAction")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setObjectName("redoAction")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         for number, key in enumerate(SCREEN_KEYS, start=1):

@@ -178,13 +178,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._change_filter(lambda: setattr(self, "_row_filter", accept))
 
     def _change_filter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+        change_rows_filter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         source = self.sourceModel()
@@ -193,3 +187,14 @@ class RowFilterProxy(QSortFilterProxyModel):
         if self._row_filter is not None and not self._row_filter(source.row_at(source_row)):
             return False
         return not self._needle or self._needle in source.search_text(source_row)
+
+
+def change_rows_filter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Applies `change` to a proxy's filter and refilters its rows (Qt 6.10 renamed the calls)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        change()
+        proxy.invalidateRowsFilter()

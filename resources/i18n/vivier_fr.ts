@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddApplicationDialog</name>
+    <message>
+        <source>Propose a freelancer for “%1”</source>
+        <translation>Proposer un freelance pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Name, headline or skill</source>
+        <translation>Nom, titre ou compétence</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Freelancer</source>
+        <translation>&amp;Freelance</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proposer</translation>
+    </message>
+    <message>
+        <source>Choose the freelancer to propose.</source>
+        <translation>Choisissez le freelance à proposer.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer owed</source>
+        <translation>réponse due</translation>
+    </message>
+    <message>
+        <source>to sign</source>
+        <translation>à signer</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailsDialog</name>
+    <message>
+        <source>%1 (budget %2)</source>
+        <translation>%1 (budget %2)</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre du profil</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>%1, for %2 days</source>
+        <translation>%1, depuis %2 jours</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>The candidate is still owed an answer.</source>
+        <translation>Le candidat attend encore une réponse.</translation>
+    </message>
+    <message>
+        <source>%1 document(s) still to sign.</source>
+        <translation>Document(s) à signer : %1.</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -243,6 +347,18 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -370,14 +486,151 @@
     </message>
 </context>
 <context>
-    <name>PipelineScreen</name>
+    <name>MoveCommand</name>
     <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>Profiles sent</source>
+        <translation>Profils envoyés</translation>
     </message>
     <message>
-        <source>All stages (%1)</source>
-        <translation>Toutes les étapes (%1)</translation>
+        <source>Move cancelled.</source>
+        <translation>Déplacement annulé.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacée vers %1.</translation>
+    </message>
+    <message>
+        <source>Contract and NDA</source>
+        <translation>Contrat et NDA</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcome for %1</source>
+        <translation>Issue pour %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <source>What the client said, and why</source>
+        <translation>Ce que le client a dit, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Leave empty to draft it from the client&apos;s words and the interview notes</source>
+        <translation>Laisser vide pour la rédiger à partir des mots du client et des notes d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end</source>
+        <translation>&amp;Fin prévue</translation>
+    </message>
+    <message>
+        <source>Agreed daily &amp;rate (€)</source>
+        <translation>&amp;TJM convenu (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;justification</source>
+        <translation>&amp;Justification du client</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback for the freelancer</source>
+        <translation>&amp;Retour pour le freelance</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>Why was it withdrawn or lost?</source>
+        <translation>Pourquoi a-t-elle été retirée ou perdue ?</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 650 or 650,50.</source>
+        <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Any seniority</source>
+        <translation>Toute séniorité</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Name or headline</source>
+        <translation>Nom ou titre</translation>
+    </message>
+    <message>
+        <source>&amp;Add application…</source>
+        <translation>&amp;Ajouter une candidature…</translation>
+    </message>
+    <message>
+        <source>Add application</source>
+        <translation>Ajouter une candidature</translation>
+    </message>
+    <message>
+        <source>Choose a mission first</source>
+        <translation>Choisissez d&apos;abord une mission</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Toutes les missions</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Archive the application of %1 for “%2”? It leaves the board; its history is kept.</source>
+        <translation>Archiver la candidature de %1 pour « %2 » ? Elle quitte le tableau ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Archive application</source>
+        <translation>Archiver la candidature</translation>
     </message>
 </context>
 <context>
@@ -510,34 +763,6 @@
     <message>
         <source>Applications</source>
         <translation>Candidatures</translation>
-    </message>
-    <message>
-        <source>Freelancer</source>
-        <translation>Freelance</translation>
-    </message>
-    <message>
-        <source>Mission</source>
-        <translation>Mission</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>Jours dans l&apos;étape</translation>
-    </message>
-    <message>
-        <source>Interviews</source>
-        <translation>Entretiens</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <source>Entered stage</source>
-        <translation>Entrée dans l&apos;étape</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -22,6 +22,12 @@ from fms.errors import KnownError, ValidationError
 from fms.ui.i18n import error_text, field_error_texts
 
 T = TypeVar("T")
+
+
+class ActionCancelled(Exception):
+    """Raised by a dialog's save when the user said no to a follow-up question: stay open, say nothing."""
+
+
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -41,6 +47,7 @@ class FormDialog(QDialog, Generic[T]):
         self.result_row: T | None = None
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._holders: dict[str, QWidget] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -72,6 +79,10 @@ class FormDialog(QDialog, Generic[T]):
             caption_label.setBuddy(widget)
         self._fields[name] = widget
         self._errors[name] = error
+        self._holders[name] = holder
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        self.form.setRowVisible(self._holders[name], visible)
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]
@@ -101,6 +112,8 @@ class FormDialog(QDialog, Generic[T]):
             self.result_row = self._save(data)
         except ValidationError as error:
             self.show_errors(field_error_texts(error.field_errors))
+            return
+        except ActionCancelled:
             return
         except KnownError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))

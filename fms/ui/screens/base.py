@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fms.errors import KnownError
@@ -12,7 +14,13 @@ from fms.ui.i18n import error_text
 
 
 class Screen(QWidget):
-    """Reloads from the services when shown after a change, never while hidden."""
+    """Reloads from the services when shown after a change, never while hidden.
+
+    `message` is for the main window's status bar; `undo_stack` is set by screens that undo.
+    """
+
+    message = Signal(str)
+    undo_stack: QUndoStack | None = None
 
     def __init__(self, context: AppContext, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

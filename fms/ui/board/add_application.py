@@ -1,0 +1,72 @@
+"""Proposes a freelancer for the board's mission: pick one from a searchable list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView, QWidget
+
+from fms.errors import ValidationError
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.services.database import Database
+from fms.services.freelancers import FreelancerRow, list_freelancers
+from fms.services.missions import MissionRow
+from fms.services.pipeline import propose
+from fms.ui.dialogs.form import FormDialog
+from fms.ui.formatting import show_rate
+from fms.ui.i18n import arg, label
+from fms.ui.screens.base import search_box
+from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+
+COLUMNS: tuple[Column[FreelancerRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Headline"), lambda r: r.headline),
+    Column(QT_TRANSLATE_NOOP("columns", "Seniority"), lambda r: label(r.seniority), lambda r: r.seniority.value),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Daily rate"),
+        lambda r: show_rate(r.daily_rate_cents),
+        lambda r: r.daily_rate_cents if r.daily_rate_cents is not None else -1,
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Skills"), lambda r: r.skills),
+)
+
+
+class AddApplicationDialog(FormDialog[Any]):
+    def __init__(self, db: Database, mission: MissionRow, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "addApplicationDialog", "", lambda freelancer_id: propose(db, freelancer_id, mission.id), parent
+        )
+        self.setWindowTitle(arg(self.tr("Propose a freelancer for “%1”"), mission.title))
+        self.model: RowTableModel[FreelancerRow] = RowTableModel(COLUMNS, self)
+        self.model.set_rows(list_freelancers(db))
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = search_box(self, self.tr("Name, headline or skill"), "freelancerSearch")
+        self.search.setMaximumWidth(16777215)
+        self.search.textChanged.connect(self.proxy.set_text_filter)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.add_field("search", self.tr("&Search"), self.search)
+        self.add_field("freelancer", self.tr("&Freelancer"), self.table)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Propose"))
+        self.resize(820, 560)
+
+    def select_freelancer(self, freelancer_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).id == freelancer_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def collect(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            raise ValidationError({"freelancer": self.tr("Choose the freelancer to propose.")})
+        return rows[0].data(ROW_ROLE).id

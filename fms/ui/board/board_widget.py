@@ -1,0 +1,293 @@
+"""The pipeline board: a toolbar of filters above one column per stage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fms.enums import Seniority, Stage
+from fms.errors import KnownError
+from fms.services.board import Card, load_card, load_cards
+from fms.services.missions import MissionRow, list_missions
+from fms.services.skills import skill_names
+from fms.ui.board.card_delegate import CardDelegate
+from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
+from fms.ui.board.moves import MoveController
+from fms.ui.board.stage_column import StageColumn, StageColumnView, build_column
+from fms.ui.context import AppContext
+from fms.ui.i18n import error_text, label
+
+STAGES = tuple(Stage)
+
+
+class PipelineBoard(QWidget):
+    """Shows; the services decide. `message` carries what the status bar should say."""
+
+    message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pipelineBoard")
+        self.context = context
+        self.undo_stack = QUndoStack(self)
+        self.moves = MoveController(self)
+        self._missions: dict[int, MissionRow] = {}
+        self._build_toolbar()
+        self.delegate = CardDelegate(self, show_mission=True)
+        self.models: dict[Stage, StageCardModel] = {}
+        self.proxies: dict[Stage, CardFilterProxy] = {}
+        self.columns: dict[Stage, StageColumn] = {}
+        strip = QWidget(self)
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for stage in STAGES:
+            model, proxy, column = build_column(stage, self.delegate, strip)
+            self.models[stage], self.proxies[stage], self.columns[stage] = model, proxy, column
+            self._connect(column.view)
+            for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+                signal.connect(lambda *_, stage=stage: self._update_count(stage))
+            row.addWidget(column)
+        row.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("boardScroll")
+        self.scroll.setWidget(strip)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.scroll, 1)
+
+    # Toolbar ------------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QHBoxLayout()
+        self.mission_selector = self._combo("missionSelector", self.tr("Mission"))
+        self.mission_selector.currentIndexChanged.connect(self._mission_changed)
+        self.client_filter = self._combo("clientFilter", self.tr("Client"))
+        self.seniority_filter = self._combo("seniorityFilter", self.tr("Seniority"))
+        self.seniority_filter.addItem(self.tr("Any seniority"), None)
+        for seniority in Seniority:
+            self.seniority_filter.addItem(label(seniority), seniority)
+        self.skill_filter = self._line("skillFilter", self.tr("Skill"))
+        self.text_filter = self._line("boardSearch", self.tr("Name or headline"))
+        self.add_button = QPushButton(self.tr("&Add application…"), self)
+        self.add_button.setObjectName("addApplicationButton")
+        self.add_button.setAccessibleName(self.tr("Add application"))
+        self.add_button.clicked.connect(self.add_application)
+        for widget in (self.client_filter, self.seniority_filter):
+            widget.currentIndexChanged.connect(self.apply_filters)
+        for line in (self.skill_filter, self.text_filter):
+            line.textChanged.connect(self.apply_filters)
+        for widget in (
+            self.mission_selector,
+            self.client_filter,
+            self.seniority_filter,
+            self.skill_filter,
+            self.text_filter,
+        ):
+            self.toolbar.addWidget(widget)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.add_button)
+
+    def _combo(self, name: str, caption: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        box.setAccessibleName(caption)
+        box.setMinimumContentsLength(14)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return box
+
+    def _line(self, name: str, caption: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setObjectName(name)
+        line.setAccessibleName(caption)
+        line.setPlaceholderText(caption)
+        line.setClearButtonEnabled(True)
+        line.setMaximumWidth(220)
+        return line
+
+    def _connect(self, view: StageColumnView) -> None:
+        stage = view.stage
+        view.cards_dropped.connect(lambda ids, before, stage=stage: self.drop(ids, stage, before))
+        view.step_requested.connect(self.step)
+        view.neighbour_requested.connect(
+            lambda direction, row, stage=stage: self._focus_neighbour(stage, direction, row)
+        )
+        view.open_requested.connect(self.open_card)
+        view.archive_requested.connect(self.archive_card)
+
+    # Loading -----------------------------------------------------------------------------------
+
+    def selected_mission(self) -> int | None:
+        return self.mission_selector.currentData()
+
+    def reload(self) -> None:
+        """Everything from the database again: missions, filters' choices, cards."""
+        db = self.context.db
+        self._missions = {mission.id: mission for mission in list_missions(db)}
+        self._fill_missions()
+        self._fill_clients()
+        completer = QCompleter(skill_names(db), self.skill_filter)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.skill_filter.setCompleter(completer)
+        self.reload_cards()
+
+    def reload_cards(self) -> None:
+        by_stage: dict[Stage, list[Card]] = {stage: [] for stage in STAGES}
+        for card in load_cards(self.context.db, self.selected_mission()):
+            by_stage[card.stage].append(card)
+        self.delegate.show_mission = self.selected_mission() is None
+        for stage in STAGES:
+            self.models[stage].set_cards(by_stage[stage])
+        self.add_button.setEnabled(self.selected_mission() is not None)
+        self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
+
+    def _fill_missions(self) -> None:
+        current = self.selected_mission()
+        self.mission_selector.blockSignals(True)
+        self.mission_selector.clear()
+        self.mission_selector.addItem(self.tr("All missions"), None)
+        for mission in sorted(self._missions.values(), key=lambda m: (m.client_name.casefold(), m.title.casefold())):
+            self.mission_selector.addItem(f"{mission.title} · {mission.client_name}", mission.id)
+        self.mission_selector.setCurrentIndex(max(0, self.mission_selector.findData(current)))
+        self.mission_selector.blockSignals(False)
+
+    def _fill_clients(self) -> None:
+        current = self.client_filter.currentData()
+        clients = sorted({(m.client_name, m.client_id) for m in self._missions.values()}, key=lambda c: c[0].casefold())
+        self.client_filter.blockSignals(True)
+        self.client_filter.clear()
+        self.client_filter.addItem(self.tr("All clients"), None)
+        for name, client_id in clients:
+            self.client_filter.addItem(name, client_id)
+        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(current)))
+        self.client_filter.blockSignals(False)
+
+    def _mission_changed(self) -> None:
+        self.undo_stack.clear()
+        self.reload_cards()
+
+    def apply_filters(self) -> None:
+        """Filters every column on the cards already loaded: no query."""
+        card_filter = CardFilter(
+            client_id=self.client_filter.currentData(),
+            skill=self.skill_filter.text(),
+            seniority=self.seniority_filter.currentData(),
+            text=self.text_filter.text(),
+        )
+        for proxy in self.proxies.values():
+            proxy.set_card_filter(card_filter)
+
+    def _update_count(self, stage: Stage) -> None:
+        self.columns[stage].set_count(self.proxies[stage].rowCount(), self.models[stage].rowCount())
+
+    # Cards -------------------------------------------------------------------------------------
+
+    def card(self, application_id: int) -> Card | None:
+        for model in self.models.values():
+            row = model.row_of(application_id)
+            if row is not None:
+                return model.card_at(row)
+        return None
+
+    def view(self, stage: Stage) -> StageColumnView:
+        return self.columns[stage].view
+
+    def refresh_card(self, application_id: int) -> None:
+        """Redraws one card from the database, in the column and place the service gave it."""
+        card = load_card(self.context.db, application_id)
+        for model in self.models.values():
+            model.remove_card(application_id)
+        mission = self.selected_mission()
+        if card is not None and (mission is None or card.mission_id == mission):
+            self.models[card.stage].put_card(card)
+            self.view(card.stage).select_card(application_id)
+            self.view(card.stage).setFocus()
+        self.context.notify("board")
+
+    def mission_dates(self, mission_id: int) -> tuple[date | None, date | None]:
+        mission = self._missions.get(mission_id)
+        return (mission.start_date, mission.end_date) if mission else (None, None)
+
+    def tell(self, text: str) -> None:
+        self.message.emit(text)
+
+    # What the user asks -----------------------------------------------------------------------
+
+    def drop(self, application_ids: list[int], stage: Stage, before_id: int | None) -> None:
+        for application_id in application_ids:
+            if application_id != before_id:
+                self.moves.move(application_id, stage, before_id)
+
+    def step(self, application_id: int, direction: int) -> None:
+        card = self.card(application_id)
+        if card is None:
+            return
+        target = STAGES.index(card.stage) + direction
+        if 0 <= target < len(STAGES):
+            self.moves.move(application_id, STAGES[target])
+
+    def _focus_neighbour(self, stage: Stage, direction: int, row: int) -> None:
+        index = STAGES.index(stage) + direction
+        while 0 <= index < len(STAGES):
+            view = self.view(STAGES[index])
+            if view.model().rowCount():
+                view.setFocus()
+                view.setCurrentIndex(view.model().index(min(row, view.model().rowCount() - 1), 0))
+                self.scroll.ensureWidgetVisible(self.columns[STAGES[index]])
+                return
+            index += direction
+
+    def open_card(self, application_id: int) -> None:
+        from fms.ui.board.card_details import CardDetailsDialog
+
+        card = self.card(application_id)
+        if card is not None:
+            CardDetailsDialog(self.context.db, card, self).exec()
+
+    def archive_card(self, application_id: int) -> None:
+        from fms.services.pipeline_undo import archive_application
+        from fms.ui.board.moves import ask
+        from fms.ui.i18n import arg
+
+        card = self.card(application_id)
+        if card is None:
+            return
+        question = arg(
+            self.tr("Archive the application of %1 for “%2”? It leaves the board; its history is kept."),
+            card.freelancer_name,
+            card.mission_title,
+        )
+        if not ask(self, self.tr("Archive application"), question):
+            return
+        try:
+            archive_application(self.context.db, application_id)
+        except KnownError as error:
+            self.tell(error_text(error))
+            return
+        self.undo_stack.clear()  # an archived card cannot be moved back by an older undo
+        self.refresh_card(application_id)
+
+    def add_application(self) -> None:
+        from fms.ui.board.add_application import AddApplicationDialog
+
+        mission_id = self.selected_mission()
+        if mission_id is None:
+            return
+        dialog = AddApplicationDialog(self.context.db, self._missions[mission_id], self)
+        if dialog.exec() == AddApplicationDialog.DialogCode.Accepted and dialog.result_row is not None:
+            self.refresh_card(dialog.result_row.id)

@@ -1,0 +1,149 @@
+"""Paints a card from its data alone: no query, no widget, only what is visible is drawn."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from fms.services.board import Card
+from fms.ui.board.card_model import CARD_ROLE
+from fms.ui.formatting import show_rate
+from fms.ui.i18n import arg, label
+
+AGEING_WARN_DAYS = 14
+AGEING_LATE_DAYS = 30
+MARGIN = 6
+PADDING = 9
+BADGE = 30
+BADGE_COLOURS = ("#3b6fb6", "#2e8b57", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#7f8c8d", "#b7950b")
+CARD_BORDER = QColor("#d5d9e0")
+SELECTED_BORDER = QColor("#2f6fdf")
+MUTED = QColor("#5f6b7a")
+OVER_BUDGET = QColor("#b3261e")
+AGE_COLOURS = ((AGEING_LATE_DAYS, QColor("#c62828")), (AGEING_WARN_DAYS, QColor("#ef8f00")), (0, QColor("#43a047")))
+OWED_TAG = QColor("#b3261e")
+SIGN_TAG = QColor("#a15c00")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def age_colour(days: int) -> QColor:
+    return next(colour for threshold, colour in AGE_COLOURS if days >= threshold)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Card layout: badge and name, headline, seniority and rate, mission (all missions), tags, age."""
+
+    def __init__(self, parent: QWidget | None = None, show_mission: bool = True) -> None:
+        super().__init__(parent)
+        self.show_mission = show_mission
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        line = QFontMetrics(option.font).height()
+        lines = 4 if self.show_mission else 3
+        return QSize(240, 2 * MARGIN + 2 * PADDING + lines * (line + 3) + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, Card):
+            return
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            box = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
+            days = card.days_in_stage(datetime.now(UTC))
+            self._draw_frame(painter, box, bool(option.state & QStyle.StateFlag.State_Selected), days)
+            inner = box.adjusted(PADDING + 4, PADDING, -PADDING, -PADDING)
+            self._draw_badge(painter, inner, card)
+            self._draw_text(painter, option.font, inner, card, days)
+        finally:
+            painter.restore()
+
+    def _draw_frame(self, painter: QPainter, box: QRect, selected: bool, days: int) -> None:
+        painter.setPen(QPen(SELECTED_BORDER if selected else CARD_BORDER, 2 if selected else 1))
+        painter.setBrush(QColor("#eef4ff") if selected else QColor("white"))
+        painter.drawRoundedRect(QRectF(box), 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(age_colour(days))
+        painter.drawRoundedRect(QRectF(box.left(), box.top(), 5, box.height()), 2, 2)
+
+    def _draw_badge(self, painter: QPainter, inner: QRect, card: Card) -> None:
+        colour = BADGE_COLOURS[zlib.crc32(card.freelancer_name.encode()) % len(BADGE_COLOURS)]
+        circle = QRect(inner.left(), inner.top(), BADGE, BADGE)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(circle)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, card.initials)
+
+    def _draw_text(self, painter: QPainter, base: QFont, inner: QRect, card: Card, days: int) -> None:
+        metrics = QFontMetrics(base)
+        line = metrics.height() + 3
+        left = inner.left() + BADGE + 8
+        width = inner.right() - left
+        bold = QFont(base)
+        bold.setBold(True)
+        age_text = arg(QCoreApplication.translate("CardDelegate", "%1 d"), days)
+        age_width = metrics.horizontalAdvance(age_text) + 4
+        painter.setFont(bold)
+        painter.setPen(QColor("#1d2733"))
+        name = QFontMetrics(bold).elidedText(card.freelancer_name, Qt.TextElideMode.ElideRight, width - age_width)
+        painter.drawText(QRect(left, inner.top(), width - age_width, line), Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(base)
+        painter.setPen(age_colour(days))
+        painter.drawText(
+            QRect(left, inner.top(), width, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age_text
+        )
+        painter.setPen(MUTED)
+        y = inner.top() + line
+        headline = metrics.elidedText(card.headline, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignVCenter, headline)
+        y += line
+        self._draw_terms(painter, metrics, QRect(inner.left(), y, inner.width(), line), card)
+        if self.show_mission:
+            y += line
+            mission = metrics.elidedText(
+                f"{card.mission_title} · {card.client_name}", Qt.TextElideMode.ElideRight, inner.width()
+            )
+            painter.setPen(MUTED)
+            painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignVCenter, mission)
+
+    def _draw_terms(self, painter: QPainter, metrics: QFontMetrics, row: QRect, card: Card) -> None:
+        """Seniority, rate against budget, interviews; tags on the right."""
+        rate = show_rate(card.daily_rate_cents) or "—"
+        if card.budget_cents is not None:
+            rate = arg(QCoreApplication.translate("CardDelegate", "%1 / %2"), rate, show_rate(card.budget_cents))
+        parts = [label(card.seniority), rate]
+        if card.interview_count:
+            parts.append(QCoreApplication.translate("CardDelegate", "%n interview(s)", "", card.interview_count))
+        x = row.left()
+        for number, part in enumerate(parts):
+            text = part if number == 0 else f" · {part}"
+            painter.setPen(OVER_BUDGET if number == 1 and card.over_budget else MUTED)
+            painter.drawText(QRect(x, row.top(), row.right() - x, row.height()), Qt.AlignmentFlag.AlignVCenter, text)
+            x += metrics.horizontalAdvance(text)
+        tags = []
+        if card.feedback_owed:
+            tags.append((QCoreApplication.translate("CardDelegate", "answer owed"), OWED_TAG))
+        if card.documents_to_sign:
+            tags.append((QCoreApplication.translate("CardDelegate", "to sign"), SIGN_TAG))
+        right = row.right()
+        for text, colour in tags:
+            tag_width = metrics.horizontalAdvance(text) + 10
+            tag = QRect(right - tag_width, row.top() + 1, tag_width, row.height() - 2)
+            if tag.left() < x + 4:
+                break
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(tag), 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
+            right = tag.left() - 4

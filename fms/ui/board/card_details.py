@@ -1,0 +1,56 @@
+"""The detail panel of a card (until the freelancer's file exists): facts and stage history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from fms.services.board import Card, card_history
+from fms.services.database import Database
+from fms.ui.formatting import show_datetime, show_rate
+from fms.ui.i18n import arg, label
+
+
+class CardDetailsDialog(QDialog):
+    def __init__(self, db: Database, card: Card, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardDetails")
+        self.setWindowTitle(card.freelancer_name)
+        facts = QFormLayout()
+        rate = show_rate(card.daily_rate_cents) or "—"
+        if card.budget_cents is not None:
+            rate = arg(self.tr("%1 (budget %2)"), rate, show_rate(card.budget_cents))
+        for caption, value in (
+            (self.tr("Headline"), card.headline),
+            (self.tr("Seniority"), label(card.seniority)),
+            (self.tr("Daily rate"), rate),
+            (self.tr("Mission"), f"{card.mission_title} · {card.client_name}"),
+            (self.tr("Stage"), arg(self.tr("%1, for %2 days"), label(card.stage), card.days_in_stage())),
+            (self.tr("Outcome"), label(card.outcome) or "—"),
+            (self.tr("Interviews"), str(card.interview_count)),
+        ):
+            value_label = QLabel(value, self)
+            value_label.setWordWrap(True)
+            facts.addRow(caption, value_label)
+        if card.feedback_owed:
+            facts.addRow("", QLabel(self.tr("The candidate is still owed an answer."), self))
+        if card.documents_to_sign:
+            facts.addRow("", QLabel(arg(self.tr("%1 document(s) still to sign."), card.documents_to_sign), self))
+        self.history = QListWidget(self)
+        self.history.setObjectName("cardHistory")
+        self.history.setAccessibleName(self.tr("Stage history"))
+        for entry in card_history(db, card.id):
+            step = (
+                label(entry.to_stage)
+                if entry.from_stage is None
+                else f"{label(entry.from_stage)} → {label(entry.to_stage)}"
+            )
+            note = f" ({entry.note})" if entry.note else ""
+            self.history.addItem(f"{show_datetime(entry.changed_at)}   {step}   {entry.changed_by}{note}")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(facts)
+        layout.addWidget(QLabel(self.tr("Stage history"), self))
+        layout.addWidget(self.history)
+        layout.addWidget(buttons)
+        self.resize(560, 480)

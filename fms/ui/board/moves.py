@@ -1,0 +1,143 @@
+"""Carries out a card move asked on the board: the service decides, dialogs ask what it needs.
+
+Every question (a fifth profile, the outcome, signing later) comes before anything is written;
+Cancel at any point leaves the database and the board as they were. A move done is pushed on
+the board's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fms.enums import Stage
+from fms.errors import KnownError, NotFoundError
+from fms.services.agreements import AgreementsMissing
+from fms.services.pipeline import ConfirmationRequired, OutcomeInput, move_application
+from fms.services.pipeline_rules import OutcomeRequired
+from fms.services.pipeline_undo import ApplicationSnapshot, restore_snapshot, take_snapshot
+from fms.ui.board.outcome_dialog import OutcomeDialog
+from fms.ui.dialogs.form import ActionCancelled
+from fms.ui.i18n import arg, error_text, label
+
+if TYPE_CHECKING:
+    from fms.ui.board.board_widget import PipelineBoard
+
+
+def ask(parent: QWidget, title: str, question: str) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, question, buttons) == QMessageBox.StandardButton.Yes
+
+
+class MoveController(QObject):
+    def __init__(self, board: PipelineBoard) -> None:
+        super().__init__(board)
+        self.board = board
+
+    def move(self, application_id: int, to_stage: Stage, before_id: int | None = None) -> bool:
+        """True when the card moved (or was reordered); False when refused or cancelled."""
+        board = self.board
+        db = board.context.db
+        try:
+            snapshot = take_snapshot(db, application_id)
+        except KnownError as error:
+            board.tell(error_text(error))
+            board.reload()
+            return False
+        request: dict[str, Any] = {"before_id": before_id, "confirm_over_limit": False, "outcome": None}
+
+        def attempt(**changes: Any) -> object:
+            request.update(changes)
+            return move_application(db, application_id, to_stage, feedback_language=board.context.language, **request)
+
+        while True:
+            try:
+                attempt()
+                break
+            except ConfirmationRequired as question:
+                if not ask(board, self.tr("Profiles sent"), error_text(question)):
+                    board.tell(self.tr("Move cancelled."))
+                    return False
+                request["confirm_over_limit"] = True
+            except OutcomeRequired as required:
+                if not self._ask_outcome(application_id, required, snapshot, attempt):
+                    board.tell(self.tr("Move cancelled."))
+                    return False
+                break
+            except KnownError as refused:
+                board.tell(error_text(refused))
+                return False
+        board.undo_stack.push(MoveCommand(board, snapshot, to_stage, dict(request)))
+        board.refresh_card(application_id)
+        board.tell(arg(self.tr("Moved to %1."), label(to_stage)) if snapshot.stage != to_stage else "")
+        return True
+
+    def _ask_outcome(
+        self,
+        application_id: int,
+        required: OutcomeRequired,
+        snapshot: ApplicationSnapshot,
+        attempt: Callable[..., object],
+    ) -> bool:
+        board = self.board
+        card = board.card(application_id)
+        if card is None:
+            return False
+        start, end = board.mission_dates(card.mission_id)
+
+        def save(outcome: OutcomeInput) -> object:
+            try:
+                return attempt(outcome=outcome)
+            except AgreementsMissing as missing:
+                if not ask(dialog, self.tr("Contract and NDA"), error_text(missing)):
+                    raise ActionCancelled from missing
+                dialog.sign_later = True
+                return attempt(outcome=replace(outcome, sign_later=True))
+
+        dialog = OutcomeDialog(card, required.allowed, save, default_start=start, default_end=end, parent=board)
+        return dialog.exec() == OutcomeDialog.DialogCode.Accepted
+
+
+class MoveCommand(QUndoCommand):
+    """Undo restores the snapshot; redo replays the same request, answers included."""
+
+    def __init__(
+        self, board: PipelineBoard, snapshot: ApplicationSnapshot, to_stage: Stage, request: dict[str, Any]
+    ) -> None:
+        card = board.card(snapshot.application_id)
+        name = card.freelancer_name if card else ""
+        super().__init__(arg(QCoreApplication.translate("MoveCommand", "Move %1 to %2"), name, label(to_stage)))
+        self.board = board
+        self.snapshot = snapshot
+        self.to_stage = to_stage
+        self.request = {**request, "confirm_over_limit": True}
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:  # push() calls redo(); the move was made before
+            self._already_done = False
+            return
+        self._run(self._replay)
+
+    def _replay(self) -> object:
+        db, application_id = self.board.context.db, self.snapshot.application_id
+        try:
+            return move_application(db, application_id, self.to_stage, **self.request)
+        except NotFoundError:  # the card it was dropped before has gone: put it last
+            return move_application(db, application_id, self.to_stage, **{**self.request, "before_id": None})
+
+    def undo(self) -> None:
+        self._run(lambda: restore_snapshot(self.board.context.db, self.snapshot))
+
+    def _run(self, call: Callable[[], object]) -> None:
+        try:
+            call()
+        except KnownError as error:
+            self.board.tell(error_text(error))
+            self.setObsolete(True)
+        self.board.refresh_card(self.snapshot.application_id)

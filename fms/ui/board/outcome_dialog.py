@@ -1,0 +1,121 @@
+"""Asks how an application ended when its card leaves Final answer (or closes early)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from fms.enums import DeclineReason, Outcome
+from fms.errors import ValidationError
+from fms.services.board import Card
+from fms.services.money import format_rate, parse_rate
+from fms.services.pipeline import OutcomeInput
+from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
+from fms.ui.i18n import arg, label
+
+FIELDS_BY_OUTCOME = {
+    Outcome.HIRED: ("start_date", "planned_end_date", "daily_rate", "details"),
+    Outcome.DECLINED_BY_FREELANCER: ("decline_reason", "details"),
+    Outcome.REJECTED_BY_CLIENT: ("client_justification", "feedback"),
+    Outcome.WITHDRAWN: ("details",),
+}
+
+OPTIONAL_FIELDS = tuple(dict.fromkeys(name for names in FIELDS_BY_OUTCOME.values() for name in names))
+
+
+def _text_box(parent: QWidget, height: int = 80) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class OutcomeDialog(FormDialog[object]):
+    """`save` receives the `OutcomeInput` and performs the move; its refusals show beside the fields."""
+
+    def __init__(
+        self,
+        card: Card,
+        allowed: tuple[Outcome, ...],
+        save: Callable[[OutcomeInput], object],
+        default_start: date | None = None,
+        default_end: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("outcomeDialog", "", save, parent)
+        self.setWindowTitle(arg(self.tr("Outcome for %1"), card.freelancer_name))
+        self.outcome = QComboBox(self)
+        for value in allowed:
+            self.outcome.addItem(label(value), value)
+        self.start = make_date_edit(self, self.tr("Not set"))
+        set_date_value(self.start, default_start or date.today())
+        self.end = make_date_edit(self, self.tr("Not set"))
+        set_date_value(self.end, default_end)
+        self.rate = QLineEdit(format_rate(card.daily_rate_cents).removesuffix(" €"), self)
+        self.reason = QComboBox(self)
+        self.reason.addItem(self.tr("Choose a reason…"), None)
+        for reason in DeclineReason:
+            self.reason.addItem(label(reason), reason)
+        self.details = _text_box(self)
+        self.justification = _text_box(self)
+        self.justification.setPlaceholderText(self.tr("What the client said, and why"))
+        self.feedback = _text_box(self, 120)
+        self.feedback.setPlaceholderText(
+            self.tr("Leave empty to draft it from the client's words and the interview notes")
+        )
+        self.add_field("outcome", self.tr("&Outcome"), self.outcome)
+        self.add_field("start_date", self.tr("&Start"), self.start)
+        self.add_field("planned_end_date", self.tr("Planned &end"), self.end)
+        self.add_field("daily_rate", self.tr("Agreed daily &rate (€)"), self.rate)
+        self.add_field("decline_reason", self.tr("&Reason"), self.reason)
+        self.add_field("client_justification", self.tr("Client's &justification"), self.justification)
+        self.add_field("feedback", self.tr("&Feedback for the freelancer"), self.feedback)
+        self.add_field("details", self.tr("&Details"), self.details)
+        self.outcome.currentIndexChanged.connect(self._show_fields)
+        self.sign_later = False
+        self._show_fields()
+        self.setMinimumWidth(560)
+
+    def chosen(self) -> Outcome:
+        return self.outcome.currentData()
+
+    def _show_fields(self) -> None:
+        wanted = FIELDS_BY_OUTCOME[self.chosen()]
+        for name in (
+            "start_date",
+            "planned_end_date",
+            "daily_rate",
+            "decline_reason",
+            "client_justification",
+            "feedback",
+            "details",
+        ):
+            self.set_field_visible(name, name in wanted)
+        self.details.setPlaceholderText(
+            self.tr("Why was it withdrawn or lost?") if self.chosen() == Outcome.WITHDRAWN else self.tr("Optional")
+        )
+        self.show_errors({})
+
+    def collect(self) -> OutcomeInput:
+        outcome = self.chosen()
+        rate = None
+        if outcome == Outcome.HIRED:
+            try:
+                rate = parse_rate(self.rate.text())
+            except ValueError as error:
+                raise ValidationError(
+                    {"daily_rate": self.tr("Type an amount in euros, such as 650 or 650,50.")}
+                ) from error
+        return OutcomeInput(
+            outcome=outcome,
+            decline_reason=self.reason.currentData() if outcome == Outcome.DECLINED_BY_FREELANCER else None,
+            details=self.details.toPlainText(),
+            client_justification=self.justification.toPlainText(),
+            feedback=self.feedback.toPlainText(),
+            start_date=date_value(self.start),
+            planned_end_date=date_value(self.end),
+            daily_rate_cents=rate,
+            sign_later=self.sign_later,
+        )

@@ -1,0 +1,161 @@
+"""One column of the board: a list view of its stage's cards that takes drops and keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+
+from fms.enums import Stage
+from fms.ui.board.card_delegate import CardDelegate
+from fms.ui.board.card_model import CARD_ROLE, CardFilterProxy, StageCardModel
+from fms.ui.board.mime import decode_cards
+from fms.ui.i18n import label
+
+COLUMN_WIDTH = 300
+
+
+class StageColumnView(QListView):
+    """Emits what the user asks; the board decides with the services."""
+
+    cards_dropped = Signal(list, object)  # application ids, id of the card to drop before (None: last)
+    step_requested = Signal(int, int)  # application id, -1 for the previous stage or +1 for the next
+    neighbour_requested = Signal(int, int)  # -1 or +1, the row to select there
+    open_requested = Signal(int)
+    archive_requested = Signal(int)
+
+    def __init__(
+        self, stage: Stage, proxy: CardFilterProxy, delegate: CardDelegate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"stageColumn_{stage.value}")
+        self.setAccessibleName(label(stage))
+        self.setModel(proxy)
+        self.setItemDelegate(delegate)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QListView { background: transparent; }")
+
+    def card_id_at_row(self, row: int) -> int | None:
+        index = self.model().index(row, 0)
+        return index.data(CARD_ROLE).id if index.isValid() else None
+
+    def current_card_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(CARD_ROLE).id if index.isValid() and self.selectionModel().isSelected(index) else None
+
+    def select_card(self, application_id: int) -> bool:
+        for row in range(self.model().rowCount()):
+            if self.card_id_at_row(row) == application_id:
+                self.setCurrentIndex(self.model().index(row, 0))
+                self.scrollTo(self.currentIndex())
+                return True
+        return False
+
+    # Drops -------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if decode_cards(event.mimeData()):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if not decode_cards(event.mimeData()):
+            event.ignore()
+            return
+        super().dragMoveEvent(event)  # draws the drop indicator
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        ids = decode_cards(event.mimeData())
+        if not ids:
+            event.ignore()
+            return
+        before = self.card_before(event.position().toPoint())
+        # Copy, not Move: the source view must not remove rows itself; the board redraws from the service.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        self.cards_dropped.emit(ids, before)
+
+    def card_before(self, point: QPoint) -> int | None:
+        """The card a drop at `point` lands in front of, or None for the end of the column."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        row = index.row()
+        if point.y() > self.visualRect(index).center().y():
+            row += 1
+        return self.card_id_at_row(row)
+
+    # Keys --------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, modifiers = event.key(), event.modifiers()
+        card_id = self.current_card_id()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            direction = -1 if key == Qt.Key.Key_Left else 1
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                if card_id is not None:
+                    self.step_requested.emit(card_id, direction)
+            else:
+                self.neighbour_requested.emit(direction, max(0, self.currentIndex().row()))
+            event.accept()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and card_id is not None:
+            self.open_requested.emit(card_id)
+            event.accept()
+        elif key == Qt.Key.Key_Delete and card_id is not None:
+            self.archive_requested.emit(card_id)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+class StageColumn(QFrame):
+    """A column's header (stage and count) above its view."""
+
+    def __init__(self, stage: Stage, view: StageColumnView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.view = view
+        self.setObjectName(f"column_{stage.value}")
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.setStyleSheet(f"QFrame#column_{stage.value} {{ background: #f1f3f6; border-radius: 8px; }}")
+        self.header = QLabel(self)
+        self.header.setObjectName(f"columnHeader_{stage.value}")
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(view, 1)
+        view.setParent(self)
+
+    def set_count(self, shown: int, total: int) -> None:
+        count = str(total) if shown == total else f"{shown} / {total}"
+        self.header.setText(f"  {label(self.stage)}  ·  {count}")
+
+
+def build_column(
+    stage: Stage, delegate: CardDelegate, parent: QWidget
+) -> tuple[StageCardModel, CardFilterProxy, StageColumn]:
+    model = StageCardModel(stage, parent)
+    proxy = CardFilterProxy(parent)
+    proxy.setSourceModel(model)
+    view = StageColumnView(stage, proxy, delegate)
+    return model, proxy, StageColumn(stage, view, parent)

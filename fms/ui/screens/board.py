@@ -1,0 +1,26 @@
+"""Board screen: the kanban pipeline of every mission, or of one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from fms.ui.board.board_widget import PipelineBoard
+from fms.ui.context import AppContext
+from fms.ui.screens.base import Screen
+
+
+class BoardScreen(Screen):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, "boardScreen", parent)
+        self.board = PipelineBoard(context, self)
+        self.board.message.connect(self.message)
+        self.undo_stack = self.board.undo_stack
+        self.layout_.addWidget(self.board, 1)
+
+    def load(self) -> None:
+        self.board.reload()
+
+    def _on_data_changed(self, topic: str = "") -> None:
+        # The board redraws its own moves card by card; only changes made elsewhere reload it.
+        if topic != "board":
+            super()._on_data_changed(topic)
