@@ -412,3 +412,43 @@ def test_card_mime_round_trip_and_garbage() -> None:
         mime.setData(CARD_MIME_TYPE, payload)
         assert decode_cards(mime) == []
     assert decode_cards(QMimeData()) == []
+
+
+def test_cards_carry_what_they_show(db: Database, make: Factory) -> None:
+    mission_id = make.mission(budget_daily_rate_cents=50000)
+    freelancer_id = make.freelancer("Léa", "Dubois", rate=65000)
+    application_id = make.application(mission_id, freelancer_id)
+    card = load_card(db, application_id)
+    assert card is not None
+    assert (card.freelancer_name, card.initials, card.stage, card.interview_count) == (
+        "Léa Dubois",
+        "LD",
+        Stage.SOURCED,
+        0,
+    )
+    assert (card.daily_rate_cents, card.budget_cents, card.over_budget) == (65000, 50000, True)
+    assert (card.mission_id, card.feedback_owed, card.documents_to_sign) == (mission_id, False, 0)
+    assert card.search_text == "lea dubois "
+
+
+def test_client_skill_and_seniority_filters(board: PipelineBoard, db: Database, make: Factory) -> None:
+    from fms.enums import Seniority
+    from fms.models import Freelancer, FreelancerSkill
+    from fms.services.skills import skill_for
+
+    first_client, second_client = make.client("Orion"), make.client("Hexa")
+    kept = make.application(make.mission(first_client))
+    other = make.application(make.mission(second_client))
+    with db.transaction() as session:
+        card = session.get_one(Application, kept)
+        session.add(FreelancerSkill(freelancer_id=card.freelancer_id, skill=skill_for(session, "Kubernetes"), level=4))
+        session.get_one(Freelancer, session.get_one(Application, other).freelancer_id).seniority = Seniority.JUNIOR
+    board.reload()
+    board.client_filter.setCurrentIndex(board.client_filter.findData(first_client))
+    assert column_ids(board, Stage.SOURCED) == [kept]
+    board.client_filter.setCurrentIndex(0)
+    board.skill_filter.setText("kuber")
+    assert column_ids(board, Stage.SOURCED) == [kept]
+    board.skill_filter.clear()
+    board.seniority_filter.setCurrentIndex(board.seniority_filter.findData(Seniority.JUNIOR))
+    assert column_ids(board, Stage.SOURCED) == [other]

@@ -70,7 +70,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     loader = DatabaseLoader(window, context, location, state, demo=args.demo)
     loader.start_after_first_paint()
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Qt deletes the window before Python finalizes: left to the garbage collector, PySide6
+    # 6.12 crashes at exit after a list view's selection followed rows that moved.
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
 
 
 class DatabaseLoader(QObject):

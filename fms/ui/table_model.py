@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -17,18 +16,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from fms.text import fold
+
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS_CONTEXT = "columns"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def text_sort_key(text: str) -> str:
-    """Dictionary order whatever the system locale: accents and case do not move a word."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 @dataclass(frozen=True)
@@ -79,10 +74,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self._rows[row]
 
     def search_text(self, row: int) -> str:
-        """Every column's text of a row, folded like `text_sort_key`, for the search box."""
+        """Every column's text of a row, folded, for the search box."""
         if self._search_texts is None:
             self._search_texts = [
-                text_sort_key("\t".join(column.display(item) for column in self._columns)) for item in self._rows
+                fold("\t".join(column.display(item) for column in self._columns)) for item in self._rows
             ]
         return self._search_texts[row]
 
@@ -115,7 +110,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             if spec.sort is not None:
                 keys = [spec.sort(item) for item in self._rows]
             else:
-                keys = [text_sort_key(spec.display(item)) for item in self._rows]
+                keys = [fold(spec.display(item)) for item in self._rows]
             self._sort_keys[column] = keys
         return keys
 
@@ -171,7 +166,7 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def set_text_filter(self, text: str) -> None:
         """Rows whose text holds `text`, ignoring case and accents."""
-        self._change_filter(lambda: setattr(self, "_needle", text_sort_key(text.strip())))
+        self._change_filter(lambda: setattr(self, "_needle", fold(text.strip())))
 
     def set_row_filter(self, accept: Callable[[Any], bool] | None) -> None:
         """An extra test on the row itself (a stage, a status), on top of the text filter."""

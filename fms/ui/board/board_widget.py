@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fms.enums import Seniority, Stage
 from fms.errors import KnownError
-from fms.services.board import Card, load_card, load_cards
+from fms.services.board import Card, freelancers_with_skill, load_card, load_cards
 from fms.services.missions import MissionRow, list_missions
 from fms.services.skills import skill_names
 from fms.ui.board.card_delegate import CardDelegate
@@ -182,10 +182,11 @@ class PipelineBoard(QWidget):
         self.reload_cards()
 
     def apply_filters(self) -> None:
-        """Filters every column on the cards already loaded: no query."""
+        """Filters every column on the cards already loaded (a skill asks only who has it)."""
+        skill = self.skill_filter.text().strip()
         card_filter = CardFilter(
             client_id=self.client_filter.currentData(),
-            skill=self.skill_filter.text(),
+            skilled=freelancers_with_skill(self.context.db, skill) if skill else None,
             seniority=self.seniority_filter.currentData(),
             text=self.text_filter.text(),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,8 +11,9 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 from fms.enums import Seniority, Stage
 from fms.services.board import Card
+from fms.text import fold
 from fms.ui.board.mime import CARD_MIME_TYPE, encode_cards
-from fms.ui.table_model import change_rows_filter, text_sort_key
+from fms.ui.table_model import change_rows_filter
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -98,23 +100,32 @@ def _order(card: Card) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class CardFilter:
-    """What the toolbar asks for; an empty filter shows every card."""
+    """What the toolbar asks for; an empty filter shows every card.
+
+    `skilled` holds the freelancers who have the skill typed (None: no skill filter); the board
+    asks the database for them, the cards stay loaded.
+    """
 
     client_id: int | None = None
-    skill: str = ""
+    skilled: frozenset[int] | None = None
     seniority: Seniority | None = None
     text: str = ""
 
-    def accepts(self, card: Card) -> bool:
-        if self.client_id is not None and card.client_id != self.client_id:
-            return False
-        if self.seniority is not None and card.seniority != self.seniority:
-            return False
-        skill = " ".join(self.skill.split()).casefold()
-        if skill and not any(skill in key for key in card.skill_keys):
-            return False
-        needle = text_sort_key(self.text.strip())
-        return not needle or needle in text_sort_key(f"{card.freelancer_name} {card.headline}")
+    def matcher(self) -> Callable[[Card], bool]:
+        """A test with the filter's words folded once, not once per card."""
+        client_id, seniority, skilled = self.client_id, self.seniority, self.skilled
+        needle = fold(self.text.strip())
+
+        def accepts(card: Card) -> bool:
+            if client_id is not None and card.client_id != client_id:
+                return False
+            if seniority is not None and card.seniority != seniority:
+                return False
+            if skilled is not None and card.freelancer_id not in skilled:
+                return False
+            return not needle or needle in card.search_text
+
+        return accepts
 
 
 class CardFilterProxy(QSortFilterProxyModel):
@@ -123,15 +134,20 @@ class CardFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._filter = CardFilter()
+        self._accepts = self._filter.matcher()
 
     @property
     def card_filter(self) -> CardFilter:
         return self._filter
 
     def set_card_filter(self, card_filter: CardFilter) -> None:
-        change_rows_filter(self, lambda: setattr(self, "_filter", card_filter))
+        def change() -> None:
+            self._filter = card_filter
+            self._accepts = card_filter.matcher()
+
+        change_rows_filter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         source = self.sourceModel()
         assert isinstance(source, StageCardModel)
-        return self._filter.accepts(source.card_at(source_row))
+        return self._accepts(source.card_at(source_row))

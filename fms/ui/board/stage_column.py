@@ -54,12 +54,17 @@ class StageColumnView(QListView):
         return index.data(CARD_ROLE).id if index.isValid() and self.selectionModel().isSelected(index) else None
 
     def select_card(self, application_id: int) -> bool:
-        for row in range(self.model().rowCount()):
-            if self.card_id_at_row(row) == application_id:
-                self.setCurrentIndex(self.model().index(row, 0))
-                self.scrollTo(self.currentIndex())
-                return True
-        return False
+        proxy = self.model()
+        assert isinstance(proxy, CardFilterProxy)
+        source = proxy.sourceModel()
+        assert isinstance(source, StageCardModel)
+        row = source.row_of(application_id)
+        index = proxy.mapFromSource(source.index(row, 0)) if row is not None else None
+        if index is None or not index.isValid():
+            return False  # not on the board, or hidden by the filters
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
 
     # Drops -------------------------------------------------------------------------------------
 
