@@ -55,7 +55,41 @@ def main() -> None:
         target = out / f"{key}{'' if args.lang == 'en' else '-' + args.lang}.png"
         window.grab().save(str(target))
         print(target)
+    if "board" in (args.screen or SCREEN_KEYS):
+        suffix = "" if args.lang == "en" else "-" + args.lang
+        for name, image in board_extras(app, window):
+            target = out / f"{name}{suffix}.png"
+            image.save(str(target))
+            print(target)
     Path(settings.fileName()).unlink(missing_ok=True)
+
+
+def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:
+    """The board on its busiest mission, and the outcome dialog of a card at Final answer."""
+    from collections import Counter
+
+    from fms.enums import Stage
+    from fms.services.pipeline_rules import CLOSING_OUTCOMES
+    from fms.ui.board.outcome_dialog import OutcomeDialog
+
+    board = window.show_screen("board").board  # type: ignore[attr-defined]
+    cards = [card for model in board.models.values() for card in model.cards if card.stage != Stage.ALUMNI]
+    busiest = Counter(card.mission_id for card in cards).most_common(1)[0][0]
+    board.mission_selector.setCurrentIndex(board.mission_selector.findData(busiest))
+    for _ in range(5):
+        app.processEvents()
+    shots = [("board-mission", window.grab())]
+    board.mission_selector.setCurrentIndex(0)
+    deciding = next(card for card in cards if card.stage == Stage.FINAL_ANSWER)
+    dialog = OutcomeDialog(deciding, CLOSING_OUTCOMES, lambda outcome: None, parent=window)
+    dialog.outcome.setCurrentIndex(1)
+    dialog.justification.setPlainText("The team chose a profile with more experience of payment platforms.")
+    dialog.show()
+    for _ in range(5):
+        app.processEvents()
+    shots.append(("outcome-dialog", dialog.grab()))
+    dialog.close()
+    return shots
 
 
 if __name__ == "__main__":

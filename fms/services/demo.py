@@ -93,7 +93,7 @@ class DemoSummary:
 
 
 def fill_demo(
-    db: Database, freelancers: int = 240, with_files: bool = True, seed: int = 7, today: date | None = None
+    db: Database, freelancers: int = 600, with_files: bool = True, seed: int = 7, today: date | None = None
 ) -> DemoSummary:
     """Fills an empty database; refuses one that already holds clients or freelancers."""
     with db.transaction() as session:
@@ -267,7 +267,7 @@ class _Builder:
             )
             for skill in role_skills[:3]:
                 self.add(MissionSkill, mission_id=mission_id, skill_id=self.skill_ids[skill], min_level=3)
-            self._applications(mission_id, client_id, role, status, start, per_mission)
+            self._applications(mission_id, client_id, role, status, start, per_mission, RATE_RANGES[seniority][1] * 100)
 
     def _mission_start(self, status: MissionStatus) -> date:
         offsets = {
@@ -282,11 +282,22 @@ class _Builder:
         return self.today + timedelta(days=self.rng.randint(low, high))
 
     def _applications(
-        self, mission_id: int, client_id: int, role: str, status: MissionStatus, start: date, count: int
+        self,
+        mission_id: int,
+        client_id: int,
+        role: str,
+        status: MissionStatus,
+        start: date,
+        count: int,
+        budget_cents: int,
     ) -> None:
         if status == MissionStatus.DRAFT:
             return
         candidates = self.freelancers_by_role.get(role) or list(self.freelancer_info)
+        # Sourcing picks by rate: mostly people within the budget, a few just above it.
+        affordable = [f for f in candidates if self.rows[Freelancer][f - 1]["daily_rate_cents"] <= budget_cents * 1.1]
+        if len(affordable) >= count:
+            candidates = affordable
         chosen = self.rng.sample(candidates, k=min(len(candidates), self.rng.randint(max(1, count - 2), count + 2)))
         hired_stage = {
             MissionStatus.STAFFED: Stage.ON_MISSION,

@@ -76,6 +76,7 @@ class PipelineBoard(QWidget):
     def _build_toolbar(self) -> None:
         self.toolbar = QHBoxLayout()
         self.mission_selector = self._combo("missionSelector", self.tr("Mission"))
+        self.mission_selector.setMinimumContentsLength(34)
         self.mission_selector.currentIndexChanged.connect(self._mission_changed)
         self.client_filter = self._combo("clientFilter", self.tr("Client"))
         self.seniority_filter = self._combo("seniorityFilter", self.tr("Seniority"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from fms.enums import Stage
@@ -13,6 +13,7 @@ from fms.ui.board.mime import decode_cards
 from fms.ui.i18n import label
 
 COLUMN_WIDTH = 300
+COLUMN_COLOUR = "#f1f3f6"
 
 
 class StageColumnView(QListView):
@@ -43,7 +44,10 @@ class StageColumnView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QListView { background: transparent; }")
+        # The column's colour through the palette: a style sheet here also restyles (and blackens) the scroll bar.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(COLUMN_COLOUR))
+        self.setPalette(palette)
 
     def card_id_at_row(self, row: int) -> int | None:
         index = self.model().index(row, 0)
@@ -138,7 +142,7 @@ class StageColumn(QFrame):
         self.view = view
         self.setObjectName(f"column_{stage.value}")
         self.setFixedWidth(COLUMN_WIDTH)
-        self.setStyleSheet(f"QFrame#column_{stage.value} {{ background: #f1f3f6; border-radius: 8px; }}")
+        self.setStyleSheet(f"QFrame#column_{stage.value} {{ background: {COLUMN_COLOUR}; border-radius: 8px; }}")
         self.header = QLabel(self)
         self.header.setObjectName(f"columnHeader_{stage.value}")
         font = self.header.font()
