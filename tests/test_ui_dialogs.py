@@ -132,3 +132,15 @@ def test_contacts_are_entered_in_the_client_dialog(qtbot: QtBot, db: Database) -
     assert not dialog.isVisible()
     (client,) = client_service.list_clients(db)
     assert [(c.name, c.email) for c in client.contacts] == [("Nadia Haddad", "nadia@hexa.example")]
+
+
+def test_the_agreements_check_can_be_switched_off(qtbot: QtBot, db: Database) -> None:
+    from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, get_flag
+    from fms.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.require_agreements.isChecked()
+    dialog.require_agreements.setChecked(False)
+    dialog.accept()
+    assert get_flag(db, REQUIRE_SIGNED_AGREEMENTS) is False

@@ -144,6 +144,14 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            self.tr("&Settings…"),
+            "settingsAction",
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+            self._settings,
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         for number, key in enumerate(SCREEN_KEYS, start=1):
@@ -185,6 +193,14 @@ class MainWindow(QMainWindow):
         screen = self.show_screen(key)
         if self.context.is_open:
             screen.create()  # type: ignore[attr-defined]
+
+    def _settings(self) -> None:
+        if not self.context.is_open:
+            return
+        from fms.ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.context.db, self).exec() == SettingsDialog.DialogCode.Accepted:
+            self.context.notify("settings")
 
     def _refresh(self) -> None:
         self.context.notify("refresh")

@@ -359,6 +359,10 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -631,6 +635,21 @@
     <message>
         <source>Archive application</source>
         <translation>Archiver la candidature</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Require a signed contract and NDA before a mission starts</source>
+        <translation>Exiger un contrat et un NDA signés avant le début d&apos;une mission</translation>
+    </message>
+    <message>
+        <source>When this is on, hiring someone without both documents signed asks whether to start anyway; drafts are then created and the card shows “to sign” until they are signed.</source>
+        <translation>Si cette option est active, embaucher quelqu&apos;un sans ces deux documents signés demande s&apos;il faut démarrer quand même ; des brouillons sont alors créés et la carte affiche « à signer » jusqu&apos;à leur signature.</translation>
     </message>
 </context>
 <context>
