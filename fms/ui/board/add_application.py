@@ -7,29 +7,17 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView, QWidget
 
 from fms.errors import ValidationError
-from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.database import Database
 from fms.services.freelancers import FreelancerRow, list_freelancers
 from fms.services.missions import MissionRow
 from fms.services.pipeline import propose
 from fms.ui.dialogs.form import FormDialog
-from fms.ui.formatting import show_rate
-from fms.ui.i18n import arg, label
+from fms.ui.i18n import arg
+from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY, SKILLS
 from fms.ui.screens.base import search_box
 from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
-COLUMNS: tuple[Column[FreelancerRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("columns", "Headline"), lambda r: r.headline),
-    Column(QT_TRANSLATE_NOOP("columns", "Seniority"), lambda r: label(r.seniority), lambda r: r.seniority.value),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Daily rate"),
-        lambda r: show_rate(r.daily_rate_cents),
-        lambda r: r.daily_rate_cents if r.daily_rate_cents is not None else -1,
-        numeric=True,
-    ),
-    Column(QT_TRANSLATE_NOOP("columns", "Skills"), lambda r: r.skills),
-)
+COLUMNS: tuple[Column[FreelancerRow], ...] = (NAME, HEADLINE, SENIORITY, DAILY_RATE, AVAILABLE_FROM, SKILLS)
 
 
 class AddApplicationDialog(FormDialog[Any]):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
-from fms.ui.formatting import show_date, show_rate, show_rating, sort_date
-from fms.ui.i18n import label
+from fms.ui.formatting import show_date, show_rating, sort_date
+from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
 
@@ -27,26 +27,17 @@ def _rehire(member: PoolMember) -> str:
 
 
 COLUMNS: tuple[Column[PoolMember], ...] = (
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("columns", "Headline"), lambda r: r.headline),
-    Column(QT_TRANSLATE_NOOP("columns", "Seniority"), lambda r: label(r.seniority), lambda r: r.seniority.value),
+    NAME,
+    HEADLINE,
+    SENIORITY,
     Column(
         QT_TRANSLATE_NOOP("columns", "Rating"),
         lambda r: show_rating(r.average_rating),
         lambda r: r.average_rating if r.average_rating is not None else -1.0,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Would rehire"), _rehire),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Daily rate"),
-        lambda r: show_rate(r.daily_rate_cents),
-        lambda r: r.daily_rate_cents if r.daily_rate_cents is not None else -1,
-        numeric=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Available from"),
-        lambda r: show_date(r.availability_date),
-        lambda r: sort_date(r.availability_date),
-    ),
+    DAILY_RATE,
+    AVAILABLE_FROM,
     Column(
         QT_TRANSLATE_NOOP("columns", "Last mission ended"),
         lambda r: show_date(r.last_mission_end),
