@@ -8,9 +8,8 @@ size and seed give the same data.
 from __future__ import annotations
 
 import random
-import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +17,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from fms.enums import (
-    ContactChannel,
     DeclineReason,
-    DocumentKind,
-    DocumentStatus,
     InterviewKind,
     InterviewResult,
     MissionStatus,
@@ -54,8 +50,8 @@ from fms.models import (
     StageChange,
 )
 from fms.services import demo_vocabulary as vocab
-from fms.services.attachments import store_bytes
 from fms.services.database import Database
+from fms.services.demo_after_hire import AfterHireRows, ascii_slug, at
 from fms.storage.locations import attachments_dir
 
 RATE_RANGES = {Seniority.JUNIOR: (350, 460), Seniority.CONFIRMED: (450, 650), Seniority.SENIOR: (600, 950)}
@@ -68,14 +64,6 @@ PATH_TO_HIRE = (
     Stage.FINAL_ANSWER,
 )
 OPEN_STAGES = PATH_TO_HIRE
-OFFBOARDING_ITEMS = (
-    ("objectives", "Objectives and deliverables reviewed with the manager"),
-    ("handover", "Knowledge handed over to the internal team"),
-    ("feedback", "Feedback interview held"),
-    ("recommendation", "Recommendation written"),
-    ("admin", "Accesses and equipment returned"),
-    ("admin", "Final invoice received"),
-)
 
 
 class DatabaseNotEmpty(KnownError):
@@ -108,15 +96,7 @@ def fill_demo(
         return builder.summary()
 
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace(" ", "")
-
-
-def _at(day: date, hour: int = 10) -> datetime:
-    return datetime.combine(day, time(hour, 0), tzinfo=UTC)
-
-
-class _Builder:
+class _Builder(AfterHireRows):
     """Accumulates rows per table, with ids assigned here so rows can point at each other."""
 
     def __init__(self, rng: random.Random, today: date, files_folder: Path | None) -> None:
@@ -193,7 +173,7 @@ class _Builder:
                         client_id=client_id,
                         name=person,
                         role=self.rng.choice(vocab.CONTACT_ROLES),
-                        email=f"{_ascii(person).replace('.', '')}@{_ascii(name.split()[0])}.example",
+                        email=f"{ascii_slug(person).replace('.', '')}@{ascii_slug(name.split()[0])}.example",
                         phone=self._phone("+33 1"),
                     )
                 )
@@ -212,9 +192,9 @@ class _Builder:
                 Freelancer,
                 first_name=first,
                 last_name=last,
-                email=f"{_ascii(first)}.{_ascii(last)}.{index}@example.com",
+                email=f"{ascii_slug(first)}.{ascii_slug(last)}.{index}@example.com",
                 phone=self._phone("+33 6"),
-                linkedin_url=f"https://www.linkedin.com/in/{_ascii(first)}-{_ascii(last)}-{index}",
+                linkedin_url=f"https://www.linkedin.com/in/{ascii_slug(first)}-{ascii_slug(last)}-{index}",
                 location=self.rng.choice(vocab.CITIES),
                 headline=f"{role} \u00b7 {', '.join(role_skills[:3])}",
                 seniority=seniority,
@@ -262,7 +242,7 @@ class _Builder:
                 location=self.rng.choice(vocab.CITIES),
                 work_mode=self.rng.choice(tuple(WorkMode)),
                 status=status,
-                created_at=_at(start - timedelta(days=60)),
+                created_at=at(start - timedelta(days=60)),
                 archived_at=None,
             )
             for skill in role_skills[:3]:
@@ -373,13 +353,13 @@ class _Builder:
         return path
 
     def _open(self, mission_id: int, client_id: int, freelancer_id: int, stage: Stage) -> None:
-        end = _at(self.today - timedelta(days=self.rng.randint(0, 25)), hour=self.rng.randint(8, 18))
+        end = at(self.today - timedelta(days=self.rng.randint(0, 25)), hour=self.rng.randint(8, 18))
         path = self._path_to(stage)
         application_id = self._new_application(mission_id, freelancer_id, path, end)
         self._interviews(application_id, client_id, path, end, failed=False)
 
     def _closed(self, mission_id: int, client_id: int, freelancer_id: int, reached: Stage, start: date) -> None:
-        end = _at(min(self.today, start) - timedelta(days=self.rng.randint(1, 30)))
+        end = at(min(self.today, start) - timedelta(days=self.rng.randint(1, 30)))
         path = [*self._path_to(reached), Stage.ALUMNI]
         application_id = self._new_application(mission_id, freelancer_id, path, end)
         application = self.rows[Application][-1]
@@ -417,13 +397,13 @@ class _Builder:
         renewed = self.rng.random() < 0.8
         final_end = planned_end + timedelta(days=90) if renewed else planned_end
         moment = {
-            Stage.ON_MISSION: _at(min(start, self.today - timedelta(days=1))),
-            Stage.OFFBOARDING: _at(self.today - timedelta(days=self.rng.randint(1, 6))),
-            Stage.ALUMNI: _at(final_end),
+            Stage.ON_MISSION: at(min(start, self.today - timedelta(days=1))),
+            Stage.OFFBOARDING: at(self.today - timedelta(days=self.rng.randint(1, 6))),
+            Stage.ALUMNI: at(final_end),
         }[stage]
         application_id = self._new_application(mission_id, freelancer_id, path, moment)
         self.rows[Application][-1].update(outcome=Outcome.HIRED, feedback_sent_at=moment)
-        self._interviews(application_id, client_id, path, _at(start - timedelta(days=14)), failed=False)
+        self._interviews(application_id, client_id, path, at(start - timedelta(days=14)), failed=False)
         freelancer = self.rows[Freelancer][freelancer_id - 1]
         engagement_id = self.add(
             Engagement,
@@ -432,13 +412,13 @@ class _Builder:
             planned_end_date=final_end if stage != Stage.ON_MISSION else max(final_end, self.today + timedelta(days=5)),
             real_end_date=final_end if stage == Stage.ALUMNI else None,
             daily_rate_cents=freelancer["daily_rate_cents"],
-            created_at=_at(start - timedelta(days=10)),
+            created_at=at(start - timedelta(days=10)),
         )
         if renewed and start < self.today:
             self.add(
                 Renewal,
                 engagement_id=engagement_id,
-                renewed_at=_at(planned_end - timedelta(days=20)),
+                renewed_at=at(planned_end - timedelta(days=20)),
                 previous_end_date=planned_end,
                 new_end_date=final_end if stage != Stage.ON_MISSION else max(final_end, self.today + timedelta(days=5)),
                 new_daily_rate_cents=None,
@@ -478,117 +458,8 @@ class _Builder:
                 result=result,
             )
 
-    # -- after the hire ---------------------------------------------------------------------
-
-    def _agreements(self, engagement_id: int, freelancer_id: int, client_id: int, start: date, end: date) -> None:
-        for kind, title in (
-            (DocumentKind.CONTRACT, "Contrat de prestation"),
-            (DocumentKind.NDA, "Accord de confidentialité"),
-        ):
-            expires = end if kind == DocumentKind.CONTRACT else end + timedelta(days=365)
-            stored = self._agreement_file(kind, title, freelancer_id, client_id, start, expires)
-            self.add(
-                Document,
-                freelancer_id=freelancer_id,
-                engagement_id=engagement_id,
-                kind=kind,
-                status=DocumentStatus.EXPIRED if expires < self.today else DocumentStatus.SIGNED,
-                title=f"{title} \u2013 {self.client_info[client_id]['name']}",
-                sent_on=start - timedelta(days=12),
-                signed_on=start - timedelta(days=7),
-                valid_from=start,
-                expires_on=expires,
-                original_name=f"{_ascii(title)}.pdf" if stored else "",
-                stored_path=stored.relative_path if stored else None,
-                size_bytes=stored.size_bytes if stored else None,
-                sha256=stored.sha256 if stored else None,
-                created_at=_at(start - timedelta(days=12)),
-            )
-
-    def _agreement_file(
-        self, kind: DocumentKind, title: str, freelancer_id: int, client_id: int, start: date, expires: date
-    ) -> Any:
-        if self.files_folder is None:
-            return None
-        from fms.reports.agreement import AgreementText, render_agreement
-
-        client = self.client_info[client_id]["name"]
-        person = self.freelancer_info[freelancer_id]["name"]
-        clauses = (
-            f"{person} réalise pour {client} la prestation décrite en annexe, à compter du {start:%d/%m/%Y}.",
-            f"Le présent document est valable jusqu'au {expires:%d/%m/%Y}.",
-            "Les informations confidentielles reçues ne sont ni divulguées ni réutilisées."
-            if kind == DocumentKind.NDA
-            else "La prestation est facturée au temps passé, sur la base du taux journalier convenu.",
-        )
-        pdf = render_agreement(
-            AgreementText(
-                title=title,
-                parties=(f"Entre {client}, ci-après « le client »,", f"et {person}, ci-après « le prestataire »."),
-                clauses=clauses,
-                place_and_date=f"Fait à Paris, le {start - timedelta(days=7):%d/%m/%Y}",
-            )
-        )
-        return store_bytes(self.files_folder, pdf, ".pdf")
-
-    def _offboarding(self, engagement_id: int, done: bool, moment: datetime) -> None:
-        offboarding_id = self.add(
-            Offboarding,
-            engagement_id=engagement_id,
-            started_at=moment - timedelta(days=5),
-            current_page="summary" if done else "handover",
-            completed_at=moment if done else None,
-        )
-        for position, (section, label) in enumerate(OFFBOARDING_ITEMS):
-            finished = done or position < 2
-            self.add(
-                OffboardingItem,
-                offboarding_id=offboarding_id,
-                section=section,
-                label=label,
-                position=position,
-                done=finished,
-                done_by="demo" if finished else "",
-                done_at=moment - timedelta(days=1) if finished else None,
-                comment="",
-            )
-
-    def _collaboration_note(self, freelancer_id: int, engagement_id: int, client_id: int, end: date) -> None:
-        rating = self.rng.choices((2, 3, 4, 5), weights=(1, 2, 5, 4))[0]
-        contacts = self.client_info[client_id]["contacts"]
-        self.add(
-            CollaborationNote,
-            freelancer_id=freelancer_id,
-            engagement_id=engagement_id,
-            author=self.rows[ClientContact][contacts[-1] - 1]["name"],
-            rating=rating,
-            would_rehire=rating >= 3,
-            strengths=", ".join(self.rng.sample(vocab.STRENGTHS, k=2)),
-            text=self.rng.choice(vocab.NOTES),
-            created_at=_at(end),
-        )
-
-    def _consent(self, freelancer_id: int, when: date) -> None:
-        freelancer = self.rows[Freelancer][freelancer_id - 1]
-        if freelancer["talent_pool_consent"]:
-            return
-        freelancer.update(talent_pool_consent=True, consent_date=min(when, self.today))
-        due = self.today + timedelta(days=self.rng.randint(-5, 40))
-        self.add(
-            FollowUp,
-            freelancer_id=freelancer_id,
-            client_contact_id=None,
-            application_id=None,
-            due_at=_at(due, hour=self.rng.choice((10, 11, 14, 15))),
-            channel=self.rng.choice((ContactChannel.EMAIL, ContactChannel.PHONE, ContactChannel.LINKEDIN)),
-            purpose="Prendre des nouvelles et vérifier la disponibilité",
-            done_at=None,
-            result="",
-            created_at=_at(min(when, self.today)),
-        )
-
     def _phone(self, prefix: str) -> str:
         return " ".join([prefix, *(f"{self.rng.randint(10, 99)}" for _ in range(4))])
 
     def _past(self, max_days: int) -> datetime:
-        return _at(self.today - timedelta(days=self.rng.randint(1, max_days)))
+        return at(self.today - timedelta(days=self.rng.randint(1, max_days)))
