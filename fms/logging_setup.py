@@ -1,17 +1,26 @@
-"""Logging to a rotating file in the user's log folder (and warnings to stderr)."""
+"""Logging to a rotating file in the user's log folder (and warnings to stderr).
+
+The app sets it up right after its first paint: `logging.handlers` alone costs 15 ms.
+"""
 
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_FILE_NAME = "vivier.log"
+
+
+def log_file_in(folder: Path) -> Path:
+    return folder / LOG_FILE_NAME
 
 
 def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
+    from logging.handlers import RotatingFileHandler
+
     folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / "vivier.log"
+    log_file = log_file_in(folder)
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):

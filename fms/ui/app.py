@@ -13,13 +13,14 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fms import __version__
 from fms.errors import KnownError
-from fms.logging_setup import setup_logging
+from fms.logging_setup import log_file_in, setup_logging
 from fms.storage.errors import DatabaseOpenError
 from fms.storage.locations import APP_NAME, DatabaseLocation, log_dir, resolve_location
 from fms.storage.preflight import SchemaState, inspect_sqlite_file
@@ -47,7 +48,8 @@ def app_settings() -> QSettings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    log_file = setup_logging(log_dir())
+    log_folder = log_dir()
+    log_file = log_file_in(log_folder)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -56,10 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     hook = ExceptionHook(str(log_file))
     hook.install()
     location = resolve_location(args.db)
-    log.info("Vivier %s starting on %s", __version__, location.display_name)
     try:
         state = inspect_sqlite_file(location.sqlite_path) if location.sqlite_path else None
     except DatabaseOpenError as error:
+        setup_logging(log_folder)
         log.error("refused %s: %s", location.display_name, error.message)
         from PySide6.QtWidgets import QMessageBox
 
@@ -67,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     context = AppContext(language)
     window = MainWindow(context, app_settings(), location.display_name, str(log_file.parent))
-    loader = DatabaseLoader(window, context, location, state, demo=args.demo)
+    loader = DatabaseLoader(window, context, location, state, demo=args.demo, log_folder=log_folder)
     loader.start_after_first_paint()
     window.show()
     code = app.exec()
@@ -88,6 +90,7 @@ class DatabaseLoader(QObject):
         location: DatabaseLocation,
         state: SchemaState | None,
         demo: bool,
+        log_folder: Path,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -95,6 +98,7 @@ class DatabaseLoader(QObject):
         self.location = location
         self.state = state
         self.demo = demo
+        self.log_folder = log_folder
         self._started = False
         self._probe = os.environ.get(STARTUP_PROBE_VARIABLE) == "1"
 
@@ -106,6 +110,8 @@ class DatabaseLoader(QObject):
             self._started = True
             if self._probe:
                 print(f"shown {time.time():.6f}", flush=True)
+            setup_logging(self.log_folder)
+            log.info("Vivier %s starting on %s", __version__, self.location.display_name)
             self.window.set_busy_message(self.tr("Opening the database…"))
             QTimer.singleShot(0, self, self.load)
         return False
