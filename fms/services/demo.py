@@ -7,6 +7,7 @@ size and seed give the same data.
 
 from __future__ import annotations
 
+import bisect
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -105,6 +106,7 @@ class _Builder(AfterHireRows):
         self.files_folder = files_folder
         self.rows: dict[type[Any], list[dict[str, Any]]] = {}
         self.freelancers_by_role: dict[str, list[int]] = {}
+        self._rates_by_role: dict[str, list[tuple[int, int]]] = {}
         self.freelancer_info: dict[int, dict[str, Any]] = {}
         self.client_info: dict[int, dict[str, Any]] = {}
         self._open_cycle = 0
@@ -249,6 +251,15 @@ class _Builder(AfterHireRows):
                 self.add(MissionSkill, mission_id=mission_id, skill_id=self.skill_ids[skill], min_level=3)
             self._applications(mission_id, client_id, role, status, start, per_mission, RATE_RANGES[seniority][1] * 100)
 
+    def _by_rate(self, role: str, candidates: list[int]) -> list[tuple[int, int]]:
+        """A role's freelancers as (rate, id), sorted once and kept for every mission."""
+        cached = self._rates_by_role.get(role)
+        if cached is None:
+            rates = self.rows[Freelancer]
+            cached = sorted((rates[f - 1]["daily_rate_cents"], f) for f in candidates)
+            self._rates_by_role[role] = cached
+        return cached
+
     def _mission_start(self, status: MissionStatus) -> date:
         offsets = {
             MissionStatus.DRAFT: (30, 90),
@@ -275,9 +286,10 @@ class _Builder(AfterHireRows):
             return
         candidates = self.freelancers_by_role.get(role) or list(self.freelancer_info)
         # Sourcing picks by rate: mostly people within the budget, a few just above it.
-        affordable = [f for f in candidates if self.rows[Freelancer][f - 1]["daily_rate_cents"] <= budget_cents * 1.1]
-        if len(affordable) >= count:
-            candidates = affordable
+        by_rate = self._by_rate(role, candidates)
+        affordable = bisect.bisect_right(by_rate, (budget_cents * 11 // 10, len(self.freelancer_info) + 1))
+        if affordable >= count:
+            candidates = [freelancer_id for _, freelancer_id in by_rate[:affordable]]
         chosen = self.rng.sample(candidates, k=min(len(candidates), self.rng.randint(max(1, count - 2), count + 2)))
         hired_stage = {
             MissionStatus.STAFFED: Stage.ON_MISSION,
