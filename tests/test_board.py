@@ -92,6 +92,7 @@ def drag(board: PipelineBoard, application_id: int, to_stage: Stage, onto: int |
     drop = QDropEvent(QPointF(point), actions, mime, buttons, modifiers)
     QApplication.sendEvent(viewport, drop)
     assert drop.isAccepted()
+    QApplication.processEvents()  # the board acts once the drop has returned
 
 
 def stage_in_db(db: Database, application_id: int) -> Stage:
@@ -452,3 +453,40 @@ def test_client_skill_and_seniority_filters(board: PipelineBoard, db: Database, 
     board.skill_filter.clear()
     board.seniority_filter.setCurrentIndex(board.seniority_filter.findData(Seniority.JUNIOR))
     assert column_ids(board, Stage.SOURCED) == [other]
+
+
+def test_ctrl_shift_right_closes_with_an_outcome(
+    board: PipelineBoard, db: Database, make: Factory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application_id = make.application_at(Stage.CLIENT_INTERVIEW)
+    board.reload()
+
+    def withdraw(dialog: OutcomeDialog) -> None:
+        assert dialog.outcome.findData(Outcome.HIRED) == -1  # closing offers only the closing outcomes
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.WITHDRAWN))
+        dialog.details.setPlainText("Took another mission")
+
+    fill_outcome(monkeypatch, withdraw)
+    view = board.view(Stage.CLIENT_INTERVIEW)
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    with db.reading() as session:
+        application = session.get_one(Application, application_id)
+        assert (application.stage, application.outcome) == (Stage.ALUMNI, Outcome.WITHDRAWN)
+    assert column_ids(board, Stage.ALUMNI) == [application_id]
+
+
+def test_an_undo_after_a_change_elsewhere_is_refused_and_the_history_dropped(
+    board: PipelineBoard, db: Database, make: Factory, qtbot: QtBot
+) -> None:
+    from fms.services.pipeline import move_application
+
+    application_id = make.application()
+    board.reload()
+    drag(board, application_id, Stage.POSITIONING_CALL)
+    move_application(db, application_id, Stage.PROFILE_SENT)  # a colleague, on a shared database
+    with qtbot.waitSignal(board.message) as said:
+        board.undo_stack.undo()
+    assert "has changed" in said.args[0]
+    assert stage_in_db(db, application_id) == Stage.PROFILE_SENT
+    qtbot.waitUntil(lambda: board.undo_stack.count() == 0)

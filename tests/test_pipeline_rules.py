@@ -18,7 +18,6 @@ ALLOWED = [
     (S.CLIENT_INTERVIEW, S.TECHNICAL_INTERVIEW, None, MoveKind.STEP),
     (S.CLIENT_INTERVIEW, S.FINAL_ANSWER, None, MoveKind.STEP),  # the technical test is optional
     (S.TECHNICAL_INTERVIEW, S.FINAL_ANSWER, None, MoveKind.STEP),
-    (S.FINAL_ANSWER, S.CLIENT_INTERVIEW, None, MoveKind.STEP),  # the client wants another interview
     (S.PROFILE_SENT, S.SOURCED, None, MoveKind.STEP),
     (S.FINAL_ANSWER, S.ON_MISSION, O.HIRED, MoveKind.HIRE),
     (S.FINAL_ANSWER, S.ALUMNI, O.DECLINED_BY_FREELANCER, MoveKind.CLOSE),
@@ -40,6 +39,7 @@ REFUSED = [
     (S.SOURCED, S.OFFBOARDING, None),
     (S.FINAL_ANSWER, S.OFFBOARDING, None),
     (S.FINAL_ANSWER, S.CLIENT_INTERVIEW, O.WITHDRAWN),
+    (S.FINAL_ANSWER, S.CLIENT_INTERVIEW, None),  # an outcome is required to leave Final answer
     (S.ON_MISSION, S.ALUMNI, None),  # offboard first
     (S.ON_MISSION, S.FINAL_ANSWER, None),
     (S.OFFBOARDING, S.SOURCED, None),

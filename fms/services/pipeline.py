@@ -20,6 +20,8 @@ from fms.services.pipeline_rules import PROFILES_SENT_LIMIT, MoveKind, MoveRefus
 from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, read_flag
 
 POSITION_GAP = 1024
+# A stage change reverted by undo: kept in the history, no longer counted (e.g. as a profile sent).
+UNDONE_NOTE = "undone"
 
 
 class ConfirmationRequired(KnownError):
@@ -89,6 +91,8 @@ def move_application(
             _start_offboarding(session, application, now)
         elif kind == MoveKind.FINISH_OFFBOARDING:
             _check_offboarding_finished(session, application)
+        elif kind == MoveKind.RESUME_MISSION:
+            _check_offboarding_open(session, application)
 
         application.position = _position_before(session, to_stage, before_id, application.id)
         if kind != MoveKind.REORDER:
@@ -166,7 +170,11 @@ def profiles_sent_count(session: Session, mission_id: int, excluding: int | None
     query = (
         select(func.count(distinct(StageChange.application_id)))
         .join(Application, Application.id == StageChange.application_id)
-        .where(Application.mission_id == mission_id, StageChange.to_stage == Stage.PROFILE_SENT)
+        .where(
+            Application.mission_id == mission_id,
+            StageChange.to_stage == Stage.PROFILE_SENT,
+            StageChange.note != UNDONE_NOTE,
+        )
     )
     if excluding is not None:
         query = query.where(StageChange.application_id != excluding)
@@ -193,7 +201,11 @@ def _check_profiles_sent_limit(session: Session, application: Application) -> No
     already_sent = session.scalar(
         select(func.count())
         .select_from(StageChange)
-        .where(StageChange.application_id == application.id, StageChange.to_stage == Stage.PROFILE_SENT)
+        .where(
+            StageChange.application_id == application.id,
+            StageChange.to_stage == Stage.PROFILE_SENT,
+            StageChange.note != UNDONE_NOTE,
+        )
     )
     if already_sent:
         return
@@ -290,6 +302,15 @@ def _check_offboarding_finished(session: Session, application: Application) -> N
     if completed is None:
         raise MoveRefused(
             QT_TRANSLATE_NOOP("errors", "Finish the offboarding checklist before the freelancer joins the alumni.")
+        )
+
+
+def _check_offboarding_open(session: Session, application: Application) -> None:
+    engagement = _engagement(session, application)
+    completed = session.scalar(select(Offboarding.completed_at).where(Offboarding.engagement_id == engagement.id))
+    if completed is not None:
+        raise MoveRefused(
+            QT_TRANSLATE_NOOP("errors", "The offboarding is finished: renew or rehire rather than resume the mission.")
         )
 
 

@@ -2,8 +2,8 @@
 
 The stages and outcomes come from PRODUCT.md. Forward moves go one stage at a time (the
 technical interview may be skipped); before the final answer a card may go back to correct
-a mistake or add an interview; leaving the final answer needs an outcome; a closed card
-(Alumni) never moves again.
+a mistake or add an interview; leaving the final answer needs an outcome (hired, or a
+closing one); a closed card (Alumni) never moves again.
 """
 
 from __future__ import annotations
@@ -87,8 +87,13 @@ def _classify_before_decision(from_stage: Stage, to_stage: Stage, outcome: Outco
         return MoveKind.CLOSE
     if to_stage not in BEFORE_DECISION:
         raise MoveRefused(QT_TRANSLATE_NOOP("errors", "A freelancer who was not hired cannot go to offboarding."))
-    if from_stage == Stage.FINAL_ANSWER and outcome is not None:
-        raise MoveRefused(QT_TRANSLATE_NOOP("errors", "An outcome closes the application: move it to Alumni."))
+    if from_stage == Stage.FINAL_ANSWER:
+        raise MoveRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Leaving Final answer needs an outcome: move the card to On mission if hired, or to Alumni.",
+            )
+        )
     if to_stage.order < from_stage.order or to_stage in _next_stages(from_stage):
         return MoveKind.STEP
     raise MoveRefused(

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
 
     def _on_navigation(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(self.screen(SCREEN_KEYS[row]))
+            self.ensure_current_screen()
 
     def screen(self, key: str) -> Screen:
         """The screen named `key`, built on first use."""

@@ -911,6 +911,10 @@
         <translation>Terminez la checklist d&apos;offboarding avant que le freelance rejoigne les alumni.</translation>
     </message>
     <message>
+        <source>The offboarding is finished: renew or rehire rather than resume the mission.</source>
+        <translation>L&apos;offboarding est terminé : renouvelez ou réembauchez plutôt que de reprendre la mission.</translation>
+    </message>
+    <message>
         <source>This application has no engagement.</source>
         <translation>Cette candidature n&apos;a pas de mission en cours.</translation>
     </message>
@@ -939,8 +943,8 @@
         <translation>Un freelance non retenu ne peut pas passer en offboarding.</translation>
     </message>
     <message>
-        <source>An outcome closes the application: move it to Alumni.</source>
-        <translation>Une issue clôt la candidature : déplacez-la vers Alumni.</translation>
+        <source>Leaving Final answer needs an outcome: move the card to On mission if hired, or to Alumni.</source>
+        <translation>Quitter Réponse finale demande une issue : déplacez la carte vers En mission si embauché, ou vers Alumni.</translation>
     </message>
     <message>
         <source>Stages are taken one at a time: move the card to {stage} first.</source>
@@ -1011,12 +1015,20 @@
         <translation>Ce freelance n&apos;a ni contrat ni NDA signés et valides. Démarrer la mission et les signer plus tard ?</translation>
     </message>
     <message>
-        <source>This move can no longer be undone: its engagement is gone.</source>
-        <translation>Ce déplacement ne peut plus être annulé : sa mission n&apos;existe plus.</translation>
+        <source>This card has changed since that move, so the move cannot be undone.</source>
+        <translation>Cette carte a changé depuis ce déplacement : il ne peut plus être annulé.</translation>
     </message>
     <message>
-        <source>This move can no longer be undone: the offboarding is finished.</source>
-        <translation>Ce déplacement ne peut plus être annulé : l&apos;offboarding est terminé.</translation>
+        <source>This hire can no longer be undone: its engagement already holds documents or notes.</source>
+        <translation>Cette embauche ne peut plus être annulée : sa mission contient déjà des documents ou des notes.</translation>
+    </message>
+    <message>
+        <source>Only a card still in Sourced, or a closed one whose candidate got an answer, can be archived. Close this application with its outcome first.</source>
+        <translation>Seule une carte encore en Sourcé, ou une carte close dont le candidat a reçu une réponse, peut être archivée. Clôturez d&apos;abord cette candidature avec son issue.</translation>
+    </message>
+    <message>
+        <source>This card has changed since that move, so the move cannot be redone.</source>
+        <translation>Cette carte a changé depuis ce déplacement : il ne peut plus être refait.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,7 @@ class PipelineBoard(QWidget):
         stage = view.stage
         view.cards_dropped.connect(lambda ids, before, stage=stage: self.drop(ids, stage, before))
         view.step_requested.connect(self.step)
+        view.close_requested.connect(lambda application_id: self.moves.move(application_id, Stage.ALUMNI))
         view.neighbour_requested.connect(
             lambda direction, row, stage=stage: self._focus_neighbour(stage, direction, row)
         )

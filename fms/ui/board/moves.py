@@ -11,16 +11,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fms.enums import Stage
 from fms.errors import KnownError, NotFoundError
+from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.agreements import AgreementsMissing
 from fms.services.pipeline import ConfirmationRequired, OutcomeInput, move_application
 from fms.services.pipeline_rules import OutcomeRequired
-from fms.services.pipeline_undo import ApplicationSnapshot, restore_snapshot, take_snapshot
+from fms.services.pipeline_undo import ApplicationSnapshot, UndoRefused, restore_snapshot, take_snapshot
 from fms.ui.board.outcome_dialog import OutcomeDialog
 from fms.ui.dialogs.form import ActionCancelled
 from fms.ui.i18n import arg, error_text, label
@@ -49,11 +50,16 @@ class MoveController(QObject):
             board.tell(error_text(error))
             board.reload()
             return False
-        request: dict[str, Any] = {"before_id": before_id, "confirm_over_limit": False, "outcome": None}
+        request: dict[str, Any] = {
+            "before_id": before_id,
+            "confirm_over_limit": False,
+            "outcome": None,
+            "feedback_language": board.context.language,
+        }
 
         def attempt(**changes: Any) -> object:
             request.update(changes)
-            return move_application(db, application_id, to_stage, feedback_language=board.context.language, **request)
+            return move_application(db, application_id, to_stage, **request)
 
         while True:
             try:
@@ -72,7 +78,8 @@ class MoveController(QObject):
             except KnownError as refused:
                 board.tell(error_text(refused))
                 return False
-        board.undo_stack.push(MoveCommand(board, snapshot, to_stage, dict(request)))
+        after = take_snapshot(db, application_id)
+        board.undo_stack.push(MoveCommand(board, snapshot, after, to_stage, dict(request)))
         board.refresh_card(application_id)
         board.tell(arg(self.tr("Moved to %1."), label(to_stage)) if snapshot.stage != to_stage else "")
         return True
@@ -104,18 +111,27 @@ class MoveController(QObject):
 
 
 class MoveCommand(QUndoCommand):
-    """Undo restores the snapshot; redo replays the same request, answers included."""
+    """Undo restores the card as it was before, if nothing changed it since; redo replays the request.
+
+    A refused undo or redo empties the board's stack: older steps would act on a changed card.
+    """
 
     def __init__(
-        self, board: PipelineBoard, snapshot: ApplicationSnapshot, to_stage: Stage, request: dict[str, Any]
+        self,
+        board: PipelineBoard,
+        before: ApplicationSnapshot,
+        after: ApplicationSnapshot,
+        to_stage: Stage,
+        request: dict[str, Any],
     ) -> None:
-        card = board.card(snapshot.application_id)
+        card = board.card(before.application_id)
         name = card.freelancer_name if card else ""
         super().__init__(arg(QCoreApplication.translate("MoveCommand", "Move %1 to %2"), name, label(to_stage)))
         self.board = board
-        self.snapshot = snapshot
+        self.before = before
+        self.after = after
         self.to_stage = to_stage
-        self.request = {**request, "confirm_over_limit": True}
+        self.request = request
         self._already_done = True
 
     def redo(self) -> None:
@@ -124,15 +140,21 @@ class MoveCommand(QUndoCommand):
             return
         self._run(self._replay)
 
-    def _replay(self) -> object:
-        db, application_id = self.board.context.db, self.snapshot.application_id
-        try:
-            return move_application(db, application_id, self.to_stage, **self.request)
-        except NotFoundError:  # the card it was dropped before has gone: put it last
-            return move_application(db, application_id, self.to_stage, **{**self.request, "before_id": None})
-
     def undo(self) -> None:
-        self._run(lambda: restore_snapshot(self.board.context.db, self.snapshot))
+        self._run(lambda: restore_snapshot(self.board.context.db, self.before, self.after))
+
+    def _replay(self) -> None:
+        db, application_id = self.board.context.db, self.before.application_id
+        current = take_snapshot(db, application_id)
+        if replace(current, last_change_id=0) != replace(self.before, last_change_id=0):
+            raise UndoRefused(
+                QT_TRANSLATE_NOOP("errors", "This card has changed since that move, so the move cannot be redone.")
+            )
+        try:
+            move_application(db, application_id, self.to_stage, **self.request)
+        except NotFoundError:  # the card it was dropped before has gone: put it last
+            move_application(db, application_id, self.to_stage, **{**self.request, "before_id": None})
+        self.before, self.after = current, take_snapshot(db, application_id)
 
     def _run(self, call: Callable[[], object]) -> None:
         try:
@@ -140,4 +162,5 @@ class MoveCommand(QUndoCommand):
         except KnownError as error:
             self.board.tell(error_text(error))
             self.setObsolete(True)
-        self.board.refresh_card(self.snapshot.application_id)
+            QTimer.singleShot(0, self.board.undo_stack, self.board.undo_stack.clear)
+        self.board.refresh_card(self.before.application_id)

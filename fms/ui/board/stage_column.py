@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ class StageColumnView(QListView):
 
     cards_dropped = Signal(list, object)  # application ids, id of the card to drop before (None: last)
     step_requested = Signal(int, int)  # application id, -1 for the previous stage or +1 for the next
+    close_requested = Signal(int)  # application id: to Alumni, with its outcome
     neighbour_requested = Signal(int, int)  # -1 or +1, the row to select there
     open_requested = Signal(int)
     archive_requested = Signal(int)
@@ -98,7 +99,8 @@ class StageColumnView(QListView):
         event.accept()
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
-        self.cards_dropped.emit(ids, before)
+        # After the drag has ended: the move may open dialogs, which must not run inside a drop.
+        QTimer.singleShot(0, self, lambda: self.cards_dropped.emit(ids, before))
 
     def card_before(self, point: QPoint) -> int | None:
         """The card a drop at `point` lands in front of, or None for the end of the column."""
@@ -118,7 +120,11 @@ class StageColumnView(QListView):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             direction = -1 if key == Qt.Key.Key_Left else 1
             if modifiers & Qt.KeyboardModifier.ControlModifier:
-                if card_id is not None:
+                if card_id is None:
+                    pass
+                elif modifiers & Qt.KeyboardModifier.ShiftModifier and direction > 0:
+                    self.close_requested.emit(card_id)
+                else:
                     self.step_requested.emit(card_id, direction)
             else:
                 self.neighbour_requested.emit(direction, max(0, self.currentIndex().row()))

@@ -23,4 +23,5 @@ class BoardScreen(Screen):
     def _on_data_changed(self, topic: str = "") -> None:
         # The board redraws its own moves card by card; only changes made elsewhere reload it.
         if topic != "board":
+            self.board.undo_stack.clear()  # its steps were recorded against data that changed since
             super()._on_data_changed(topic)
