@@ -155,3 +155,41 @@ def test_the_command_line_wins_over_the_environment(tmp_path: Path) -> None:
     assert server.display_name == "postgresql+psycopg://db.example/vivier"  # never the password
     assert resolve_location(None, {}).sqlite_path.name == "vivier.db"  # type: ignore[union-attr]
     assert location_from_url(f"sqlite:///{tmp_path}/env.db").sqlite_path == tmp_path / "env.db"
+
+
+def test_an_interrupted_creation_is_reported_not_built_upon(tmp_path: Path, migrated_template: Path) -> None:
+    path = tmp_path / "interrupted.db"
+    path.write_bytes(migrated_template.read_bytes())
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("DELETE FROM alembic_version")
+        connection.commit()
+    before = checksum(path)
+    with pytest.raises(DamagedDatabaseError, match="interrupted"):
+        open_database(sqlite_location(path))
+    assert checksum(path) == before
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fms.storage.migrate as migrate
+    from fms.storage.engine import make_engine
+    from fms.storage.errors import MigrationFailedError
+
+    path = tmp_path / "old.db"
+    engine = make_engine(sqlite_location(path))
+    migrate.upgrade(engine, "0001_initial")
+    engine.dispose()
+    real_upgrade = migrate.command.upgrade
+
+    def upgrade_then_fail(config, target):  # type: ignore[no-untyped-def]
+        real_upgrade(config, target)  # every step runs, then the last one fails
+        raise OSError("disk full")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    with pytest.raises(MigrationFailedError, match="disk full") as failed:
+        open_database(sqlite_location(path))
+    assert "left as it was" in failed.value.message
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "settings" not in tables  # the new table was rolled back with the rest
+    assert list(backups_dir(sqlite_location(path)).iterdir())

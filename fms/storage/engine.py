@@ -17,10 +17,18 @@ def make_engine(location: DatabaseLocation, **options: Any) -> Engine:
     location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **options)
     event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
+def _begin(connection: Any) -> None:
+    # Python's sqlite3 commits before DDL on its own, so a failed migration would stay half
+    # done; with the driver's autocommit off (see below) SQLAlchemy's BEGIN covers everything.
+    connection.exec_driver_sql("BEGIN")
+
+
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # transactions are begun by the "begin" listener
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")

@@ -27,3 +27,7 @@ class NewerSchemaError(DatabaseOpenError):
 
 class UnreachableDatabaseError(DatabaseOpenError):
     pass
+
+
+class MigrationFailedError(DatabaseOpenError):
+    """The upgrade was refused or failed; the database is as it was before."""

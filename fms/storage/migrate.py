@@ -13,7 +13,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.storage.errors import MigrationFailedError
 from fms.storage.locations import DatabaseLocation, backups_dir
 
 log = logging.getLogger(__name__)
@@ -59,9 +62,31 @@ def migrate_to_head(engine: Engine, location: DatabaseLocation, revision: str | 
         return None
     backup = None
     if revision is not None and location.sqlite_path is not None:
-        backup = backup_sqlite(location.sqlite_path, backups_dir(location), reason=f"before-{head}")
+        try:
+            backup = backup_sqlite(location.sqlite_path, backups_dir(location), reason=f"before-{head}")
+        except (OSError, sqlite3.Error) as error:
+            raise MigrationFailedError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Vivier could not copy {path} before upgrading it ({detail}), so it did not upgrade it.",
+                ),
+                path=location.display_name,
+                detail=str(error),
+            ) from error
     log.info("migrating %s from %s to %s", location.display_name, revision, head)
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except (SQLAlchemyError, OSError) as error:
+        log.exception("migration of %s failed", location.display_name)
+        raise MigrationFailedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Upgrading the database {path} failed ({detail}). It was left as it was; "
+                "a copy taken before the upgrade is in the backups folder beside it.",
+            ),
+            path=location.display_name,
+            detail=str(error),
+        ) from error
     return backup
 
 

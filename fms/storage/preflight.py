@@ -16,6 +16,7 @@ from fms.storage.errors import (
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    UnreachableDatabaseError,
 )
 from fms.storage.revisions import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -43,8 +44,13 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         return SchemaState(revision=None)
     if path.is_dir():
         raise NotADatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=path)
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise UnreachableDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {detail}"), path=path, detail=error.strerror or str(error)
+        ) from error
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
             QT_TRANSLATE_NOOP("errors", "{path} is not a SQLite database. Choose a Vivier database file."),
@@ -52,16 +58,26 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         )
     try:
         return _read_schema_state(path)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "unable to open" in str(error):
+            raise UnreachableDatabaseError(
+                QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {detail}"), path=path, detail=str(error)
+            ) from error
+        raise _damaged(path, error) from error
     except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {path} is damaged and cannot be read ({detail}). "
-                "It was left untouched; restore a backup from the backups folder beside it.",
-            ),
-            path=path,
-            detail=str(error),
-        ) from error
+        raise _damaged(path, error) from error
+
+
+def _damaged(path: Path, error: Exception) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is damaged and cannot be read ({detail}). "
+            "It was left untouched; restore a backup from the backups folder beside it.",
+        ),
+        path=path,
+        detail=str(error),
+    )
 
 
 def verify_integrity(path: Path) -> None:
@@ -96,6 +112,15 @@ def _read_schema_state(path: Path) -> SchemaState:
 
 def classify_schema(display_name: str, tables: set[str], revision: str | None) -> SchemaState:
     """What a database's tables and recorded revision mean for this build (any backend)."""
+    if "alembic_version" in tables and revision is None and len(tables) > 1:
+        raise DamagedDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} holds tables but no schema version: its creation or upgrade was interrupted. "
+                "It was left untouched; restore a backup from the backups folder beside it.",
+            ),
+            path=display_name,
+        )
     if "alembic_version" not in tables and tables:
         raise ForeignDatabaseError(
             QT_TRANSLATE_NOOP("errors", "{path} is a database of another application, not a Vivier database."),

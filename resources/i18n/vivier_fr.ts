@@ -971,6 +971,10 @@
         <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Impossible de lire {path} : {detail}</translation>
+    </message>
+    <message>
         <source>{path} is not a SQLite database. Choose a Vivier database file.</source>
         <translation>{path} n&apos;est pas une base SQLite. Choisissez un fichier de base Vivier.</translation>
     </message>
@@ -981,6 +985,10 @@
     <message>
         <source>The database {path} is damaged ({detail}). It was left untouched; restore a backup from the backups folder beside it.</source>
         <translation>La base {path} est endommagée ({detail}). Elle n&apos;a pas été modifiée ; restaurez une sauvegarde du dossier backups situé à côté.</translation>
+    </message>
+    <message>
+        <source>The database {path} holds tables but no schema version: its creation or upgrade was interrupted. It was left untouched; restore a backup from the backups folder beside it.</source>
+        <translation>La base {path} contient des tables mais pas de version de schéma : sa création ou sa mise à jour a été interrompue. Elle n&apos;a pas été modifiée ; restaurez une sauvegarde du dossier backups situé à côté.</translation>
     </message>
     <message>
         <source>{path} is a database of another application, not a Vivier database.</source>
@@ -1029,6 +1037,14 @@
     <message>
         <source>This card has changed since that move, so the move cannot be redone.</source>
         <translation>Cette carte a changé depuis ce déplacement : il ne peut plus être refait.</translation>
+    </message>
+    <message>
+        <source>Vivier could not copy {path} before upgrading it ({detail}), so it did not upgrade it.</source>
+        <translation>Vivier n&apos;a pas pu copier {path} avant sa mise à jour ({detail}) ; elle n&apos;a donc pas été mise à jour.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database {path} failed ({detail}). It was left as it was; a copy taken before the upgrade is in the backups folder beside it.</source>
+        <translation>La mise à jour de la base {path} a échoué ({detail}). Elle est restée telle quelle ; une copie prise avant la mise à jour est dans le dossier backups situé à côté.</translation>
     </message>
 </context>
 <context>
