@@ -284,3 +284,12 @@ def test_a_crowded_column_is_spread_again(db: Database, make: Factory) -> None:
         session.get_one(Application, second).position = 11
     move_application(db, moving, Stage.SOURCED, before_id=second)
     assert column(db, Stage.SOURCED) == [first, moving, second]
+
+
+def test_a_drop_beside_tied_cards_lands_just_before_the_target(db: Database, make: Factory) -> None:
+    first, second, moving = (make.application() for _ in range(3))
+    with db.transaction() as session:
+        session.get_one(Application, first).position = 5000
+        session.get_one(Application, second).position = 5000
+    move_application(db, moving, Stage.SOURCED, before_id=second)
+    assert column(db, Stage.SOURCED) == [first, moving, second]

@@ -332,6 +332,13 @@ def _position_before(session: Session, stage: Stage, before_id: int | None, movi
     before = session.get(Application, before_id)
     if before is None or before.stage != stage:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The card to drop beside has moved; try again."))
+    tied = session.scalar(
+        select(func.count()).where(
+            Application.stage == stage, Application.position == before.position, Application.id != moving_id
+        )
+    )
+    if tied and tied > 1:  # cards sharing a position: spread them first, or "before" is ambiguous
+        _respace_column(session, stage, moving_id)
     previous = session.scalar(
         column.where(Application.position < before.position).order_by(Application.position.desc()).limit(1)
     )

@@ -180,7 +180,6 @@ class PipelineBoard(QWidget):
         self.client_filter.blockSignals(False)
 
     def _mission_changed(self) -> None:
-        self.undo_stack.clear()
         self.reload_cards()
 
     def apply_filters(self) -> None:
