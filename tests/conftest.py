@@ -77,11 +77,12 @@ class Factory:
     def freelancer(self, first_name: str = "Camille", last_name: str | None = None, rate: int | None = 55000) -> int:
         from fms.models import Freelancer
 
+        number = self._next()
         with self.db.transaction() as session:
             freelancer = Freelancer(
                 first_name=first_name,
-                last_name=last_name or f"Martin{self._next()}",
-                email=f"person{self._count}@example.com",
+                last_name=last_name or f"Martin{number}",
+                email=f"person{number}@example.com",
                 seniority=Seniority.SENIOR,
                 daily_rate_cents=rate,
             )

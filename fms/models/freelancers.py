@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, SmallInteger, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, SmallInteger, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fms.enums import Seniority, SourcingChannel
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow
+from fms.text import fold
 
 if TYPE_CHECKING:
     from fms.models.applications import Application
@@ -52,6 +53,8 @@ class Freelancer(Base):
     talent_pool_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Name, headline and email folded (no accents, no case), kept by `_keep_search_text`.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -62,6 +65,19 @@ class Freelancer(Base):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+def freelancer_search_text(first_name: str, last_name: str, headline: str, email: str | None) -> str:
+    """What a search box matches a freelancer on, folded so "elodie" finds "Élodie"."""
+    return fold(" ".join((first_name, last_name, headline or "", email or "")))
+
+
+@event.listens_for(Freelancer, "before_insert")
+@event.listens_for(Freelancer, "before_update")
+def _keep_search_text(_mapper: object, _connection: object, freelancer: Freelancer) -> None:
+    freelancer.search_text = freelancer_search_text(
+        freelancer.first_name, freelancer.last_name, freelancer.headline or "", freelancer.email
+    )
 
 
 class FreelancerSkill(Base):

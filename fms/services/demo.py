@@ -50,6 +50,7 @@ from fms.models import (
     Skill,
     StageChange,
 )
+from fms.models.freelancers import freelancer_search_text
 from fms.services import demo_vocabulary as vocab
 from fms.services.database import Database
 from fms.services.demo_after_hire import AfterHireRows, ascii_slug, at
@@ -190,15 +191,17 @@ class _Builder(AfterHireRows):
             seniority = self.rng.choices(seniorities, weights=(2, 4, 5))[0]
             low, high = RATE_RANGES[seniority]
             channel = self.rng.choices(channels, weights=(5, 3, 2, 2, 1))[0]
+            email = f"{ascii_slug(first)}.{ascii_slug(last)}.{index}@example.com"
+            headline = f"{role} \u00b7 {', '.join(role_skills[:3])}"
             freelancer_id = self.add(
                 Freelancer,
                 first_name=first,
                 last_name=last,
-                email=f"{ascii_slug(first)}.{ascii_slug(last)}.{index}@example.com",
+                email=email,
                 phone=self._phone("+33 6"),
                 linkedin_url=f"https://www.linkedin.com/in/{ascii_slug(first)}-{ascii_slug(last)}-{index}",
                 location=self.rng.choice(vocab.CITIES),
-                headline=f"{role} \u00b7 {', '.join(role_skills[:3])}",
+                headline=headline,
                 seniority=seniority,
                 daily_rate_cents=self.rng.randrange(low, high + 1, 10) * 100,
                 availability_date=self.today + timedelta(days=self.rng.randint(-30, 150)),
@@ -207,6 +210,7 @@ class _Builder(AfterHireRows):
                 talent_pool_consent=False,
                 consent_date=None,
                 notes="",
+                search_text=freelancer_search_text(first, last, headline, email),
                 created_at=self._past(1200),
                 updated_at=self._past(60),
             )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Row, func, select
 
 from fms.enums import Seniority, SourcingChannel
 from fms.models import Freelancer, FreelancerSkill, Skill
 from fms.services.database import Database
+from fms.text import fold
 
 
 @dataclass(frozen=True)
@@ -27,47 +29,85 @@ class FreelancerRow:
     skills: str
 
 
-def list_freelancers(db: Database) -> list[FreelancerRow]:
-    # Skills come aggregated by the database: one query for the whole list, not one per row.
+# What a list may be ordered by; the id last makes the order total, so pages never overlap.
+SORTS = {
+    "name": (Freelancer.last_name, Freelancer.first_name),
+    "headline": (Freelancer.headline,),
+    "seniority": (Freelancer.seniority,),
+    "rate": (Freelancer.daily_rate_cents,),
+    "availability": (Freelancer.availability_date,),
+    "channel": (Freelancer.sourcing_channel,),
+    "email": (Freelancer.email,),
+}
+
+
+def count_freelancers(db: Database, search: str = "") -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(Freelancer).where(*_filters(search))) or 0
+
+
+def freelancer_page(
+    db: Database, search: str = "", sort: str = "name", descending: bool = False, offset: int = 0, limit: int = 200
+) -> list[FreelancerRow]:
+    """One page of the list: a window of rows, so 100,000 freelancers cost what a screenful does."""
+    order = [column.desc() if descending else column.asc() for column in SORTS[sort]]
+    order.append(Freelancer.id.desc() if descending else Freelancer.id.asc())
+    # The skills of the page's rows only, looked up per row through the primary key.
     skills = (
-        select(FreelancerSkill.freelancer_id, func.aggregate_strings(Skill.name, ", ").label("names"))
-        .join(Skill, Skill.id == FreelancerSkill.skill_id)
-        .group_by(FreelancerSkill.freelancer_id)
-        .subquery()
-    )
-    columns = (
-        Freelancer.id,
-        Freelancer.first_name,
-        Freelancer.last_name,
-        Freelancer.email,
-        Freelancer.headline,
-        Freelancer.seniority,
-        Freelancer.daily_rate_cents,
-        Freelancer.availability_date,
-        Freelancer.sourcing_channel,
-        Freelancer.portage_company,
-        Freelancer.talent_pool_consent,
+        select(func.aggregate_strings(Skill.name, ", "))
+        .join(FreelancerSkill, FreelancerSkill.skill_id == Skill.id)
+        .where(FreelancerSkill.freelancer_id == Freelancer.id)
+        .scalar_subquery()
     )
     query = (
-        select(*columns, func.coalesce(skills.c.names, "").label("skill_names"))
-        .outerjoin(skills, skills.c.freelancer_id == Freelancer.id)
-        .where(Freelancer.archived_at.is_(None))
-        .order_by(Freelancer.last_name, Freelancer.first_name)
+        select(*_COLUMNS, func.coalesce(skills, "").label("skill_names"))
+        .where(*_filters(search))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
     )
     with db.reading() as session:
-        return [
-            FreelancerRow(
-                id=row.id,
-                name=f"{row.first_name} {row.last_name}",
-                email=row.email or "",
-                headline=row.headline,
-                seniority=row.seniority,
-                daily_rate_cents=row.daily_rate_cents,
-                availability_date=row.availability_date,
-                sourcing_channel=row.sourcing_channel,
-                portage_company=row.portage_company,
-                talent_pool_consent=row.talent_pool_consent,
-                skills=row.skill_names,
-            )
-            for row in session.execute(query)
-        ]
+        return [_row(row) for row in session.execute(query)]
+
+
+def list_freelancers(db: Database) -> list[FreelancerRow]:
+    """Every freelancer at once: for exports and small databases; lists use `freelancer_page`."""
+    return freelancer_page(db, limit=-1)
+
+
+_COLUMNS = (
+    Freelancer.id,
+    Freelancer.first_name,
+    Freelancer.last_name,
+    Freelancer.email,
+    Freelancer.headline,
+    Freelancer.seniority,
+    Freelancer.daily_rate_cents,
+    Freelancer.availability_date,
+    Freelancer.sourcing_channel,
+    Freelancer.portage_company,
+    Freelancer.talent_pool_consent,
+)
+
+
+def _filters(search: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Freelancer.archived_at.is_(None)]
+    for word in fold(search).split():
+        conditions.append(Freelancer.search_text.contains(word, autoescape=True))
+    return conditions
+
+
+def _row(row: Row[Any]) -> FreelancerRow:
+    return FreelancerRow(
+        id=row.id,
+        name=f"{row.first_name} {row.last_name}",
+        email=row.email or "",
+        headline=row.headline,
+        seniority=row.seniority,
+        daily_rate_cents=row.daily_rate_cents,
+        availability_date=row.availability_date,
+        sourcing_channel=row.sourcing_channel,
+        portage_company=row.portage_company,
+        talent_pool_consent=row.talent_pool_consent,
+        skills=row.skill_names,
+    )

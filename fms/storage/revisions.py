@@ -4,5 +4,5 @@ Kept as plain data so the start-up check needs no Alembic import; a test holds i
 to the chain under fms/migrations/versions.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_settings")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_settings", "0003_freelancer_search")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -159,7 +159,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._needle = ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorts the source model (fast, keyed) and keeps its order here."""
+        """Sorts the source model (keyed in memory, or by the database) and keeps its order here."""
         source = self.sourceModel()
         if isinstance(source, RowTableModel):
             source.sort(column, order)

@@ -8,14 +8,15 @@ from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView, Q
 
 from fms.errors import ValidationError
 from fms.services.database import Database
-from fms.services.freelancers import FreelancerRow, list_freelancers
+from fms.services.freelancers import FreelancerRow
 from fms.services.missions import MissionRow
 from fms.services.pipeline import propose
 from fms.ui.dialogs.form import FormDialog
 from fms.ui.i18n import arg
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY, SKILLS
 from fms.ui.screens.base import search_box
-from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from fms.ui.screens.freelancers import freelancer_model
+from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy
 
 COLUMNS: tuple[Column[FreelancerRow], ...] = (NAME, HEADLINE, SENIORITY, DAILY_RATE, AVAILABLE_FROM, SKILLS)
 
@@ -26,13 +27,13 @@ class AddApplicationDialog(FormDialog[Any]):
             "addApplicationDialog", "", lambda freelancer_id: propose(db, freelancer_id, mission.id), parent
         )
         self.setWindowTitle(arg(self.tr("Propose a freelancer for “%1”"), mission.title))
-        self.model: RowTableModel[FreelancerRow] = RowTableModel(COLUMNS, self)
-        self.model.set_rows(list_freelancers(db))
+        self.model = freelancer_model(lambda: db, COLUMNS, self)
+        self.model.reload()
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = search_box(self, self.tr("Name, headline or skill"), "freelancerSearch")
         self.search.setMaximumWidth(16777215)
-        self.search.textChanged.connect(self.proxy.set_text_filter)
+        self.search.textChanged.connect(self.model.set_search)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

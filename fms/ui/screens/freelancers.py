@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.i18n import label
+from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY, SKILLS
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
 
 if TYPE_CHECKING:
+    from fms.services.database import Database
     from fms.services.freelancers import FreelancerRow
 
 COLUMNS: tuple[Column[FreelancerRow], ...] = (
@@ -29,11 +31,34 @@ COLUMNS: tuple[Column[FreelancerRow], ...] = (
 )
 
 
+# The database's sort for each column that has one (by the column's English header).
+SORT_KEYS = {
+    "Name": "name",
+    "Headline": "headline",
+    "Seniority": "seniority",
+    "Daily rate": "rate",
+    "Available from": "availability",
+    "Channel": "channel",
+    "Email": "email",
+}
+
+
 class FreelancersScreen(TableScreen["FreelancerRow"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "freelancersScreen", "freelancerList", COLUMNS, parent)
 
-    def fetch(self) -> Sequence[FreelancerRow]:
-        from fms.services.freelancers import list_freelancers
+    def make_model(self, columns: Sequence[Column[FreelancerRow]]) -> LazyRowModel[FreelancerRow]:
+        return freelancer_model(lambda: self.context.db, columns, self)
 
-        return list_freelancers(self.context.db)
+
+def freelancer_model(
+    db_of: Callable[[], Database], columns: Sequence[Column[Any]], parent: QWidget
+) -> LazyRowModel[Any]:
+    """Freelancers a page at a time: the list stays fluid at 100,000. `db_of` is read at each fetch."""
+    from fms.services.freelancers import count_freelancers, freelancer_page
+
+    def page(search: str, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
+        return freelancer_page(db_of(), search, sort, descending, offset, limit)
+
+    sort_keys = [SORT_KEYS.get(column.header, "") for column in columns]
+    return LazyRowModel(columns, sort_keys, page, lambda search: count_freelancers(db_of(), search), parent)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
+from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.screens.base import Screen, search_box
 from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
 R = TypeVar("R")
+SEARCH_PAUSE_MS = 250
 
 
 class TableScreen(Screen, Generic[R]):
@@ -26,11 +28,15 @@ class TableScreen(Screen, Generic[R]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, object_name, parent)
-        self.model: RowTableModel[R] = RowTableModel(columns, self)
+        self.model: RowTableModel[R] = self.make_model(columns)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = search_box(self, self.tr("Search"), f"{object_name}Search")
         self.search.textChanged.connect(self._on_search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))  # type: ignore[attr-defined]
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search)
         self.toolbar.addStretch(1)
@@ -55,12 +61,18 @@ class TableScreen(Screen, Generic[R]):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
+    def make_model(self, columns: Sequence[Column[R]]) -> RowTableModel[R]:
+        return RowTableModel(columns, self)
+
     def fetch(self) -> Sequence[R]:
         raise NotImplementedError
 
     def load(self) -> None:
         selected = self.selected_row()
-        self.model.set_rows(self.fetch())
+        if isinstance(self.model, LazyRowModel):
+            self.model.reload()
+        else:
+            self.model.set_rows(self.fetch())
         self._resize_columns_once()
         if selected is not None:
             self.select_where(lambda row: getattr(row, "id", None) == getattr(selected, "id", object()))
@@ -79,10 +91,15 @@ class TableScreen(Screen, Generic[R]):
         return False
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_text_filter(text)
+        if isinstance(self.model, LazyRowModel):
+            self._search_timer.start()  # the database searches: once typing pauses, not per key
+        else:
+            self.proxy.set_text_filter(text)
 
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if isinstance(self.model, LazyRowModel):
+            shown = total = self.model.total
         if shown == total:
             # Explicit context: PySide6's tr() misses a base class's plural forms from a subclass.
             self.status.setText(QCoreApplication.translate("TableScreen", "%n row(s)", "", total))

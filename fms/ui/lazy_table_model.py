@@ -1,0 +1,77 @@
+"""A table model that holds one page of rows at a time and asks for more as the view scrolls.
+
+Sorting and searching are the database's: a new order or search reloads the first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from fms.ui.table_model import AnyIndex, Column, RowTableModel
+
+R = TypeVar("R")
+PAGE_SIZE = 200
+
+PageFetcher = Callable[[str, str, bool, int, int], Sequence[Any]]  # search, sort key, descending, offset, limit
+
+
+class LazyRowModel(RowTableModel[R], Generic[R]):
+    """`sort_keys[column]` names the service's sort for a column ("" where it cannot sort)."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        sort_keys: Sequence[str],
+        fetch_page: PageFetcher,
+        count: Callable[[str], int],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._sort_keys = list(sort_keys)
+        self._fetch_page = fetch_page
+        self._count = count
+        self._search = ""
+        self._sort = (self._sort_keys[0], False)
+        self._total = 0
+
+    @property
+    def total(self) -> int:
+        """Rows matching the search in the database, loaded or not."""
+        return self._total
+
+    def reload(self) -> None:
+        search, (key, descending) = self._search, self._sort
+        rows = self._fetch_page(search, key, descending, 0, PAGE_SIZE)
+        total = self._count(search)
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = total
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        if text.strip() != self._search:
+            self._search = text.strip()
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self._sort_keys) and self._sort_keys[column]:
+            self._sort = (self._sort_keys[column], order == Qt.SortOrder.DescendingOrder)
+            self.reload()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's signature
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        (key, descending), loaded = self._sort, len(self._rows)
+        rows = self._fetch_page(self._search, key, descending, loaded, PAGE_SIZE)
+        if not rows:
+            self._total = loaded  # the database has fewer rows than counted: rows were removed meanwhile
+            return
+        self.beginInsertRows(QModelIndex(), loaded, loaded + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
