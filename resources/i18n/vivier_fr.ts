@@ -855,8 +855,40 @@
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Another freelancer has this email address.</source>
+        <translation>Un autre freelance a cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A profile address starts with https://</source>
+        <translation>Une adresse de profil commence par https://</translation>
+    </message>
+    <message>
+        <source>Name the portage company.</source>
+        <translation>Indiquez la société de portage.</translation>
+    </message>
+    <message>
         <source>Skill levels go from 1 to 5.</source>
         <translation>Les niveaux de compétence vont de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>This freelancer no longer exists.</source>
+        <translation>Ce freelance n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The freelancer or the mission no longer exists.</source>
