@@ -104,6 +104,10 @@
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
+    <message>
+        <source>Open the freelancer&apos;s &amp;file…</source>
+        <translation>Ouvrir le &amp;dossier du freelance…</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -286,6 +290,40 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>FreelancerFileDialog</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Candidatures</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>New freelancer</source>
+        <translation>Nouveau freelance</translation>
+    </message>
+    <message>
+        <source>Save the changes to this profile?</source>
+        <translation>Enregistrer les modifications de ce profil ?</translation>
+    </message>
+</context>
+<context>
+    <name>FreelancersScreen</name>
+    <message>
+        <source>&amp;New freelancer…</source>
+        <translation>&amp;Nouveau freelance…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir le dossier…</translation>
     </message>
 </context>
 <context>
@@ -638,6 +676,85 @@
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Titre du profil</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tél&amp;éphone</translation>
+    </message>
+    <message>
+        <source>Lin&amp;kedIn</source>
+        <translation>Lin&amp;kedIn</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <source>S&amp;eniority</source>
+        <translation>S&amp;éniorité</translation>
+    </message>
+    <message>
+        <source>Daily &amp;rate (€)</source>
+        <translation>T&amp;JM (€)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable from</source>
+        <translation>&amp;Disponible le</translation>
+    </message>
+    <message>
+        <source>Sourcing &amp;channel</source>
+        <translation>&amp;Canal de sourcing</translation>
+    </message>
+    <message>
+        <source>Portage compan&amp;y</source>
+        <translation>&amp;Société de portage</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>Com&amp;pétences</translation>
+    </message>
+    <message>
+        <source>e.g. Python 4, SQL 3, Kubernetes</source>
+        <translation>ex. Python 4, SQL 3, Kubernetes</translation>
+    </message>
+    <message>
+        <source>Agrees to stay in the talent pool</source>
+        <translation>Accepte de rester dans le vivier</translation>
+    </message>
+    <message>
+        <source>Talent &amp;pool</source>
+        <translation>&amp;Vivier</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 650 or 650,50.</source>
+        <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
+    </message>
+    <message>
+        <source>“%1”: a skill level goes from 1 to 5.</source>
+        <translation>« %1 » : un niveau de compétence va de 1 à 5.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -700,8 +817,36 @@
         <translation>Missions</translation>
     </message>
     <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé le</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Count</source>

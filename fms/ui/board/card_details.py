@@ -48,9 +48,17 @@ class CardDetailsDialog(QDialog):
             self.history.addItem(f"{show_datetime(entry.changed_at)}   {step}   {entry.changed_by}{note}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        open_file = buttons.addButton(self.tr("Open the freelancer's &file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        open_file.setObjectName("openFileButton")
+        open_file.clicked.connect(lambda: self._open_file(db, card.freelancer_id))
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(QLabel(self.tr("Stage history"), self))
         layout.addWidget(self.history)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def _open_file(self, db: Database, freelancer_id: int) -> None:
+        from fms.ui.file.freelancer_file import FreelancerFileDialog
+
+        FreelancerFileDialog(db, freelancer_id, self).exec()

@@ -48,14 +48,15 @@ class FormDialog(QDialog, Generic[T]):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._holders: dict[str, QWidget] = {}
-        self.form = QFormLayout()
+        self.form_page = QWidget(self)
+        self.form = QFormLayout(self.form_page)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("dialogButtons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_page)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 

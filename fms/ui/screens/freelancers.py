@@ -12,6 +12,7 @@ from fms.ui.context import AppContext
 from fms.ui.i18n import label
 from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY, SKILLS
+from fms.ui.screens.crud import action_button
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
 
@@ -46,6 +47,28 @@ SORT_KEYS = {
 class FreelancersScreen(TableScreen["FreelancerRow"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "freelancersScreen", "freelancerList", COLUMNS, parent)
+        self.new_button = action_button(self, self.tr("&New freelancer…"), "newFreelancerButton", self.create)
+        self.open_button = action_button(self, self.tr("&Open file…"), "openFileButton", self.open_selected)
+        self.toolbar.addWidget(self.new_button)
+        self.toolbar.addWidget(self.open_button)
+        self.table.activated.connect(lambda _index: self.open_selected())
+
+    def create(self) -> int | None:
+        return self._run_file(None)
+
+    def open_selected(self) -> int | None:
+        row = self.selected_row()
+        return None if row is None else self._run_file(row.id)
+
+    def _run_file(self, freelancer_id: int | None) -> int | None:
+        from fms.ui.file.freelancer_file import FreelancerFileDialog
+
+        dialog = FreelancerFileDialog(self.context.db, freelancer_id, self)
+        saved = dialog.exec() == FreelancerFileDialog.DialogCode.Accepted and dialog.result_row is not None
+        if not saved:
+            return None
+        self.context.notify("freelancer")
+        return dialog.freelancer_id
 
     def make_model(self, columns: Sequence[Column[FreelancerRow]]) -> LazyRowModel[FreelancerRow]:
         return freelancer_model(lambda: self.context.db, columns, self)

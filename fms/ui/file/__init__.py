@@ -1,0 +1,1 @@
+"""The freelancer's file: everything known about one person, in one window."""

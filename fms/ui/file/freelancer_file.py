@@ -1,0 +1,110 @@
+"""The freelancer's file: the profile to edit, then the applications and the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget, QWidget
+
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.services.database import Database
+from fms.services.freelancer_profile import ApplicationLine, FreelancerFile, HistoryLine, get_file, save_profile
+from fms.ui.dialogs.form import FormDialog
+from fms.ui.file.profile_fields import ProfileFields
+from fms.ui.formatting import show_date, show_datetime, sort_date
+from fms.ui.i18n import label
+from fms.ui.table_model import Column, RowTableModel
+
+APPLICATION_COLUMNS: tuple[Column[ApplicationLine], ...] = (
+    Column(QT_TRANSLATE_NOOP("columns", "Mission"), lambda r: r.mission_title),
+    Column(QT_TRANSLATE_NOOP("columns", "Client"), lambda r: r.client_name),
+    Column(QT_TRANSLATE_NOOP("columns", "Stage"), lambda r: label(r.stage), lambda r: r.stage.order),
+    Column(QT_TRANSLATE_NOOP("columns", "Outcome"), lambda r: label(r.outcome)),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Proposed"), lambda r: show_date(r.created_at), lambda r: sort_date(r.created_at)
+    ),
+)
+HISTORY_COLUMNS: tuple[Column[HistoryLine], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("columns", "When"), lambda r: show_datetime(r.occurred_at), lambda r: sort_date(r.occurred_at)
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Who"), lambda r: r.actor),
+    Column(QT_TRANSLATE_NOOP("columns", "What"), lambda r: r.action.replace("_", " ")),
+    Column(QT_TRANSLATE_NOOP("columns", "Details"), lambda r: r.details),
+)
+
+
+class FreelancerFileDialog(FormDialog[FreelancerFile]):
+    """Opened on an existing freelancer (`freelancer_id`) or empty for a new one."""
+
+    def __init__(self, db: Database, freelancer_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("freelancerFile", "", lambda data: save_profile(db, self.freelancer_id, data), parent)
+        self.freelancer_id = freelancer_id
+        self.fields = ProfileFields(self)
+        self.applications: RowTableModel[ApplicationLine] = RowTableModel(APPLICATION_COLUMNS, self)
+        self.history: RowTableModel[HistoryLine] = RowTableModel(HISTORY_COLUMNS, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("fileTabs")
+        self.layout().removeWidget(self.form_page)
+        self.tabs.addTab(self.form_page, self.tr("&Profile"))
+        self.tabs.addTab(self._table("applicationsTable", self.applications), self.tr("&Applications"))
+        self.tabs.addTab(self._table("historyTable", self.history), self.tr("&History"))
+        self.layout().insertWidget(0, self.tabs)
+        self._dirty = False
+        if freelancer_id is None:
+            self.setWindowTitle(self.tr("New freelancer"))
+        else:
+            self._show(get_file(db, freelancer_id))
+        for signal in self.fields.changed_signals():
+            signal.connect(self._mark_dirty)  # type: ignore[attr-defined]
+        self.resize(760, 640)
+
+    def _table(self, name: str, model: RowTableModel[Any]) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        return view
+
+    def _show(self, freelancer_file: FreelancerFile) -> None:
+        self.freelancer_id = freelancer_file.id
+        self.setWindowTitle(freelancer_file.name)
+        self.fields.show(freelancer_file.profile)
+        self.applications.set_rows(freelancer_file.applications)
+        self.history.set_rows(freelancer_file.history)
+        self._dirty = False
+
+    def _mark_dirty(self, *_: object) -> None:
+        self._dirty = True
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def collect(self) -> Any:
+        return self.fields.read()
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result_row is not None:
+            self.freelancer_id = self.result_row.id
+            self._dirty = False
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Save the changes to this profile?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+        super().reject()

@@ -1,0 +1,116 @@
+"""The profile form of the freelancer's file: fields in, `ProfileInput` out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+from fms.enums import Seniority, SourcingChannel
+from fms.errors import ValidationError
+from fms.services.freelancer_profile import ProfileInput
+from fms.services.money import format_rate, parse_rate
+from fms.services.skill_text import format_skill_list, parse_skill_list
+from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
+from fms.ui.i18n import label
+
+
+class ProfileFields(QObject):
+    """Adds the profile's fields to a form dialog and reads them back."""
+
+    def __init__(self, dialog: FormDialog[object]) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.first_name = self._line("first_name", self.tr("&First name"), 100)
+        self.last_name = self._line("last_name", self.tr("&Last name"), 100)
+        self.headline = self._line("headline", self.tr("&Headline"), 200)
+        self.email = self._line("email", self.tr("E&mail"), 254)
+        self.phone = self._line("phone", self.tr("&Phone"), 40)
+        self.linkedin_url = self._line("linkedin_url", self.tr("Lin&kedIn"), 300)
+        self.location = self._line("location", self.tr("L&ocation"), 120)
+        self.seniority = QComboBox(dialog)
+        for value in Seniority:
+            self.seniority.addItem(label(value), value)
+        dialog.add_field("seniority", self.tr("S&eniority"), self.seniority)
+        self.daily_rate = self._line("daily_rate", self.tr("Daily &rate (€)"), 20)
+        self.availability = make_date_edit(dialog, self.tr("Not set"))
+        dialog.add_field("availability_date", self.tr("A&vailable from"), self.availability)
+        self.channel = QComboBox(dialog)
+        for value in SourcingChannel:
+            self.channel.addItem(label(value), value)
+        dialog.add_field("sourcing_channel", self.tr("Sourcing &channel"), self.channel)
+        self.portage_company = self._line("portage_company", self.tr("Portage compan&y"), 200)
+        self.skills = self._line("skills", self.tr("S&kills"), 1000)
+        self.skills.setPlaceholderText(self.tr("e.g. Python 4, SQL 3, Kubernetes"))
+        self.consent = QCheckBox(self.tr("Agrees to stay in the talent pool"), dialog)
+        dialog.add_field("talent_pool_consent", self.tr("Talent &pool"), self.consent)
+        self.channel.currentIndexChanged.connect(self._show_portage)
+        self._show_portage()
+
+    def _line(self, name: str, caption: str, length: int) -> QLineEdit:
+        line = QLineEdit(self.dialog)
+        line.setMaxLength(length)
+        self.dialog.add_field(name, caption, line)
+        return line
+
+    def _show_portage(self) -> None:
+        self.dialog.set_field_visible("portage_company", self.channel.currentData() == SourcingChannel.PORTAGE)
+
+    def show(self, profile: ProfileInput) -> None:
+        self.first_name.setText(profile.first_name)
+        self.last_name.setText(profile.last_name)
+        self.headline.setText(profile.headline)
+        self.email.setText(profile.email)
+        self.phone.setText(profile.phone)
+        self.linkedin_url.setText(profile.linkedin_url)
+        self.location.setText(profile.location)
+        self.seniority.setCurrentIndex(self.seniority.findData(profile.seniority))
+        self.daily_rate.setText(format_rate(profile.daily_rate_cents).removesuffix(" €"))
+        set_date_value(self.availability, profile.availability_date)
+        self.channel.setCurrentIndex(self.channel.findData(profile.sourcing_channel))
+        self.portage_company.setText(profile.portage_company)
+        self.skills.setText(format_skill_list(profile.skills))
+        self.consent.setChecked(profile.talent_pool_consent)
+        self._consent_date = profile.consent_date
+
+    def changed_signals(self) -> list[object]:
+        lines = (self.first_name, self.last_name, self.headline, self.email, self.phone, self.linkedin_url)
+        return [
+            *(line.textEdited for line in lines),
+            *(line.textEdited for line in (self.location, self.daily_rate, self.portage_company, self.skills)),
+            self.seniority.activated,
+            self.channel.activated,
+            self.availability.dateChanged,
+            self.consent.toggled,
+        ]
+
+    def read(self) -> ProfileInput:
+        errors: dict[str, str] = {}
+        rate = None
+        try:
+            rate = parse_rate(self.daily_rate.text())
+        except ValueError:
+            errors["daily_rate"] = self.tr("Type an amount in euros, such as 650 or 650,50.")
+        skills: tuple[tuple[str, int], ...] = ()
+        try:
+            skills = parse_skill_list(self.skills.text())
+        except ValueError as error:
+            errors["skills"] = self.tr("“%1”: a skill level goes from 1 to 5.").replace("%1", str(error))
+        if errors:
+            raise ValidationError(errors)
+        return ProfileInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            linkedin_url=self.linkedin_url.text(),
+            location=self.location.text(),
+            headline=self.headline.text(),
+            seniority=self.seniority.currentData(),
+            daily_rate_cents=rate,
+            availability_date=date_value(self.availability),
+            sourcing_channel=self.channel.currentData(),
+            portage_company=self.portage_company.text(),
+            talent_pool_consent=self.consent.isChecked(),
+            consent_date=getattr(self, "_consent_date", None) if self.consent.isChecked() else None,
+            skills=skills,
+        )

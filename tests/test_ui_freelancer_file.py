@@ -1,0 +1,107 @@
+"""The freelancer's file as a manager fills it: errors beside fields, save, unsaved changes asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from fms.enums import SourcingChannel
+from fms.services.database import Database
+from fms.services.freelancer_profile import get_file
+from fms.ui.file.freelancer_file import FreelancerFileDialog
+from tests.conftest import Factory
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a dialog left with edits asks; at teardown the answer is Discard (a test may override)."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+
+
+def open_file(qtbot: QtBot, db: Database, freelancer_id: int | None = None) -> FreelancerFileDialog:
+    dialog = FreelancerFileDialog(db, freelancer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def save(qtbot: QtBot, dialog: FreelancerFileDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_bad_values_each_get_their_message(qtbot: QtBot, db: Database, make: Factory) -> None:
+    make.freelancer("Hugo", "Durand")  # person1@example.com
+    dialog = open_file(qtbot, db)
+    qtbot.keyClicks(dialog.fields.email, "person1@example.com")
+    qtbot.keyClicks(dialog.fields.phone, "call me")
+    qtbot.keyClicks(dialog.fields.daily_rate, "cheap")
+    dialog.fields.channel.setCurrentIndex(dialog.fields.channel.findData(SourcingChannel.PORTAGE))
+    save(qtbot, dialog)
+    assert dialog.error_for("daily_rate") == "Type an amount in euros, such as 650 or 650,50."
+    dialog.fields.daily_rate.setText("-5")
+    save(qtbot, dialog)
+    assert dialog.error_for("first_name") == "The first name is required."
+    assert dialog.error_for("email") == "Another freelancer has this email address."
+    assert dialog.error_for("phone") == "This is not a phone number."
+    assert dialog.error_for("daily_rate") == "The daily rate cannot be negative."
+    assert dialog.error_for("portage_company") == "Name the portage company."
+    assert dialog.isVisible()
+
+
+def test_a_new_freelancer_is_saved_and_reopened(qtbot: QtBot, db: Database) -> None:
+    dialog = open_file(qtbot, db)
+    qtbot.keyClicks(dialog.fields.first_name, "Camille")
+    qtbot.keyClicks(dialog.fields.last_name, "Martin")
+    qtbot.keyClicks(dialog.fields.email, "camille@example.com")
+    qtbot.keyClicks(dialog.fields.daily_rate, "620")
+    qtbot.keyClicks(dialog.fields.skills, "Python 5, SQL")
+    dialog.fields.consent.setChecked(True)
+    save(qtbot, dialog)
+    assert not dialog.isVisible() and dialog.freelancer_id is not None
+    reopened = open_file(qtbot, db, dialog.freelancer_id)
+    assert reopened.windowTitle() == "Camille Martin"
+    assert reopened.fields.daily_rate.text() == "620"
+    assert reopened.fields.skills.text() == "Python 5, SQL 3"
+    assert reopened.fields.consent.isChecked()
+    assert reopened.history.rowCount() == 1
+
+
+def test_closing_with_unsaved_changes_asks(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    freelancer_id = make.freelancer("Hugo", "Durand")
+    dialog = open_file(qtbot, db, freelancer_id)
+    qtbot.keyClicks(dialog.fields.headline, "Go developer")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    dialog.reject()
+    assert dialog.isVisible()  # Cancel: stays open, nothing lost
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert get_file(db, freelancer_id).profile.headline == "Go developer"
+
+
+def test_the_file_opens_from_the_list(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from fms.ui.context import AppContext
+    from fms.ui.main_window import MainWindow
+
+    make.freelancer("Zoé", "Roux")
+    context = AppContext()
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    context.set_database(db)
+    screen = window.show_screen("freelancers")
+    opened: list[str] = []
+    monkeypatch.setattr(FreelancerFileDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    screen.table.selectRow(0)
+    screen.open_button.click()
+    assert opened == ["Zoé Roux"]
