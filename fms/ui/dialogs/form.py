@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -126,6 +126,9 @@ def make_date_edit(parent: QWidget, none_text: str) -> QDateEdit:
     """A date field that can also hold no date (shown as `none_text`)."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
+    # The locale's own order of day, month and year, with the year in full.
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(none_text)
     edit.setDate(NO_DATE)
