@@ -105,3 +105,38 @@ def test_the_file_opens_from_the_list(
     screen.table.selectRow(0)
     screen.open_button.click()
     assert opened == ["Zoé Roux"]
+
+
+def test_documents_are_attached_opened_checked_and_moved_along(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from fms.enums import DocumentKind, DocumentStatus
+    from fms.services.documents import verified_file
+
+    source = tmp_path / "nda.pdf"
+    source.write_bytes(b"%PDF-1.4 NDA\n")
+    dialog = open_file(qtbot, db, make.freelancer())
+    documents = dialog.documents
+    row = documents.attach(str(source), DocumentKind.NDA)
+    assert row is not None and documents.model.rowCount() == 1
+    documents.table.selectRow(0)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert documents.open_selected()
+    assert opened == [str(verified_file(db, row.id))]
+    assert [documents.status_box.itemData(i) for i in range(documents.status_box.count())] == [
+        DocumentStatus.SENT,
+        DocumentStatus.SIGNED,
+    ]
+    documents.status_box.setCurrentIndex(1)
+    documents.apply_status()
+    assert documents.model.row_at(0).status == DocumentStatus.SIGNED
+    verified_file(db, row.id).write_bytes(b"tampered")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    documents.table.selectRow(0)
+    assert not documents.open_selected()
+    assert "changed after it was attached" in warnings[0]
+    assert len(opened) == 1

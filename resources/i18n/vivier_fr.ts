@@ -266,6 +266,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;xporter une copie…</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>Statut suivant</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>Ending within 30 days: %1</source>
+        <translation>Fin dans les 30 jours : %1</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exporter une copie</translation>
+    </message>
+</context>
+<context>
     <name>EditableTableScreen</name>
     <message>
         <source>Show archived</source>
@@ -301,6 +340,10 @@
     <message>
         <source>&amp;Applications</source>
         <translation>&amp;Candidatures</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -901,6 +944,22 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -1032,8 +1091,40 @@
         <translation>Les niveaux de compétence vont de 1 à 5.</translation>
     </message>
     <message>
+        <source>{name} is larger than 50 MB; attach a smaller file.</source>
+        <translation>{name} dépasse 50 Mo ; joignez un fichier plus petit.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {detail}</source>
+        <translation>Impossible de lire {name} : {detail}</translation>
+    </message>
+    <message>
         <source>This freelancer no longer exists.</source>
         <translation>Ce freelance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No file is attached to this document.</source>
+        <translation>Aucun fichier n&apos;est joint à ce document.</translation>
+    </message>
+    <message>
+        <source>The file of {name} is missing from the attachments folder ({path}). Attach it again.</source>
+        <translation>Le fichier de {name} manque dans le dossier des pièces jointes ({path}). Joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file of {name} was changed after it was attached (its checksum differs). It was not opened; attach the right version again.</source>
+        <translation>Le fichier de {name} a été modifié après avoir été joint (son empreinte diffère). Il n&apos;a pas été ouvert ; joignez à nouveau la bonne version.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}</source>
+        <translation>Impossible d&apos;écrire {path} : {detail}</translation>
+    </message>
+    <message>
+        <source>A document cannot go from {current} to {wanted}.</source>
+        <translation>Un document ne peut pas passer de {current} à {wanted}.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>Ce document n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The freelancer or the mission no longer exists.</source>

@@ -1,0 +1,180 @@
+"""The file's documents: attach, open (after checking the file), export a copy, move the status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fms.enums import DocumentKind
+from fms.errors import KnownError
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.services import documents as service
+from fms.services.database import Database
+from fms.services.documents import NEXT_STATUSES, DocumentRow
+from fms.ui.formatting import show_date, sort_date
+from fms.ui.i18n import error_text, label
+from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+
+EXPIRING = QBrush(QColor("#b3261e"))
+
+COLUMNS: tuple[Column[DocumentRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title),
+    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: label(r.status)),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Expires"),
+        lambda r: show_date(r.expires_on),
+        lambda r: sort_date(r.expires_on),
+        foreground=lambda r: EXPIRING if r.expiring() else None,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Signed"), lambda r: show_date(r.signed_on), lambda r: sort_date(r.signed_on)),
+    Column(QT_TRANSLATE_NOOP("columns", "File"), lambda r: r.original_name),
+)
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsTab")
+        self.db = db
+        self.freelancer_id: int | None = None
+        self.model: RowTableModel[DocumentRow] = RowTableModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("documentsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.warning = QLabel(self)
+        self.warning.setObjectName("expiryWarning")
+        self.warning.setStyleSheet("color: #b3261e;")
+        self.attach_button = self._button(self.tr("&Attach…"), "attachButton", self.attach)
+        self.open_button = self._button(self.tr("&Open"), "openDocumentButton", self.open_selected)
+        self.export_button = self._button(self.tr("E&xport a copy…"), "exportButton", self.export_selected)
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("nextStatus")
+        self.status_box.setAccessibleName(self.tr("Next status"))
+        self.status_button = self._button(self.tr("Set &status"), "setStatusButton", self.apply_status)
+        buttons = QHBoxLayout()
+        for widget in (self.attach_button, self.open_button, self.export_button, self.status_box, self.status_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)  # type: ignore[arg-type]
+        return button
+
+    def show_freelancer(self, freelancer_id: int | None) -> None:
+        self.freelancer_id = freelancer_id
+        self.attach_button.setEnabled(freelancer_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = service.list_documents(self.db, self.freelancer_id) if self.freelancer_id is not None else []
+        self.model.set_rows(rows)
+        expiring = [row.title for row in rows if row.expiring()]
+        self.warning.setText(
+            self.tr("Ending within 30 days: %1").replace("%1", ", ".join(expiring)) if expiring else ""
+        )
+        self.warning.setVisible(bool(expiring))
+
+    def selected(self) -> DocumentRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def attach(self, path: str | None = None, kind: DocumentKind | None = None) -> DocumentRow | None:
+        if self.freelancer_id is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"))
+            if not path:
+                return None
+        if kind is None:
+            kinds = [label(value) for value in DocumentKind]
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Attach a document"), self.tr("Kind of document"), kinds, 0, False
+            )
+            if not ok:
+                return None
+            kind = list(DocumentKind)[kinds.index(choice)]
+        try:
+            row = service.attach_document(self.db, self.freelancer_id, Path(path), kind)
+        except KnownError as error:
+            QMessageBox.warning(self, self.tr("Attach a document"), error_text(error))
+            return None
+        self.reload()
+        return row
+
+    def open_selected(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        try:
+            path = service.verified_file(self.db, row.id)
+        except KnownError as error:
+            QMessageBox.warning(self, row.title, error_text(error))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def export_selected(self, target: str | None = None) -> Path | None:
+        row = self.selected()
+        if row is None:
+            return None
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy"), row.original_name)
+            if not target:
+                return None
+        try:
+            return service.export_copy(self.db, row.id, Path(target))
+        except KnownError as error:
+            QMessageBox.warning(self, row.title, error_text(error))
+            return None
+
+    def apply_status(self) -> DocumentRow | None:
+        row, status = self.selected(), self.status_box.currentData()
+        if row is None or status is None:
+            return None
+        try:
+            updated = service.set_status(self.db, row.id, status)
+        except KnownError as error:
+            QMessageBox.warning(self, row.title, error_text(error))
+            return None
+        self.reload()
+        return updated
+
+    def _update_buttons(self, *_: object) -> None:
+        row = self.selected()
+        self.open_button.setEnabled(row is not None and row.has_file)
+        self.export_button.setEnabled(row is not None and row.has_file)
+        self.status_box.clear()
+        for status in NEXT_STATUSES[row.status] if row is not None else ():
+            self.status_box.addItem(label(status), status)
+        self.status_box.setEnabled(self.status_box.count() > 0)
+        self.status_button.setEnabled(self.status_box.count() > 0)
