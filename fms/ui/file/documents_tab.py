@@ -61,6 +61,7 @@ class DocumentsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.warning = QLabel(self)
         self.warning.setObjectName("expiryWarning")
@@ -99,6 +100,7 @@ class DocumentsTab(QWidget):
     def reload(self) -> None:
         rows = service.list_documents(self.db, self.freelancer_id) if self.freelancer_id is not None else []
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # a file holds a handful of documents
         expiring = [row.title for row in rows if row.expiring()]
         self.warning.setText(
             self.tr("Ending within 30 days: %1").replace("%1", ", ".join(expiring)) if expiring else ""

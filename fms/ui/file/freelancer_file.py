@@ -70,6 +70,8 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        model.modelReset.connect(view.resizeColumnsToContents)  # a file's lists are short
         return view
 
     def _show(self, freelancer_file: FreelancerFile) -> None:
