@@ -140,3 +140,32 @@ def test_documents_are_attached_opened_checked_and_moved_along(
     assert not documents.open_selected()
     assert "changed after it was attached" in warnings[0]
     assert len(opened) == 1
+
+
+def test_a_note_is_added_to_the_top_of_the_timeline(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fms.services.notes import NoteInput, add_note
+    from fms.ui.file.notes_tab import NoteDialog
+
+    freelancer_id = make.freelancer()
+    add_note(db, freelancer_id, NoteInput(rating=3, would_rehire=True, text="First mission, good start."))
+    dialog = open_file(qtbot, db, freelancer_id)
+    notes = dialog.notes
+    assert notes.model.rowCount() == 1
+
+    def fill(note_dialog: NoteDialog) -> int:
+        note_dialog.accept()  # nothing filled: refused, with the reasons
+        errors = (note_dialog.error_for("rating"), note_dialog.error_for("text"))
+        assert errors == ("The rating goes from 1 to 5.", "Write the note: what should the next manager know?")
+        note_dialog.rating.setValue(5)
+        note_dialog.strengths.setPlainText("Mentoring")
+        note_dialog.text.setPlainText("Led the migration without incident.")
+        note_dialog.accept()
+        return note_dialog.result()
+
+    monkeypatch.setattr(NoteDialog, "exec", fill)
+    notes.add_button.click()
+    assert notes.model.rowCount() == 2
+    newest = notes.model.row_at(0)
+    assert (newest.rating, newest.text, newest.author) == (5, "Led the migration without incident.", db.actor)

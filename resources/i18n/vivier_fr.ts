@@ -346,6 +346,10 @@
         <translation>&amp;Documents</translation>
     </message>
     <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
@@ -594,6 +598,44 @@
     <message>
         <source>Contract and NDA</source>
         <translation>Contrat et NDA</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>New collaboration note</source>
+        <translation>Nouvelle note de collaboration</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Would work with this freelancer again</source>
+        <translation>Retravaillerait avec ce freelance</translation>
+    </message>
+    <message>
+        <source>&amp;Rating (1 to 5)</source>
+        <translation>&amp;Note (1 à 5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;hire</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths</source>
+        <translation>&amp;Points forts</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Texte</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>&amp;Add a note…</source>
+        <translation>&amp;Ajouter une note…</translation>
     </message>
 </context>
 <context>
@@ -996,12 +1038,28 @@
         <translation>Non</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
         <source>Would rehire</source>
         <translation>À reprendre</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Last mission ended</source>
@@ -1313,6 +1371,14 @@
     <message>
         <source>Upgrading the database {path} failed ({detail}). It was left as it was; a copy taken before the upgrade is in the backups folder beside it.</source>
         <translation>La mise à jour de la base {path} a échoué ({detail}). Elle est restée telle quelle ; une copie prise avant la mise à jour est dans le dossier backups situé à côté.</translation>
+    </message>
+    <message>
+        <source>The rating goes from 1 to 5.</source>
+        <translation>La note va de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Write the note: what should the next manager know?</source>
+        <translation>Rédigez la note : que doit savoir le prochain manager ?</translation>
     </message>
 </context>
 <context>

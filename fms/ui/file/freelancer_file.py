@@ -11,6 +11,7 @@ from fms.services.database import Database
 from fms.services.freelancer_profile import ApplicationLine, FreelancerFile, HistoryLine, get_file, save_profile
 from fms.ui.dialogs.form import FormDialog
 from fms.ui.file.documents_tab import DocumentsTab
+from fms.ui.file.notes_tab import NotesTab
 from fms.ui.file.profile_fields import ProfileFields
 from fms.ui.formatting import show_date, show_datetime, sort_date
 from fms.ui.i18n import label
@@ -51,12 +52,15 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.tabs.addTab(self._table("applicationsTable", self.applications), self.tr("&Applications"))
         self.documents = DocumentsTab(db, self)
         self.tabs.addTab(self.documents, self.tr("&Documents"))
+        self.notes = NotesTab(db, self)
+        self.tabs.addTab(self.notes, self.tr("&Notes"))
         self.tabs.addTab(self._table("historyTable", self.history), self.tr("&History"))
         self.layout().insertWidget(0, self.tabs)
         self._dirty = False
         if freelancer_id is None:
             self.setWindowTitle(self.tr("New freelancer"))
-            self.documents.show_freelancer(None)  # documents come once the freelancer is saved
+            self.documents.show_freelancer(None)  # documents and notes come once the freelancer is saved
+            self.notes.show_freelancer(None)
         else:
             self._show(get_file(db, freelancer_id))
         for signal in self.fields.changed_signals():
@@ -80,6 +84,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.fields.show(freelancer_file.profile)
         self.applications.set_rows(freelancer_file.applications)
         self.documents.show_freelancer(freelancer_file.id)
+        self.notes.show_freelancer(freelancer_file.id)
         self.history.set_rows(freelancer_file.history)
         self._dirty = False
 

@@ -1,0 +1,106 @@
+"""The file's collaboration notes: a timeline, newest first, and a dialog to add one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.services.database import Database
+from fms.services.notes import NoteInput, NoteRow, add_note, list_notes
+from fms.ui.dialogs.form import FormDialog
+from fms.ui.formatting import show_date, show_rating, sort_date
+from fms.ui.table_model import Column, RowTableModel
+
+
+def _yes_no(value: bool) -> str:
+    return QCoreApplication.translate("columns", "Yes" if value else "No")
+
+
+COLUMNS: tuple[Column[NoteRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: show_date(r.created_at), lambda r: sort_date(r.created_at)),
+    Column(QT_TRANSLATE_NOOP("columns", "Author"), lambda r: r.author),
+    Column(QT_TRANSLATE_NOOP("columns", "Rating"), lambda r: show_rating(r.rating), lambda r: r.rating),
+    Column(QT_TRANSLATE_NOOP("columns", "Would rehire"), lambda r: _yes_no(r.would_rehire)),
+    Column(QT_TRANSLATE_NOOP("columns", "Mission"), lambda r: r.mission_title),
+    Column(QT_TRANSLATE_NOOP("columns", "Strengths"), lambda r: r.strengths),
+    Column(QT_TRANSLATE_NOOP("columns", "Note"), lambda r: r.text, tooltip=lambda r: r.text),
+)
+
+
+class NoteDialog(FormDialog[NoteRow]):
+    def __init__(self, save: Callable[[NoteInput], NoteRow], parent: QWidget | None = None) -> None:
+        super().__init__("noteDialog", "", save, parent)
+        self.setWindowTitle(self.tr("New collaboration note"))
+        self.rating = QSpinBox(self)
+        self.rating.setRange(0, 5)
+        self.rating.setSpecialValueText(self.tr("Choose…"))
+        self.would_rehire = QCheckBox(self.tr("Would work with this freelancer again"), self)
+        self.would_rehire.setChecked(True)
+        self.strengths = QPlainTextEdit(self)
+        self.strengths.setTabChangesFocus(True)
+        self.strengths.setFixedHeight(60)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.add_field("rating", self.tr("&Rating (1 to 5)"), self.rating)
+        self.add_field("would_rehire", self.tr("Re&hire"), self.would_rehire)
+        self.add_field("strengths", self.tr("&Strengths"), self.strengths)
+        self.add_field("text", self.tr("&Note"), self.text)
+
+    def collect(self) -> NoteInput:
+        return NoteInput(
+            rating=self.rating.value(),
+            would_rehire=self.would_rehire.isChecked(),
+            strengths=self.strengths.toPlainText(),
+            text=self.text.toPlainText(),
+        )
+
+
+class NotesTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesTab")
+        self.db = db
+        self.freelancer_id: int | None = None
+        self.model: RowTableModel[NoteRow] = RowTableModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("notesTimeline")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.add_button = QPushButton(self.tr("&Add a note…"), self)
+        self.add_button.setObjectName("addNoteButton")
+        self.add_button.clicked.connect(self.add)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_freelancer(self, freelancer_id: int | None) -> None:
+        self.freelancer_id = freelancer_id
+        self.add_button.setEnabled(freelancer_id is not None)
+        self.model.set_rows(list_notes(self.db, freelancer_id) if freelancer_id is not None else [])
+        self.table.resizeColumnsToContents()
+
+    def make_dialog(self) -> NoteDialog:
+        freelancer_id = self.freelancer_id
+        assert freelancer_id is not None
+        return NoteDialog(lambda data: add_note(self.db, freelancer_id, data), self)
+
+    def add(self) -> None:
+        if self.freelancer_id is not None and self.make_dialog().exec() == NoteDialog.DialogCode.Accepted:
+            self.show_freelancer(self.freelancer_id)
