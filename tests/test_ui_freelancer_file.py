@@ -33,9 +33,12 @@ def save(qtbot: QtBot, dialog: FreelancerFileDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def test_bad_values_each_get_their_message(qtbot: QtBot, db: Database, make: Factory) -> None:
+def test_bad_values_each_get_their_message(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make.freelancer("Hugo", "Durand")  # person1@example.com
     dialog = open_file(qtbot, db)
+    monkeypatch.setattr(FreelancerFileDialog, "ask_about_duplicates", lambda self, hints: "save")
     qtbot.keyClicks(dialog.fields.email, "person1@example.com")
     qtbot.keyClicks(dialog.fields.phone, "call me")
     qtbot.keyClicks(dialog.fields.daily_rate, "cheap")
@@ -45,10 +48,17 @@ def test_bad_values_each_get_their_message(qtbot: QtBot, db: Database, make: Fac
     dialog.fields.daily_rate.setText("-5")
     save(qtbot, dialog)
     assert dialog.error_for("first_name") == "The first name is required."
-    assert dialog.error_for("email") == "Another freelancer has this email address."
     assert dialog.error_for("phone") == "This is not a phone number."
     assert dialog.error_for("daily_rate") == "The daily rate cannot be negative."
     assert dialog.error_for("portage_company") == "Name the portage company."
+    qtbot.keyClicks(dialog.fields.first_name, "Hugo")
+    qtbot.keyClicks(dialog.fields.last_name, "Bis")
+    dialog.fields.phone.clear()
+    dialog.fields.daily_rate.clear()
+    qtbot.keyClicks(dialog.fields.portage_company, "Hiway")
+    save(qtbot, dialog)  # past the duplicate question ("save anyway"), the database still refuses the email
+    assert dialog.error_for("email") == "Another freelancer has this email address."
+    assert dialog.error_for("first_name") == ""
     assert dialog.isVisible()
 
 
@@ -169,3 +179,29 @@ def test_a_note_is_added_to_the_top_of_the_timeline(
     assert notes.model.rowCount() == 2
     newest = notes.model.row_at(0)
     assert (newest.rating, newest.text, newest.author) == (5, "Led the migration without incident.", db.actor)
+
+
+def test_a_likely_duplicate_is_shown_before_saving(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = make.freelancer("Camille", "Lefèvre")
+    dialog = open_file(qtbot, db)
+    dialog.fields.first_name.setText("Camile")
+    dialog.fields.last_name.setText("Lefevre")
+    asked: list[list[tuple[int, str]]] = []
+    answers = ["cancel", "open", "save"]
+
+    def ask(self: FreelancerFileDialog, hints: list) -> str:  # type: ignore[type-arg]
+        asked.append([(hint.freelancer_id, hint.reason) for hint in hints])
+        return answers.pop(0)
+
+    opened: list[str] = []
+    monkeypatch.setattr(FreelancerFileDialog, "ask_about_duplicates", ask)
+    monkeypatch.setattr(FreelancerFileDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.freelancer_id is None  # cancelled: nothing saved
+    save(qtbot, dialog)
+    assert opened == ["Camille Lefèvre"] and dialog.freelancer_id is None  # the existing file instead
+    save(qtbot, dialog)
+    assert asked == [[(existing, "name")]] * 3
+    assert dialog.freelancer_id is not None and dialog.freelancer_id != existing

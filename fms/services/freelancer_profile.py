@@ -105,22 +105,15 @@ def save_profile(db: Database, freelancer_id: int | None, data: ProfileInput) ->
     return get_file(db, saved_id)
 
 
-def _validate(session: Session, freelancer_id: int | None, data: ProfileInput) -> None:
+def profile_errors(data: ProfileInput) -> dict[str, str]:
+    """What is wrong with the form itself, before the database is asked anything."""
     errors: dict[str, str] = {}
     if not data.first_name.strip():
         errors["first_name"] = QT_TRANSLATE_NOOP("errors", "The first name is required.")
     if not data.last_name.strip():
         errors["last_name"] = QT_TRANSLATE_NOOP("errors", "The last name is required.")
-    email = data.email.strip().lower()
-    if email and not EMAIL.match(email):
+    if data.email.strip() and not EMAIL.match(data.email.strip()):
         errors["email"] = QT_TRANSLATE_NOOP("errors", "This is not an email address.")
-    elif email:
-        clash = select(Freelancer.first_name, Freelancer.last_name).where(Freelancer.email == email)
-        if freelancer_id is not None:
-            clash = clash.where(Freelancer.id != freelancer_id)
-        other = session.execute(clash).first()
-        if other is not None:
-            errors["email"] = QT_TRANSLATE_NOOP("errors", "Another freelancer has this email address.")
     if data.phone.strip() and not PHONE.match(data.phone.strip()):
         errors["phone"] = QT_TRANSLATE_NOOP("errors", "This is not a phone number.")
     if data.linkedin_url.strip() and not data.linkedin_url.strip().startswith(("https://", "http://")):
@@ -131,6 +124,18 @@ def _validate(session: Session, freelancer_id: int | None, data: ProfileInput) -
         errors["portage_company"] = QT_TRANSLATE_NOOP("errors", "Name the portage company.")
     if any(not 1 <= level <= 5 for _, level in data.skills):
         errors["skills"] = QT_TRANSLATE_NOOP("errors", "Skill levels go from 1 to 5.")
+    return errors
+
+
+def _validate(session: Session, freelancer_id: int | None, data: ProfileInput) -> None:
+    errors = profile_errors(data)
+    email = data.email.strip().lower()
+    if email and "email" not in errors:
+        clash = select(Freelancer.id).where(Freelancer.email == email)
+        if freelancer_id is not None:
+            clash = clash.where(Freelancer.id != freelancer_id)
+        if session.scalar(clash) is not None:
+            errors["email"] = QT_TRANSLATE_NOOP("errors", "Another freelancer has this email address.")
     if errors:
         raise ValidationError(errors)
 

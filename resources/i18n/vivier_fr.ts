@@ -358,6 +358,24 @@
         <translation>Nouveau freelance</translation>
     </message>
     <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>This may be someone already in Vivier:
+%1</source>
+        <translation>Il s&apos;agit peut-être d&apos;une personne déjà dans Vivier :
+%1</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation>&amp;Ouvrir %1</translation>
+    </message>
+    <message>
         <source>Save the changes to this profile?</source>
         <translation>Enregistrer les modifications de ce profil ?</translation>
     </message>
@@ -1602,6 +1620,22 @@
     <message>
         <source>Other channel</source>
         <translation>Autre canal</translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same LinkedIn profile</source>
+        <translation>même profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>very close name</source>
+        <translation>nom très proche</translation>
     </message>
 </context>
 </TS>

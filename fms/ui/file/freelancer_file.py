@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget, QWidget
 
+from fms.errors import ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.database import Database
-from fms.services.freelancer_profile import ApplicationLine, FreelancerFile, HistoryLine, get_file, save_profile
-from fms.ui.dialogs.form import FormDialog
+from fms.services.duplicates import REASONS, DuplicateHint, likely_duplicates
+from fms.services.freelancer_profile import (
+    ApplicationLine,
+    FreelancerFile,
+    HistoryLine,
+    ProfileInput,
+    get_file,
+    profile_errors,
+    save_profile,
+)
+from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.file.documents_tab import DocumentsTab
 from fms.ui.file.notes_tab import NotesTab
 from fms.ui.file.profile_fields import ProfileFields
@@ -40,7 +51,8 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
     """Opened on an existing freelancer (`freelancer_id`) or empty for a new one."""
 
     def __init__(self, db: Database, freelancer_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("freelancerFile", "", lambda data: save_profile(db, self.freelancer_id, data), parent)
+        super().__init__("freelancerFile", "", self._save, parent)
+        self.db = db
         self.freelancer_id = freelancer_id
         self.fields = ProfileFields(self)
         self.applications: RowTableModel[ApplicationLine] = RowTableModel(APPLICATION_COLUMNS, self)
@@ -94,6 +106,36 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
     @property
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    def _save(self, data: ProfileInput) -> FreelancerFile:
+        """Saves, after asking about likely duplicates: the user may open the existing file instead."""
+        errors = profile_errors(data)
+        if errors:
+            raise ValidationError(errors)
+        hints = likely_duplicates(self.db, data, excluding=self.freelancer_id)
+        answer = self.ask_about_duplicates(hints) if hints else "save"
+        if answer == "open":
+            FreelancerFileDialog(self.db, hints[0].freelancer_id, self).exec()
+        if answer != "save":
+            raise ActionCancelled
+        return save_profile(self.db, self.freelancer_id, data)
+
+    def ask_about_duplicates(self, hints: list[DuplicateHint]) -> str:
+        """ "save", "open" (the first likely duplicate) or "cancel"."""
+        lines = "\n".join(
+            f"• {hint.name} ({QCoreApplication.translate('labels', REASONS[hint.reason])})" for hint in hints
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Possible duplicate"), "", parent=self)
+        box.setObjectName("duplicateWarning")
+        box.setText(self.tr("This may be someone already in Vivier:\n%1").replace("%1", lines))
+        save_anyway = box.addButton(self.tr("Save &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        open_text = self.tr("&Open %1").replace("%1", hints[0].name)
+        open_existing = box.addButton(open_text, QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is save_anyway:
+            return "save"
+        return "open" if box.clickedButton() is open_existing else "cancel"
 
     def collect(self) -> Any:
         return self.fields.read()

@@ -1,0 +1,53 @@
+"""Likely duplicates are found by email, phone in any format, LinkedIn profile or a close name."""
+
+from __future__ import annotations
+
+import pytest
+
+from fms.services.database import Database
+from fms.services.duplicates import likely_duplicates, normalised_linkedin, normalised_phone
+from fms.services.freelancer_profile import ProfileInput, save_profile
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("+33 6 12 34 56 78", "+33612345678"), ("06.12.34.56.78", "+33612345678"), ("0033612345678", "+33612345678")],
+)
+def test_phones_are_compared_in_e164(typed: str, expected: str) -> None:
+    assert normalised_phone(typed) == expected
+
+
+def test_linkedin_addresses_are_compared_by_profile() -> None:
+    assert normalised_linkedin("https://www.linkedin.com/in/Camille-Martin/?trk=x") == "camille-martin"
+
+
+@pytest.fixture
+def camille(db: Database) -> int:
+    data = ProfileInput(
+        "Camille",
+        "Lefèvre",
+        email="camille@example.com",
+        phone="06 12 34 56 78",
+        linkedin_url="https://www.linkedin.com/in/camille-lefevre",
+    )
+    return save_profile(db, None, data).id
+
+
+@pytest.mark.parametrize(
+    ("entered", "reason"),
+    [
+        (ProfileInput("C.", "Martin", email="CAMILLE@example.com "), "email"),
+        (ProfileInput("Someone", "Else", phone="+33 6 12 34 56 78"), "phone"),
+        (ProfileInput("Someone", "Else", linkedin_url="linkedin.com/in/camille-lefevre/"), "linkedin"),
+        (ProfileInput("Camile", "Lefevre"), "name"),
+    ],
+    ids=["email", "phone", "linkedin", "name"],
+)
+def test_each_kind_of_duplicate_is_found(db: Database, camille: int, entered: ProfileInput, reason: str) -> None:
+    hints = likely_duplicates(db, entered)
+    assert [(hint.freelancer_id, hint.reason) for hint in hints] == [(camille, reason)]
+
+
+def test_a_different_person_is_not_a_duplicate(db: Database, camille: int) -> None:
+    assert likely_duplicates(db, ProfileInput("Hugo", "Lefèvre", phone="07 00 00 00 00")) == []
+    assert likely_duplicates(db, ProfileInput("Camille", "Lefèvre"), excluding=camille) == []
