@@ -205,3 +205,35 @@ def test_a_likely_duplicate_is_shown_before_saving(
     save(qtbot, dialog)
     assert asked == [[(existing, "name")]] * 3
     assert dialog.freelancer_id is not None and dialog.freelancer_id != existing
+
+
+def test_follow_ups_are_scheduled_and_marked_done_in_the_file(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fms.enums import ContactChannel
+    from fms.ui.file.follow_ups_tab import FollowUpDialog
+
+    dialog = open_file(qtbot, db, make.freelancer())
+    tab = dialog.follow_ups
+
+    def fill(follow_up: FollowUpDialog) -> int:
+        follow_up.accept()  # no purpose: refused
+        assert follow_up.error_for("purpose") == "Say what the follow-up is for."
+        follow_up.channel.setCurrentIndex(follow_up.channel.findData(ContactChannel.PHONE))
+        follow_up.purpose.setText("Check availability for the Q3 mission")
+        follow_up.accept()
+        return follow_up.result()
+
+    monkeypatch.setattr(FollowUpDialog, "exec", fill)
+    tab.schedule_button.click()
+    assert tab.model.rowCount() == 1
+    row = tab.model.row_at(0)
+    assert (row.channel, row.purpose, row.done_at) == (
+        ContactChannel.PHONE,
+        "Check availability for the Q3 mission",
+        None,
+    )
+    tab.table.selectRow(0)
+    assert tab.mark_done("Available from September")
+    assert tab.model.row_at(0).result == "Available from September" and tab.model.row_at(0).done_at is not None
+    assert not tab.mark_done("twice")  # already done

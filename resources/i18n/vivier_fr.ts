@@ -332,6 +332,44 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Planifier une relance</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>&amp;Objet</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer &amp;faite…</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Relance faite</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Qu&apos;en est-il ressorti ?</translation>
+    </message>
+</context>
+<context>
     <name>FreelancerFileDialog</name>
     <message>
         <source>&amp;Profile</source>
@@ -348,6 +386,10 @@
     <message>
         <source>&amp;Notes</source>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Relances</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -976,6 +1018,14 @@
         <translation>Objet</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation>Titre du profil</translation>
     </message>
@@ -1397,6 +1447,14 @@
     <message>
         <source>Write the note: what should the next manager know?</source>
         <translation>Rédigez la note : que doit savoir le prochain manager ?</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for.</source>
+        <translation>Indiquez l&apos;objet de la relance.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>Cette relance n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

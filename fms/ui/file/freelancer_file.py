@@ -22,6 +22,7 @@ from fms.services.freelancer_profile import (
 )
 from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.file.documents_tab import DocumentsTab
+from fms.ui.file.follow_ups_tab import FollowUpsTab
 from fms.ui.file.notes_tab import NotesTab
 from fms.ui.file.profile_fields import ProfileFields
 from fms.ui.formatting import show_date, show_datetime, sort_date
@@ -66,6 +67,8 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.tabs.addTab(self.documents, self.tr("&Documents"))
         self.notes = NotesTab(db, self)
         self.tabs.addTab(self.notes, self.tr("&Notes"))
+        self.follow_ups = FollowUpsTab(db, self)
+        self.tabs.addTab(self.follow_ups, self.tr("&Follow-ups"))
         self.tabs.addTab(self._table("historyTable", self.history), self.tr("&History"))
         self.layout().insertWidget(0, self.tabs)
         self._dirty = False
@@ -73,6 +76,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
             self.setWindowTitle(self.tr("New freelancer"))
             self.documents.show_freelancer(None)  # documents and notes come once the freelancer is saved
             self.notes.show_freelancer(None)
+            self.follow_ups.show_freelancer(None)
         else:
             self._show(get_file(db, freelancer_id))
         for signal in self.fields.changed_signals():
@@ -97,6 +101,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.applications.set_rows(freelancer_file.applications)
         self.documents.show_freelancer(freelancer_file.id)
         self.notes.show_freelancer(freelancer_file.id)
+        self.follow_ups.show_freelancer(freelancer_file.id)
         self.history.set_rows(freelancer_file.history)
         self._dirty = False
 

@@ -1,0 +1,132 @@
+"""The file's follow-ups: the freelancer's reminders, scheduled and marked done here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fms.enums import ContactChannel
+from fms.i18n import QT_TRANSLATE_NOOP
+from fms.services.database import Database
+from fms.services.follow_ups import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
+from fms.ui.dialogs.form import FormDialog
+from fms.ui.formatting import show_datetime, sort_date
+from fms.ui.i18n import label
+from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+
+OVERDUE = QBrush(QColor("#b3261e"))
+DONE = QBrush(QColor("#8a8a8a"))
+
+
+def _colour(row: PersonFollowUp) -> QBrush | None:
+    if row.done_at is not None:
+        return DONE
+    return OVERDUE if row.due_at < datetime.now(UTC) else None
+
+
+COLUMNS: tuple[Column[PersonFollowUp], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Due"),
+        lambda r: show_datetime(r.due_at),
+        lambda r: sort_date(r.due_at),
+        False,
+        _colour,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Channel"), lambda r: label(r.channel), foreground=_colour),
+    Column(QT_TRANSLATE_NOOP("columns", "Purpose"), lambda r: r.purpose, foreground=_colour),
+    Column(QT_TRANSLATE_NOOP("columns", "Done"), lambda r: show_datetime(r.done_at), foreground=_colour),
+    Column(QT_TRANSLATE_NOOP("columns", "Result"), lambda r: r.result, foreground=_colour),
+)
+
+
+class FollowUpDialog(FormDialog[PersonFollowUp]):
+    def __init__(
+        self, save: Callable[[tuple[datetime, ContactChannel, str]], PersonFollowUp], parent: QWidget | None
+    ) -> None:
+        super().__init__("followUpDialog", "", save, parent)
+        self.setWindowTitle(self.tr("Schedule a follow-up"))
+        self.due = QDateTimeEdit(QDateTime.currentDateTime().addDays(7), self)
+        self.due.setCalendarPopup(True)
+        self.channel = QComboBox(self)
+        for channel in ContactChannel:
+            self.channel.addItem(label(channel), channel)
+        self.purpose = QLineEdit(self)
+        self.add_field("due_at", self.tr("&When"), self.due)
+        self.add_field("channel", self.tr("&Channel"), self.channel)
+        self.add_field("purpose", self.tr("&What for"), self.purpose)
+
+    def collect(self) -> tuple[datetime, ContactChannel, str]:
+        due = self.due.dateTime().toPython().astimezone(UTC)
+        return due, ContactChannel(self.channel.currentData()), self.purpose.text()
+
+
+class FollowUpsTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpsTab")
+        self.db = db
+        self.freelancer_id: int | None = None
+        self.model: RowTableModel[PersonFollowUp] = RowTableModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("followUpsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.schedule_button = QPushButton(self.tr("&Schedule…"), self)
+        self.schedule_button.setObjectName("scheduleFollowUpButton")
+        self.schedule_button.clicked.connect(self.schedule)
+        self.done_button = QPushButton(self.tr("Mark &done…"), self)
+        self.done_button.setObjectName("followUpDoneButton")
+        self.done_button.clicked.connect(lambda: self.mark_done())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.schedule_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_freelancer(self, freelancer_id: int | None) -> None:
+        self.freelancer_id = freelancer_id
+        self.schedule_button.setEnabled(freelancer_id is not None)
+        self.model.set_rows(person_follow_ups(self.db, freelancer_id) if freelancer_id is not None else [])
+        self.table.resizeColumnsToContents()
+
+    def make_dialog(self) -> FollowUpDialog:
+        freelancer_id = self.freelancer_id
+        assert freelancer_id is not None
+        return FollowUpDialog(lambda values: schedule_follow_up(self.db, freelancer_id, *values), self)
+
+    def schedule(self) -> None:
+        if self.freelancer_id is not None and self.make_dialog().exec() == FollowUpDialog.DialogCode.Accepted:
+            self.show_freelancer(self.freelancer_id)
+
+    def mark_done(self, result: str | None = None) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].data(ROW_ROLE).done_at is not None:
+            return False
+        if result is None:
+            result, ok = QInputDialog.getText(self, self.tr("Follow-up done"), self.tr("What came of it?"))
+            if not ok:
+                return False
+        complete_follow_up(self.db, rows[0].data(ROW_ROLE).id, result)
+        self.show_freelancer(self.freelancer_id)
+        return True
