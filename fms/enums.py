@@ -101,3 +101,11 @@ class ContactChannel(StrEnum):
     LINKEDIN = "linkedin"
     MEETING = "meeting"
     OTHER = "other"
+
+
+class RehireStatus(StrEnum):
+    """What the company decided about working with a freelancer again."""
+
+    UNDECIDED = "undecided"
+    WOULD_REHIRE = "would_rehire"
+    DO_NOT_REHIRE = "do_not_rehire"

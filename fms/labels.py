@@ -16,6 +16,7 @@ from fms.enums import (
     InterviewResult,
     MissionStatus,
     Outcome,
+    RehireStatus,
     Seniority,
     SourcingChannel,
     Stage,
@@ -82,6 +83,9 @@ LABELS: dict[Enum, str] = {
     ContactChannel.LINKEDIN: QT_TRANSLATE_NOOP("labels", "LinkedIn message"),
     ContactChannel.MEETING: QT_TRANSLATE_NOOP("labels", "Meeting"),
     ContactChannel.OTHER: QT_TRANSLATE_NOOP("labels", "Other channel"),
+    RehireStatus.UNDECIDED: QT_TRANSLATE_NOOP("labels", "Not decided"),
+    RehireStatus.WOULD_REHIRE: QT_TRANSLATE_NOOP("labels", "Would rehire"),
+    RehireStatus.DO_NOT_REHIRE: QT_TRANSLATE_NOOP("labels", "Do not rehire"),
 }
 
 

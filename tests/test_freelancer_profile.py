@@ -76,3 +76,19 @@ def test_the_file_lists_the_applications(db: Database, make: Factory) -> None:
     make.application(make.mission(), freelancer_id)
     application_file = get_file(db, freelancer_id)
     assert [line.stage for line in application_file.applications] == [Stage.SOURCED]
+
+
+def test_do_not_rehire_needs_a_reason_and_flags_the_cards(db: Database, make: Factory) -> None:
+    from fms.enums import RehireStatus
+    from fms.services.board import load_card
+
+    freelancer_id = make.freelancer("Hugo", "Durand")
+    application_id = make.application(freelancer_id=freelancer_id)
+    profile = get_file(db, freelancer_id).profile
+    refused = ProfileInput(**{**profile.__dict__, "rehire_status": RehireStatus.DO_NOT_REHIRE})
+    assert errors_of(db, refused, freelancer_id) == {"do_not_rehire_reason"}
+    reason = "Left the mission without notice."
+    save_profile(db, freelancer_id, ProfileInput(**{**refused.__dict__, "do_not_rehire_reason": reason}))
+    assert get_file(db, freelancer_id).profile.do_not_rehire_reason == reason
+    card = load_card(db, application_id)
+    assert card is not None and card.do_not_rehire  # the card says so; the reason stays in the file

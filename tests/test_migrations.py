@@ -46,3 +46,42 @@ def test_sqlite_is_opened_with_foreign_keys_and_wal(tmp_path: Path) -> None:
         timeout = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
     engine.dispose()
     assert (foreign_keys, journal, timeout) == (1, "wal", 5000)
+
+
+def test_upgrading_keeps_the_rows_that_refer_to_rebuilt_tables(tmp_path: Path) -> None:
+    """Rebuilding a table on SQLite must not cascade: every application survives every migration."""
+    import sqlite3
+    from contextlib import closing
+
+    path = tmp_path / "history.db"
+    engine = make_engine(sqlite_location(path))
+    upgrade(engine, KNOWN_REVISIONS[0])
+    with closing(sqlite3.connect(path)) as connection:
+        connection.executescript(
+            """
+            INSERT INTO clients (id, name, sector, address, notes, created_at)
+                VALUES (1, 'C', '', '', '', '2026-01-01');
+            INSERT INTO missions (id, client_id, title, description, location, work_mode, status, created_at)
+                VALUES (1, 1, 'M', '', '', 'hybrid', 'open', '2026-01-01');
+            INSERT INTO freelancers (id, first_name, last_name, phone, linkedin_url, location, headline, seniority,
+                sourcing_channel, portage_company, talent_pool_consent, notes, created_at, updated_at)
+                VALUES (1, 'A', 'B', '', '', '', '', 'senior', 'direct', '', 0, '', '2026-01-01', '2026-01-01');
+            INSERT INTO skills (id, name, key) VALUES (1, 'Go', 'go');
+            INSERT INTO freelancer_skills (freelancer_id, skill_id, level) VALUES (1, 1, 4);
+            INSERT INTO applications (id, freelancer_id, mission_id, stage, position, stage_entered_at,
+                outcome_details, client_justification, feedback_draft, created_at)
+                VALUES (1, 1, 1, 'sourced', 1, '2026-01-01', '', '', '', '2026-01-01');
+            INSERT INTO collaboration_notes (freelancer_id, author, rating, would_rehire, strengths, text, created_at)
+                VALUES (1, 'me', 5, 1, '', 'great', '2026-01-01');
+            """
+        )
+    upgrade(engine)
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        counts = [
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("freelancers", "freelancer_skills", "applications", "collaboration_notes")
+        ]
+        foreign_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
+    assert counts == [1, 1, 1, 1]
+    assert foreign_keys == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, SmallInteger, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fms.enums import Seniority, SourcingChannel
+from fms.enums import RehireStatus, Seniority, SourcingChannel
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow
 from fms.text import fold
 
@@ -53,6 +53,11 @@ class Freelancer(Base):
     talent_pool_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    rehire_status: Mapped[RehireStatus] = mapped_column(
+        enum_type(RehireStatus, "rehire_status"), default=RehireStatus.UNDECIDED, server_default="undecided"
+    )
+    # Private: shown in the file only, never on a card, a list or a document sent out.
+    do_not_rehire_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Name, headline and email folded (no accents, no case), kept by `_keep_search_text`.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

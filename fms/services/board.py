@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from fms.enums import DocumentStatus, Outcome, Seniority, Stage
+from fms.enums import DocumentStatus, Outcome, RehireStatus, Seniority, Stage
 from fms.models import (
     Application,
     Client,
@@ -49,6 +49,7 @@ class Card:
     interview_count: int
     feedback_owed: bool
     documents_to_sign: int
+    do_not_rehire: bool
 
     @cached_property
     def search_text(self) -> str:
@@ -125,6 +126,7 @@ def _card_query(mission_id: int | None = None, application_id: int | None = None
                 Application.feedback_sent_at.is_(None),
             ),
             unsigned,
+            Freelancer.rehire_status == RehireStatus.DO_NOT_REHIRE,
         )
         .join(Freelancer, Freelancer.id == Application.freelancer_id)
         .join(Mission, Mission.id == Application.mission_id)

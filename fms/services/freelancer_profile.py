@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fms.enums import Outcome, Seniority, SourcingChannel, Stage
+from fms.enums import Outcome, RehireStatus, Seniority, SourcingChannel, Stage
 from fms.errors import NotFoundError, ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.models import ActivityEntry, Application, Client, Freelancer, FreelancerSkill, Mission, Skill
@@ -38,6 +38,8 @@ class ProfileInput:
     talent_pool_consent: bool = False
     consent_date: date | None = None
     skills: tuple[tuple[str, int], ...] = ()
+    rehire_status: RehireStatus = RehireStatus.UNDECIDED
+    do_not_rehire_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,10 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
         errors["portage_company"] = QT_TRANSLATE_NOOP("errors", "Name the portage company.")
     if any(not 1 <= level <= 5 for _, level in data.skills):
         errors["skills"] = QT_TRANSLATE_NOOP("errors", "Skill levels go from 1 to 5.")
+    if data.rehire_status == RehireStatus.DO_NOT_REHIRE and not data.do_not_rehire_reason.strip():
+        errors["do_not_rehire_reason"] = QT_TRANSLATE_NOOP(
+            "errors", "Say why, for the managers who will read the file."
+        )
     return errors
 
 
@@ -156,6 +162,9 @@ def _apply(session: Session, freelancer: Freelancer, data: ProfileInput) -> None
         data.portage_company.strip() if data.sourcing_channel == SourcingChannel.PORTAGE else ""
     )
     freelancer.talent_pool_consent = data.talent_pool_consent
+    freelancer.rehire_status = RehireStatus(data.rehire_status)
+    do_not_rehire = freelancer.rehire_status == RehireStatus.DO_NOT_REHIRE
+    freelancer.do_not_rehire_reason = data.do_not_rehire_reason.strip() if do_not_rehire else ""
     # The consent's date is when it was given: kept if already known, today otherwise.
     if data.talent_pool_consent:
         freelancer.consent_date = data.consent_date or freelancer.consent_date or datetime.now(UTC).date()
@@ -201,6 +210,8 @@ def _profile(session: Session, freelancer: Freelancer) -> ProfileInput:
         talent_pool_consent=freelancer.talent_pool_consent,
         consent_date=freelancer.consent_date,
         skills=tuple((name, level) for name, level in skills),
+        rehire_status=freelancer.rehire_status,
+        do_not_rehire_reason=freelancer.do_not_rehire_reason,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -41,18 +42,42 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+class ForeignKeyViolation(Exception):
+    """A migration left rows pointing at nothing; it is rolled back."""
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    _migrate(engine, command.upgrade, target)
 
 
 def downgrade(engine: Engine, target: str) -> None:
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, target)
+    _migrate(engine, command.downgrade, target)
+
+
+def _migrate(engine: Engine, step: Callable[[Config, str], None], target: str) -> None:
+    """Runs migrations in one transaction; on SQLite with foreign keys off while they run.
+
+    Alembic rebuilds SQLite tables it alters by copy, drop and rename: with foreign keys on,
+    the drop would cascade and delete every row that refers to the table. The keys are checked
+    again before the commit, so nothing inconsistent is ever kept.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")  # takes effect only outside a transaction
+        try:
+            with connection.begin():
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                step(config, target)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ForeignKeyViolation(f"{len(broken)} rows refer to missing rows, first: {broken[0]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def migrate_to_head(engine: Engine, location: DatabaseLocation, revision: str | None) -> Path | None:
@@ -76,7 +101,7 @@ def migrate_to_head(engine: Engine, location: DatabaseLocation, revision: str | 
     log.info("migrating %s from %s to %s", location.display_name, revision, head)
     try:
         upgrade(engine)
-    except (SQLAlchemyError, OSError) as error:
+    except (SQLAlchemyError, OSError, ForeignKeyViolation) as error:
         log.exception("migration of %s failed", location.display_name)
         raise MigrationFailedError(
             QT_TRANSLATE_NOOP(

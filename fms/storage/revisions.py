@@ -4,5 +4,10 @@ Kept as plain data so the start-up check needs no Alembic import; a test holds i
 to the chain under fms/migrations/versions.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_settings", "0003_freelancer_search")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_settings",
+    "0003_freelancer_search",
+    "0004_rehire_status",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]

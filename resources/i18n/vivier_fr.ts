@@ -53,6 +53,10 @@
         <source>to sign</source>
         <translation>à signer</translation>
     </message>
+    <message>
+        <source>do not rehire</source>
+        <translation>ne pas reprendre</translation>
+    </message>
 </context>
 <context>
     <name>CardDetailsDialog</name>
@@ -891,6 +895,14 @@
         <translation>&amp;Vivier</translation>
     </message>
     <message>
+        <source>Re&amp;hire</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Why not (private)</source>
+        <translation>Pourquoi (privé)</translation>
+    </message>
+    <message>
         <source>Type an amount in euros, such as 650 or 650,50.</source>
         <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
     </message>
@@ -1195,6 +1207,10 @@
     <message>
         <source>This is not an email address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Say why, for the managers who will read the file.</source>
+        <translation>Dites pourquoi, pour les managers qui liront le dossier.</translation>
     </message>
     <message>
         <source>Another freelancer has this email address.</source>
@@ -1678,6 +1694,18 @@
     <message>
         <source>Other channel</source>
         <translation>Autre canal</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>Would rehire</source>
+        <translation>À reprendre</translation>
+    </message>
+    <message>
+        <source>Do not rehire</source>
+        <translation>Ne pas reprendre</translation>
     </message>
     <message>
         <source>same email address</source>

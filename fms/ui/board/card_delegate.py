@@ -27,6 +27,7 @@ OVER_BUDGET = QColor("#b3261e")
 AGE_COLOURS = ((AGEING_LATE_DAYS, QColor("#c62828")), (AGEING_WARN_DAYS, QColor("#ef8f00")), (0, QColor("#43a047")))
 OWED_TAG = QColor("#b3261e")
 SIGN_TAG = QColor("#a15c00")
+NO_REHIRE_TAG = QColor("#37474f")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -135,6 +136,8 @@ class CardDelegate(QStyledItemDelegate):
             tags.append((QCoreApplication.translate("CardDelegate", "answer owed"), OWED_TAG))
         if card.documents_to_sign:
             tags.append((QCoreApplication.translate("CardDelegate", "to sign"), SIGN_TAG))
+        if card.do_not_rehire:
+            tags.append((QCoreApplication.translate("CardDelegate", "do not rehire"), NO_REHIRE_TAG))
         right = row.right()
         for text, colour in tags:
             tag_width = metrics.horizontalAdvance(text) + 10

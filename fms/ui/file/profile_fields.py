@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
-from fms.enums import Seniority, SourcingChannel
+from fms.enums import RehireStatus, Seniority, SourcingChannel
 from fms.errors import ValidationError
 from fms.services.freelancer_profile import ProfileInput
 from fms.services.money import format_rate, parse_rate
@@ -43,6 +43,13 @@ class ProfileFields(QObject):
         self.skills.setPlaceholderText(self.tr("e.g. Python 4, SQL 3, Kubernetes"))
         self.consent = QCheckBox(self.tr("Agrees to stay in the talent pool"), dialog)
         dialog.add_field("talent_pool_consent", self.tr("Talent &pool"), self.consent)
+        self.rehire = QComboBox(dialog)
+        for value in RehireStatus:
+            self.rehire.addItem(label(value), value)
+        dialog.add_field("rehire_status", self.tr("Re&hire"), self.rehire)
+        self.rehire_reason = self._line("do_not_rehire_reason", self.tr("Why not (private)"), 500)
+        self.rehire.currentIndexChanged.connect(self._show_reason)
+        self._show_reason()
         self.channel.currentIndexChanged.connect(self._show_portage)
         self._show_portage()
 
@@ -54,6 +61,9 @@ class ProfileFields(QObject):
 
     def _show_portage(self) -> None:
         self.dialog.set_field_visible("portage_company", self.channel.currentData() == SourcingChannel.PORTAGE)
+
+    def _show_reason(self) -> None:
+        self.dialog.set_field_visible("do_not_rehire_reason", self.rehire.currentData() == RehireStatus.DO_NOT_REHIRE)
 
     def show(self, profile: ProfileInput) -> None:
         self.first_name.setText(profile.first_name)
@@ -70,6 +80,8 @@ class ProfileFields(QObject):
         self.portage_company.setText(profile.portage_company)
         self.skills.setText(format_skill_list(profile.skills))
         self.consent.setChecked(profile.talent_pool_consent)
+        self.rehire.setCurrentIndex(self.rehire.findData(profile.rehire_status))
+        self.rehire_reason.setText(profile.do_not_rehire_reason)
         self._consent_date = profile.consent_date
 
     def changed_signals(self) -> list[object]:
@@ -81,6 +93,8 @@ class ProfileFields(QObject):
             self.channel.activated,
             self.availability.dateChanged,
             self.consent.toggled,
+            self.rehire.activated,
+            self.rehire_reason.textEdited,
         ]
 
     def read(self) -> ProfileInput:
@@ -113,4 +127,6 @@ class ProfileFields(QObject):
             talent_pool_consent=self.consent.isChecked(),
             consent_date=getattr(self, "_consent_date", None) if self.consent.isChecked() else None,
             skills=skills,
+            rehire_status=RehireStatus(self.rehire.currentData()),
+            do_not_rehire_reason=self.rehire_reason.text(),
         )
