@@ -610,14 +610,6 @@
         <source>Descri&amp;ption</source>
         <translation>Descri&amp;ption</translation>
     </message>
-    <message>
-        <source>Type an amount in euros, such as 650 or 650,50.</source>
-        <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
-    </message>
-    <message>
-        <source>“%1”: a skill level goes from 1 to 5.</source>
-        <translation>« %1 » : un niveau de compétence va de 1 à 5.</translation>
-    </message>
 </context>
 <context>
     <name>MissionsScreen</name>
@@ -902,14 +894,6 @@
         <source>Why not (private)</source>
         <translation>Pourquoi (privé)</translation>
     </message>
-    <message>
-        <source>Type an amount in euros, such as 650 or 650,50.</source>
-        <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
-    </message>
-    <message>
-        <source>“%1”: a skill level goes from 1 to 5.</source>
-        <translation>« %1 » : un niveau de compétence va de 1 à 5.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -942,6 +926,17 @@
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 sur %2 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValues</name>
+    <message>
+        <source>Type an amount in euros, such as 650 or 650,50.</source>
+        <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
+    </message>
+    <message>
+        <source>“%1”: a skill level goes from 1 to 5.</source>
+        <translation>« %1 » : un niveau de compétence va de 1 à 5.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,12 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from fms.enums import MissionStatus, Seniority, WorkMode
-from fms.errors import ValidationError
 from fms.services.clients import ClientRow
 from fms.services.missions import MissionInput, MissionRow
-from fms.services.money import format_rate, parse_rate
-from fms.services.skill_text import format_skill_list, parse_skill_list
+from fms.services.money import format_rate
+from fms.services.skill_text import format_skill_list
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
+from fms.ui.dialogs.typed_values import read_rate_and_skills
 from fms.ui.i18n import label
 
 
@@ -77,19 +77,7 @@ class MissionDialog(FormDialog[MissionRow]):
         self.description.setPlainText(mission.description)
 
     def collect(self) -> MissionInput:
-        errors: dict[str, str] = {}
-        budget = None
-        try:
-            budget = parse_rate(self.budget.text())
-        except ValueError:
-            errors["budget"] = self.tr("Type an amount in euros, such as 650 or 650,50.")
-        skills: tuple[tuple[str, int], ...] = ()
-        try:
-            skills = parse_skill_list(self.skills.text())
-        except ValueError as error:
-            errors["skills"] = self.tr("“%1”: a skill level goes from 1 to 5.").replace("%1", str(error))
-        if errors:
-            raise ValidationError(errors)
+        budget, skills = read_rate_and_skills("budget", self.budget.text(), self.skills.text())
         return MissionInput(
             client_id=self.client.currentData(),
             title=self.title_edit.text(),

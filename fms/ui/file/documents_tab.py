@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services import documents as service
 from fms.services.database import Database
 from fms.services.documents import NEXT_STATUSES, DocumentRow
+from fms.ui.file.tables import file_table
 from fms.ui.formatting import show_date, sort_date
 from fms.ui.i18n import error_text, label
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -54,14 +53,7 @@ class DocumentsTab(QWidget):
         self.db = db
         self.freelancer_id: int | None = None
         self.model: RowTableModel[DocumentRow] = RowTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("documentsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
+        self.table = file_table(self, "documentsTable", self.model)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.warning = QLabel(self)
         self.warning.setObjectName("expiryWarning")
@@ -100,7 +92,6 @@ class DocumentsTab(QWidget):
     def reload(self) -> None:
         rows = service.list_documents(self.db, self.freelancer_id) if self.freelancer_id is not None else []
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()  # a file holds a handful of documents
         expiring = [row.title for row in rows if row.expiring()]
         self.warning.setText(
             self.tr("Ending within 30 days: %1").replace("%1", ", ".join(expiring)) if expiring else ""

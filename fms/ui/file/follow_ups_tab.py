@@ -8,14 +8,12 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.database import Database
 from fms.services.follow_ups import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
 from fms.ui.dialogs.form import FormDialog
+from fms.ui.file.tables import file_table
 from fms.ui.formatting import show_datetime, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -82,14 +81,7 @@ class FollowUpsTab(QWidget):
         self.db = db
         self.freelancer_id: int | None = None
         self.model: RowTableModel[PersonFollowUp] = RowTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("followUpsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
+        self.table = file_table(self, "followUpsTable", self.model)
         self.schedule_button = QPushButton(self.tr("&Schedule…"), self)
         self.schedule_button.setObjectName("scheduleFollowUpButton")
         self.schedule_button.clicked.connect(self.schedule)
@@ -108,7 +100,6 @@ class FollowUpsTab(QWidget):
         self.freelancer_id = freelancer_id
         self.schedule_button.setEnabled(freelancer_id is not None)
         self.model.set_rows(person_follow_ups(self.db, freelancer_id) if freelancer_id is not None else [])
-        self.table.resizeColumnsToContents()
 
     def make_dialog(self) -> FollowUpDialog:
         freelancer_id = self.freelancer_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from fms.errors import ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
@@ -25,6 +25,7 @@ from fms.ui.file.documents_tab import DocumentsTab
 from fms.ui.file.follow_ups_tab import FollowUpsTab
 from fms.ui.file.notes_tab import NotesTab
 from fms.ui.file.profile_fields import ProfileFields
+from fms.ui.file.tables import file_table
 from fms.ui.formatting import show_date, show_datetime, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column, RowTableModel
@@ -62,14 +63,14 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.tabs.setObjectName("fileTabs")
         self.layout().removeWidget(self.form_page)
         self.tabs.addTab(self.form_page, self.tr("&Profile"))
-        self.tabs.addTab(self._table("applicationsTable", self.applications), self.tr("&Applications"))
+        self.tabs.addTab(file_table(self, "applicationsTable", self.applications), self.tr("&Applications"))
         self.documents = DocumentsTab(db, self)
         self.tabs.addTab(self.documents, self.tr("&Documents"))
         self.notes = NotesTab(db, self)
         self.tabs.addTab(self.notes, self.tr("&Notes"))
         self.follow_ups = FollowUpsTab(db, self)
         self.tabs.addTab(self.follow_ups, self.tr("&Follow-ups"))
-        self.tabs.addTab(self._table("historyTable", self.history), self.tr("&History"))
+        self.tabs.addTab(file_table(self, "historyTable", self.history), self.tr("&History"))
         self.layout().insertWidget(0, self.tabs)
         self._dirty = False
         if freelancer_id is None:
@@ -82,17 +83,6 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         for signal in self.fields.changed_signals():
             signal.connect(self._mark_dirty)  # type: ignore[attr-defined]
         self.resize(760, 640)
-
-    def _table(self, name: str, model: RowTableModel[Any]) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        model.modelReset.connect(view.resizeColumnsToContents)  # a file's lists are short
-        return view
 
     def _show(self, freelancer_file: FreelancerFile) -> None:
         self.freelancer_id = freelancer_file.id

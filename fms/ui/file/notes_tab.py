@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.database import Database
 from fms.services.notes import NoteInput, NoteRow, add_note, list_notes
 from fms.ui.dialogs.form import FormDialog
+from fms.ui.file.tables import file_table
 from fms.ui.formatting import show_date, show_rating, sort_date
 from fms.ui.table_model import Column, RowTableModel
 
@@ -74,12 +74,7 @@ class NotesTab(QWidget):
         self.db = db
         self.freelancer_id: int | None = None
         self.model: RowTableModel[NoteRow] = RowTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("notesTimeline")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
+        self.table = file_table(self, "notesTimeline", self.model)
         self.add_button = QPushButton(self.tr("&Add a note…"), self)
         self.add_button.setObjectName("addNoteButton")
         self.add_button.clicked.connect(self.add)
@@ -94,7 +89,6 @@ class NotesTab(QWidget):
         self.freelancer_id = freelancer_id
         self.add_button.setEnabled(freelancer_id is not None)
         self.model.set_rows(list_notes(self.db, freelancer_id) if freelancer_id is not None else [])
-        self.table.resizeColumnsToContents()
 
     def make_dialog(self) -> NoteDialog:
         freelancer_id = self.freelancer_id

@@ -6,11 +6,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from fms.enums import RehireStatus, Seniority, SourcingChannel
-from fms.errors import ValidationError
 from fms.services.freelancer_profile import ProfileInput
-from fms.services.money import format_rate, parse_rate
-from fms.services.skill_text import format_skill_list, parse_skill_list
+from fms.services.money import format_rate
+from fms.services.skill_text import format_skill_list
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
+from fms.ui.dialogs.typed_values import read_rate_and_skills
 from fms.ui.i18n import label
 
 
@@ -98,19 +98,7 @@ class ProfileFields(QObject):
         ]
 
     def read(self) -> ProfileInput:
-        errors: dict[str, str] = {}
-        rate = None
-        try:
-            rate = parse_rate(self.daily_rate.text())
-        except ValueError:
-            errors["daily_rate"] = self.tr("Type an amount in euros, such as 650 or 650,50.")
-        skills: tuple[tuple[str, int], ...] = ()
-        try:
-            skills = parse_skill_list(self.skills.text())
-        except ValueError as error:
-            errors["skills"] = self.tr("“%1”: a skill level goes from 1 to 5.").replace("%1", str(error))
-        if errors:
-            raise ValidationError(errors)
+        rate, skills = read_rate_and_skills("daily_rate", self.daily_rate.text(), self.skills.text())
         return ProfileInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
