@@ -9,12 +9,9 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,10 +21,10 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services import documents as service
 from fms.services.database import Database
 from fms.services.documents import NEXT_STATUSES, DocumentRow
-from fms.ui.file.tables import file_table
+from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_date, sort_date
 from fms.ui.i18n import error_text, label
-from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.table_model import Column
 
 EXPIRING = QBrush(QColor("#b3261e"))
 
@@ -46,61 +43,36 @@ COLUMNS: tuple[Column[DocumentRow], ...] = (
 )
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(FileListTab[DocumentRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("documentsTab")
-        self.db = db
-        self.freelancer_id: int | None = None
-        self.model: RowTableModel[DocumentRow] = RowTableModel(COLUMNS, self)
-        self.table = file_table(self, "documentsTable", self.model)
+        super().__init__(db, "documentsTab", "documentsTable", COLUMNS, parent)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.warning = QLabel(self)
         self.warning.setObjectName("expiryWarning")
         self.warning.setStyleSheet("color: #b3261e;")
-        self.attach_button = self._button(self.tr("&Attach…"), "attachButton", self.attach)
-        self.open_button = self._button(self.tr("&Open"), "openDocumentButton", self.open_selected)
-        self.export_button = self._button(self.tr("E&xport a copy…"), "exportButton", self.export_selected)
+        self.layout_.insertWidget(0, self.warning)
+        self.attach_button = self.make_button(self.tr("&Attach…"), "attachButton", self.attach, needs_freelancer=True)
+        self.open_button = self.make_button(self.tr("&Open"), "openDocumentButton", self.open_selected)
+        self.export_button = self.make_button(self.tr("E&xport a copy…"), "exportButton", self.export_selected)
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("nextStatus")
         self.status_box.setAccessibleName(self.tr("Next status"))
-        self.status_button = self._button(self.tr("Set &status"), "setStatusButton", self.apply_status)
-        buttons = QHBoxLayout()
-        for widget in (self.attach_button, self.open_button, self.export_button, self.status_box, self.status_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.add_widget(self.status_box)
+        self.status_button = self.make_button(self.tr("Set &status"), "setStatusButton", self.apply_status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(slot)  # type: ignore[arg-type]
-        return button
-
-    def show_freelancer(self, freelancer_id: int | None) -> None:
-        self.freelancer_id = freelancer_id
-        self.attach_button.setEnabled(freelancer_id is not None)
-        self.reload()
+    def fetch(self, freelancer_id: int) -> list[DocumentRow]:
+        return service.list_documents(self.db, freelancer_id)
 
     def reload(self) -> None:
-        rows = service.list_documents(self.db, self.freelancer_id) if self.freelancer_id is not None else []
-        self.model.set_rows(rows)
-        expiring = [row.title for row in rows if row.expiring()]
+        super().reload()
+        expiring = [row.title for row in self.model.rows if row.expiring()]
         self.warning.setText(
             self.tr("Ending within 30 days: %1").replace("%1", ", ".join(expiring)) if expiring else ""
         )
         self.warning.setVisible(bool(expiring))
-
-    def selected(self) -> DocumentRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
 
     def attach(self, path: str | None = None, kind: DocumentKind | None = None) -> DocumentRow | None:
         if self.freelancer_id is None:

@@ -10,11 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +20,10 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.database import Database
 from fms.services.follow_ups import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
 from fms.ui.dialogs.form import FormDialog
-from fms.ui.file.tables import file_table
+from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_datetime, sort_date
 from fms.ui.i18n import label
-from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.table_model import Column
 
 OVERDUE = QBrush(QColor("#b3261e"))
 DONE = QBrush(QColor("#8a8a8a"))
@@ -74,32 +71,16 @@ class FollowUpDialog(FormDialog[PersonFollowUp]):
         return due, ContactChannel(self.channel.currentData()), self.purpose.text()
 
 
-class FollowUpsTab(QWidget):
+class FollowUpsTab(FileListTab[PersonFollowUp]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("followUpsTab")
-        self.db = db
-        self.freelancer_id: int | None = None
-        self.model: RowTableModel[PersonFollowUp] = RowTableModel(COLUMNS, self)
-        self.table = file_table(self, "followUpsTable", self.model)
-        self.schedule_button = QPushButton(self.tr("&Schedule…"), self)
-        self.schedule_button.setObjectName("scheduleFollowUpButton")
-        self.schedule_button.clicked.connect(self.schedule)
-        self.done_button = QPushButton(self.tr("Mark &done…"), self)
-        self.done_button.setObjectName("followUpDoneButton")
-        self.done_button.clicked.connect(lambda: self.mark_done())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.schedule_button)
-        buttons.addWidget(self.done_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        super().__init__(db, "followUpsTab", "followUpsTable", COLUMNS, parent)
+        self.schedule_button = self.make_button(
+            self.tr("&Schedule…"), "scheduleFollowUpButton", self.schedule, needs_freelancer=True
+        )
+        self.done_button = self.make_button(self.tr("Mark &done…"), "followUpDoneButton", self.mark_done)
 
-    def show_freelancer(self, freelancer_id: int | None) -> None:
-        self.freelancer_id = freelancer_id
-        self.schedule_button.setEnabled(freelancer_id is not None)
-        self.model.set_rows(person_follow_ups(self.db, freelancer_id) if freelancer_id is not None else [])
+    def fetch(self, freelancer_id: int) -> list[PersonFollowUp]:
+        return person_follow_ups(self.db, freelancer_id)
 
     def make_dialog(self) -> FollowUpDialog:
         freelancer_id = self.freelancer_id
@@ -108,16 +89,16 @@ class FollowUpsTab(QWidget):
 
     def schedule(self) -> None:
         if self.freelancer_id is not None and self.make_dialog().exec() == FollowUpDialog.DialogCode.Accepted:
-            self.show_freelancer(self.freelancer_id)
+            self.reload()
 
     def mark_done(self, result: str | None = None) -> bool:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].data(ROW_ROLE).done_at is not None:
+        row = self.selected()
+        if row is None or row.done_at is not None:
             return False
         if result is None:
             result, ok = QInputDialog.getText(self, self.tr("Follow-up done"), self.tr("What came of it?"))
             if not ok:
                 return False
-        complete_follow_up(self.db, rows[0].data(ROW_ROLE).id, result)
-        self.show_freelancer(self.freelancer_id)
+        complete_follow_up(self.db, row.id, result)
+        self.reload()
         return True

@@ -7,11 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,9 +16,9 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.database import Database
 from fms.services.notes import NoteInput, NoteRow, add_note, list_notes
 from fms.ui.dialogs.form import FormDialog
-from fms.ui.file.tables import file_table
+from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_date, show_rating, sort_date
-from fms.ui.table_model import Column, RowTableModel
+from fms.ui.table_model import Column
 
 
 def _yes_no(value: bool) -> str:
@@ -67,28 +64,13 @@ class NoteDialog(FormDialog[NoteRow]):
         )
 
 
-class NotesTab(QWidget):
+class NotesTab(FileListTab[NoteRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notesTab")
-        self.db = db
-        self.freelancer_id: int | None = None
-        self.model: RowTableModel[NoteRow] = RowTableModel(COLUMNS, self)
-        self.table = file_table(self, "notesTimeline", self.model)
-        self.add_button = QPushButton(self.tr("&Add a note…"), self)
-        self.add_button.setObjectName("addNoteButton")
-        self.add_button.clicked.connect(self.add)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        super().__init__(db, "notesTab", "notesTimeline", COLUMNS, parent)
+        self.add_button = self.make_button(self.tr("&Add a note…"), "addNoteButton", self.add, needs_freelancer=True)
 
-    def show_freelancer(self, freelancer_id: int | None) -> None:
-        self.freelancer_id = freelancer_id
-        self.add_button.setEnabled(freelancer_id is not None)
-        self.model.set_rows(list_notes(self.db, freelancer_id) if freelancer_id is not None else [])
+    def fetch(self, freelancer_id: int) -> list[NoteRow]:
+        return list_notes(self.db, freelancer_id)
 
     def make_dialog(self) -> NoteDialog:
         freelancer_id = self.freelancer_id
@@ -97,4 +79,4 @@ class NotesTab(QWidget):
 
     def add(self) -> None:
         if self.freelancer_id is not None and self.make_dialog().exec() == NoteDialog.DialogCode.Accepted:
-            self.show_freelancer(self.freelancer_id)
+            self.reload()
