@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, SmallInteger, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+)
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fms.enums import DeclineReason, InterviewKind, InterviewResult, Outcome, Stage
@@ -54,6 +65,16 @@ class Application(Base):
         back_populates="application", cascade="all, delete-orphan", order_by="Interview.scheduled_at"
     )
     engagement: Mapped[Engagement | None] = relationship(back_populates="application")
+
+    @hybrid_property
+    def feedback_owed(self) -> bool:
+        """Closed without a hire and the candidate not answered yet: every candidate gets an answer."""
+        return self.closed_at is not None and self.outcome != Outcome.HIRED and self.feedback_sent_at is None
+
+    @feedback_owed.inplace.expression
+    @classmethod
+    def _feedback_owed_expression(cls) -> ColumnElement[bool]:
+        return and_(cls.closed_at.is_not(None), cls.outcome != Outcome.HIRED, cls.feedback_sent_at.is_(None))
 
 
 class StageChange(Base):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Select, String, and_, func, select, type_coerce
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fms.enums import DocumentStatus, Outcome, RehireStatus, Seniority, Stage
@@ -120,11 +120,7 @@ def _card_query(mission_id: int | None = None, application_id: int | None = None
             Application.stage_entered_at,
             type_coerce(Application.outcome, String),
             interviews,
-            and_(
-                Application.closed_at.is_not(None),
-                Application.outcome != Outcome.HIRED,
-                Application.feedback_sent_at.is_(None),
-            ),
+            Application.feedback_owed,
             unsigned,
             Freelancer.rehire_status == RehireStatus.DO_NOT_REHIRE,
         )

@@ -46,14 +46,7 @@ def dashboard_figures(db: Database, today: date | None = None, horizon_days: int
                 .group_by(Application.outcome)
             ).all()
         )
-        owed = session.scalar(
-            select(func.count()).where(
-                live,
-                Application.closed_at.is_not(None),
-                Application.outcome != Outcome.HIRED,
-                Application.feedback_sent_at.is_(None),
-            )
-        )
+        owed = session.scalar(select(func.count()).where(live, Application.feedback_owed))
         ending = session.scalar(
             select(func.count()).where(
                 Engagement.real_end_date.is_(None),

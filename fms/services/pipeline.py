@@ -182,12 +182,7 @@ def profiles_sent_count(session: Session, mission_id: int, excluding: int | None
 
 
 def _owing_feedback_query() -> Select[tuple[int]]:
-    return select(Application.id).where(
-        Application.closed_at.is_not(None),
-        Application.outcome != Outcome.HIRED,
-        Application.feedback_sent_at.is_(None),
-        Application.archived_at.is_(None),
-    )
+    return select(Application.id).where(Application.feedback_owed, Application.archived_at.is_(None))
 
 
 def get_application(session: Session, application_id: int) -> Application:
@@ -371,8 +366,6 @@ def application_state(application: Application) -> ApplicationState:
         position=application.position,
         stage_entered_at=application.stage_entered_at,
         outcome=application.outcome,
-        feedback_owed=application.closed_at is not None
-        and application.outcome != Outcome.HIRED
-        and application.feedback_sent_at is None,
+        feedback_owed=application.feedback_owed,
         engagement_id=engagement_id,
     )

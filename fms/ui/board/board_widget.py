@@ -263,8 +263,8 @@ class PipelineBoard(QWidget):
 
     def archive_card(self, application_id: int) -> None:
         from fms.services.pipeline_undo import archive_application
-        from fms.ui.board.moves import ask
         from fms.ui.i18n import arg
+        from fms.ui.screens.crud import confirm
 
         card = self.card(application_id)
         if card is None:
@@ -274,7 +274,7 @@ class PipelineBoard(QWidget):
             card.freelancer_name,
             card.mission_title,
         )
-        if not ask(self, self.tr("Archive application"), question):
+        if not confirm(self, self.tr("Archive application"), question):
             return
         try:
             archive_application(self.context.db, application_id)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fms.enums import Stage
 from fms.errors import KnownError, NotFoundError
@@ -25,14 +24,10 @@ from fms.services.pipeline_undo import ApplicationSnapshot, UndoRefused, restore
 from fms.ui.board.outcome_dialog import OutcomeDialog
 from fms.ui.dialogs.form import ActionCancelled
 from fms.ui.i18n import arg, error_text, label
+from fms.ui.screens.crud import confirm
 
 if TYPE_CHECKING:
     from fms.ui.board.board_widget import PipelineBoard
-
-
-def ask(parent: QWidget, title: str, question: str) -> bool:
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    return QMessageBox.question(parent, title, question, buttons) == QMessageBox.StandardButton.Yes
 
 
 class MoveController(QObject):
@@ -66,7 +61,7 @@ class MoveController(QObject):
                 attempt()
                 break
             except ConfirmationRequired as question:
-                if not ask(board, self.tr("Profiles sent"), error_text(question)):
+                if not confirm(board, self.tr("Profiles sent"), error_text(question)):
                     board.tell(self.tr("Move cancelled."))
                     return False
                 request["confirm_over_limit"] = True
@@ -101,7 +96,7 @@ class MoveController(QObject):
             try:
                 return attempt(outcome=outcome)
             except AgreementsMissing as missing:
-                if not ask(dialog, self.tr("Contract and NDA"), error_text(missing)):
+                if not confirm(dialog, self.tr("Contract and NDA"), error_text(missing)):
                     raise ActionCancelled from missing
                 dialog.sign_later = True
                 return attempt(outcome=replace(outcome, sign_later=True))
