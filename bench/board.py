@@ -20,7 +20,6 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
+from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
 
 from fms.enums import Stage  # noqa: E402
 from fms.services.board import _card_query  # noqa: E402
@@ -36,17 +36,6 @@ from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 from fms.ui.board.board_widget import PipelineBoard  # noqa: E402
 from fms.ui.context import AppContext  # noqa: E402
-
-
-def median_ms(action: Callable[[], object], runs: int, setup: Callable[[], object] | None = None) -> float:
-    times = []
-    for _ in range(runs):
-        if setup:
-            setup()
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

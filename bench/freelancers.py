@@ -16,7 +16,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
 
 from fms.services.demo import fill_demo  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
@@ -40,15 +40,6 @@ PAGE_SQL = (
     " FROM freelancers WHERE archived_at IS NULL {where} ORDER BY last_name, first_name, id LIMIT 200"
 )
 COUNT_SQL = "SELECT count(*) FROM freelancers WHERE archived_at IS NULL {where}"
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -59,12 +59,12 @@ def test_the_app_starts_opens_and_fills_a_demo_database(
     )
     path = tmp_path / "fresh.db"
     assert app_module.main(["--db", str(path), "--demo"]) == 0
-    from fms.services.freelancers import list_freelancers
+    from fms.services.freelancers import freelancer_page
     from fms.storage.locations import sqlite_location
     from fms.storage.opening import open_database
 
     opened = open_database(sqlite_location(path))
-    assert len(list_freelancers(opened.db)) > 100
+    assert len(freelancer_page(opened.db, limit=-1)) > 100
     opened.db.dispose()
 
 

@@ -71,12 +71,12 @@ def test_every_screen_is_reachable_by_its_shortcut(qtbot: QtBot, tmp_path: Path,
 
 def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Database) -> None:
     from fms.services.board import load_cards
-    from fms.services.freelancers import list_freelancers
+    from fms.services.freelancers import freelancer_page
 
     window = make_window(qtbot, tmp_path / "s.ini", demo_db)
     window.show_screen("freelancers")
     table = window.findChild(QTableView, "freelancerList")
-    assert table.model().rowCount() == len(list_freelancers(demo_db)) == 200
+    assert table.model().rowCount() == len(freelancer_page(demo_db, limit=-1)) == 200
     board = window.show_screen("board")
     assert isinstance(board, BoardScreen)
     cards = load_cards(demo_db)

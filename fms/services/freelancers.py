@@ -70,11 +70,6 @@ def freelancer_page(
         return [_row(row) for row in session.execute(query)]
 
 
-def list_freelancers(db: Database) -> list[FreelancerRow]:
-    """Every freelancer at once: for exports and small databases; lists use `freelancer_page`."""
-    return freelancer_page(db, limit=-1)
-
-
 _COLUMNS = (
     Freelancer.id,
     Freelancer.first_name,
