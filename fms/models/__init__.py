@@ -1,7 +1,7 @@
 """The ORM: every mapped class, importable from here. Knows nothing of Qt."""
 
 from fms.models.activity import ActivityEntry
-from fms.models.applications import Application, Interview, StageChange
+from fms.models.applications import Application, Interview, InterviewEvaluation, StageChange
 from fms.models.base import Base
 from fms.models.clients import Client, ClientContact
 from fms.models.documents import Document
@@ -24,6 +24,7 @@ __all__ = [
     "Freelancer",
     "FreelancerSkill",
     "Interview",
+    "InterviewEvaluation",
     "Mission",
     "MissionSkill",
     "Offboarding",

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     ColumnElement,
     ForeignKey,
@@ -94,23 +95,43 @@ class StageChange(Base):
 
 
 class Interview(Base):
+    """One interview; each evaluator scores it separately, and the client's word is kept as said."""
+
     __tablename__ = "interviews"
-    __table_args__ = (
-        CheckConstraint("hard_skills_score BETWEEN 1 AND 5", name="hard_score_range"),
-        CheckConstraint("soft_skills_score BETWEEN 1 AND 5", name="soft_score_range"),
-    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     kind: Mapped[InterviewKind] = mapped_column(enum_type(InterviewKind, "interview_kind"))
     scheduled_at: Mapped[datetime] = mapped_column(UtcDateTime)
     interviewers: Mapped[str] = mapped_column(Text, default="")
-    hard_skills_score: Mapped[int | None] = mapped_column(SmallInteger)
-    soft_skills_score: Mapped[int | None] = mapped_column(SmallInteger)
     notes: Mapped[str] = mapped_column(Text, default="")
+    client_feedback: Mapped[str] = mapped_column(Text, default="", server_default="")
     failure_causes: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[InterviewResult] = mapped_column(
         enum_type(InterviewResult, "interview_result"), default=InterviewResult.PENDING
     )
 
     application: Mapped[Application] = relationship(back_populates="interviews")
+    evaluations: Mapped[list[InterviewEvaluation]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="InterviewEvaluation.id"
+    )
+
+
+class InterviewEvaluation(Base):
+    """What one evaluator (ours or the client's) scored, and why."""
+
+    __tablename__ = "interview_evaluations"
+    __table_args__ = (
+        CheckConstraint("hard_skills_score BETWEEN 1 AND 5", name="hard_score_range"),
+        CheckConstraint("soft_skills_score BETWEEN 1 AND 5", name="soft_score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    evaluator: Mapped[str] = mapped_column(String(120))
+    from_client: Mapped[bool] = mapped_column(Boolean, default=False)
+    hard_skills_score: Mapped[int | None] = mapped_column(SmallInteger)
+    soft_skills_score: Mapped[int | None] = mapped_column(SmallInteger)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    interview: Mapped[Interview] = relationship(back_populates="evaluations")

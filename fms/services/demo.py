@@ -42,6 +42,7 @@ from fms.models import (
     Freelancer,
     FreelancerSkill,
     Interview,
+    InterviewEvaluation,
     Mission,
     MissionSkill,
     Offboarding,
@@ -131,7 +132,7 @@ class _Builder(AfterHireRows):
     def insert_all(self, session: Session) -> None:
         order = (
             Skill, Client, ClientContact, Freelancer, FreelancerSkill, Mission, MissionSkill, Application,
-            StageChange, Interview, Engagement, Renewal, Offboarding, OffboardingItem, Document,
+            StageChange, Interview, InterviewEvaluation, Engagement, Renewal, Offboarding, OffboardingItem, Document,
             CollaborationNote, FollowUp, ActivityEntry,
         )  # fmt: skip
         for model in order:
@@ -461,18 +462,31 @@ class _Builder(AfterHireRows):
             result = InterviewResult.FAILED if failed and is_last else InterviewResult.PASSED
             if is_last and path[-1] in (Stage.CLIENT_INTERVIEW, Stage.TECHNICAL_INTERVIEW):
                 result = InterviewResult.PENDING
-            self.add(
+            scored = result != InterviewResult.PENDING
+            by_client = kind == InterviewKind.CLIENT
+            interview_id = self.add(
                 Interview,
                 application_id=application_id,
                 kind=kind,
                 scheduled_at=held,
                 interviewers=f"{interviewer}, tech lead" if kind == InterviewKind.TECHNICAL else interviewer,
-                hard_skills_score=None if result == InterviewResult.PENDING else self.rng.randint(2, 5),
-                soft_skills_score=None if result == InterviewResult.PENDING else self.rng.randint(2, 5),
-                notes="" if result == InterviewResult.PENDING else self.rng.choice(vocab.INTERVIEW_NOTES),
+                notes=self.rng.choice(vocab.INTERVIEW_NOTES) if scored else "",
+                client_feedback=self.rng.choice(vocab.CLIENT_FEEDBACK) if scored and by_client else "",
                 failure_causes=self.rng.choice(vocab.FAILURE_CAUSES) if result == InterviewResult.FAILED else "",
                 result=result,
             )
+            if scored:
+                evaluators = [(interviewer, True)] + ([("tech lead", False)] if kind == InterviewKind.TECHNICAL else [])
+                for evaluator, from_client in evaluators:
+                    self.add(
+                        InterviewEvaluation,
+                        interview_id=interview_id,
+                        evaluator=evaluator,
+                        from_client=from_client,
+                        hard_skills_score=self.rng.randint(2, 5),
+                        soft_skills_score=self.rng.randint(2, 5),
+                        comment="",
+                    )
 
     def _phone(self, prefix: str) -> str:
         return " ".join([prefix, *(f"{self.rng.randint(10, 99)}" for _ in range(4))])

@@ -84,6 +84,12 @@ INTERVIEW_NOTES = (
     "Great live-coding session, tests first.",
     "Expérience pertinente sur un contexte similaire.",
 )
+CLIENT_FEEDBACK = (
+    "The team liked how concretely they described their last migration; they want them on the design sessions.",
+    "Le client a apprécié la clarté des réponses, mais s'interroge sur l'expérience en production.",
+    "Convincing on the product side; the CTO wants to check depth on security.",
+    "Très bon contact avec l'équipe, le client souhaite avancer rapidement.",
+)
 FAILURE_CAUSES = (
     "Expected more hands-on Kubernetes experience.",
     "Rate above the budget for the seniority.",

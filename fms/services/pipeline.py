@@ -272,15 +272,19 @@ def _close(session: Session, application: Application, outcome: OutcomeInput, la
 def _draft_from_interviews(session: Session, application: Application, language: str) -> str:
     freelancer = session.get_one(Freelancer, application.freelancer_id)
     mission = session.get_one(Mission, application.mission_id)
-    notes = session.scalars(
-        select(Interview.notes).where(Interview.application_id == application.id, Interview.notes != "")
+    interviews = session.execute(
+        select(Interview.client_feedback, Interview.notes)
+        .where(Interview.application_id == application.id)
+        .order_by(Interview.scheduled_at)
     ).all()
+    # What the client said comes first: the answer to the freelancer is built from it.
+    said = [text for client_feedback, notes in interviews for text in (client_feedback, notes) if text]
     return draft_rejection_feedback(
         first_name=freelancer.first_name,
         client=mission.client.name,
         mission=mission.title,
         justification=application.client_justification,
-        strengths=" ".join(notes),
+        strengths=" ".join(said),
         language=language,
     )
 

@@ -9,5 +9,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_settings",
     "0003_freelancer_search",
     "0004_rehire_status",
+    "0005_interview_evaluations",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -336,6 +336,49 @@
     </message>
 </context>
 <context>
+    <name>EvaluationsEditor</name>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Hard skills</source>
+        <translation>Compétences techniques</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Add an e&amp;valuator</source>
+        <translation>Ajouter un é&amp;valuateur</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From the client</source>
+        <translation>Côté client</translation>
+    </message>
+    <message>
+        <source>This evaluator works for the client</source>
+        <translation>Cet évaluateur travaille chez le client</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
@@ -382,6 +425,10 @@
     <message>
         <source>&amp;Applications</source>
         <translation>&amp;Candidatures</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Entretiens</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -435,6 +482,88 @@
     <message>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir le dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>Everyone present, the client&apos;s people included</source>
+        <translation>Toutes les personnes présentes, y compris celles du client</translation>
+    </message>
+    <message>
+        <source>What the client said about the candidate, and why</source>
+        <translation>Ce que le client a dit du candidat, et pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>&amp;Intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>The &amp;client&apos;s evaluation</source>
+        <translation>L&apos;évaluation du &amp;client</translation>
+    </message>
+    <message>
+        <source>&amp;Scores per evaluator</source>
+        <translation>&amp;Notes par évaluateur</translation>
+    </message>
+    <message>
+        <source>&amp;Our notes</source>
+        <translation>N&amp;os notes</translation>
+    </message>
+    <message>
+        <source>Causes of &amp;failure</source>
+        <translation>Causes de l&apos;é&amp;chec</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation>&amp;Nouvel entretien…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Add this freelancer to a mission first: interviews are per mission.</source>
+        <translation>Ajoutez d&apos;abord ce freelance à une mission : les entretiens se rattachent à une mission.</translation>
+    </message>
+    <message>
+        <source>Delete this interview and its scores?</source>
+        <translation>Supprimer cet entretien et ses notes ?</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1269,22 @@
         <source>Last mission ended</source>
         <translation>Fin de dernière mission</translation>
     </message>
+    <message>
+        <source>Hard skills</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>The client said</source>
+        <translation>Ce qu&apos;a dit le client</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1270,6 +1415,26 @@
     <message>
         <source>This freelancer is already proposed for this mission.</source>
         <translation>Ce freelance est déjà proposé pour cette mission.</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists.</source>
+        <translation>Cet entretien n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Name each evaluator.</source>
+        <translation>Nommez chaque évaluateur.</translation>
+    </message>
+    <message>
+        <source>Scores go from 1 to 5.</source>
+        <translation>Les notes vont de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Write what the client said and why: the answer to the freelancer is built from it.</source>
+        <translation>Écrivez ce que le client a dit et pourquoi : la réponse au freelance en est tirée.</translation>
+    </message>
+    <message>
+        <source>Say what made the interview fail.</source>
+        <translation>Dites ce qui a fait échouer l&apos;entretien.</translation>
     </message>
     <message>
         <source>This application no longer exists.</source>

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.errors import KnownError, ValidationError
-from fms.ui.i18n import error_text, field_error_texts
+from fms.ui.i18n import error_text, field_error_texts, label
 
 T = TypeVar("T")
 
@@ -94,10 +95,10 @@ class FormDialog(QDialog, Generic[T]):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         first: QWidget | None = None
-        for name, label in self._errors.items():
+        for name, error_label in self._errors.items():
             text = errors.get(name, "")
-            label.setText(text)
-            label.setVisible(bool(text))
+            error_label.setText(text)
+            error_label.setVisible(bool(text))
             if text and first is None:
                 first = self._fields[name]
         if first is not None:
@@ -142,3 +143,13 @@ def date_value(edit: QDateEdit) -> date | None:
 
 def set_date_value(edit: QDateEdit, value: date | None) -> None:
     edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def enum_combo(parent: QWidget, enum_class: type, none_text: str | None = None) -> QComboBox:
+    """A choice among an enum's values, shown translated, the value itself as item data."""
+    box = QComboBox(parent)
+    if none_text is not None:
+        box.addItem(none_text, None)
+    for value in enum_class:
+        box.addItem(label(value), value)
+    return box

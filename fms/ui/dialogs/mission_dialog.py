@@ -11,9 +11,8 @@ from fms.services.clients import ClientRow
 from fms.services.missions import MissionInput, MissionRow
 from fms.services.money import format_rate
 from fms.services.skill_text import format_skill_list
-from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
+from fms.ui.dialogs.form import FormDialog, date_value, enum_combo, make_date_edit, set_date_value
 from fms.ui.dialogs.typed_values import read_rate_and_skills
-from fms.ui.i18n import label
 
 
 class MissionDialog(FormDialog[MissionRow]):
@@ -32,14 +31,14 @@ class MissionDialog(FormDialog[MissionRow]):
             self.client.addItem(client.name, client.id)
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(200)
-        self.status_box = _enum_combo(self, MissionStatus)
-        self.seniority = _enum_combo(self, Seniority, none_text=self.tr("Any seniority"))
+        self.status_box = enum_combo(self, MissionStatus)
+        self.seniority = enum_combo(self, Seniority, none_text=self.tr("Any seniority"))
         self.budget = QLineEdit(self)
         self.budget.setPlaceholderText(self.tr("e.g. 650"))
         self.start = make_date_edit(self, self.tr("Not set"))
         self.end = make_date_edit(self, self.tr("Not set"))
         self.location = QLineEdit(self)
-        self.work_mode = _enum_combo(self, WorkMode)
+        self.work_mode = enum_combo(self, WorkMode)
         self.skills = QLineEdit(self)
         self.skills.setPlaceholderText(self.tr("e.g. Python 4, SQL 3, Kubernetes"))
         self.description = QPlainTextEdit(self)
@@ -91,12 +90,3 @@ class MissionDialog(FormDialog[MissionRow]):
             status=self.status_box.currentData(),
             required_skills=skills,
         )
-
-
-def _enum_combo(parent: QWidget, enum_class: type, none_text: str | None = None) -> QComboBox:
-    box = QComboBox(parent)
-    if none_text is not None:
-        box.addItem(none_text, None)
-    for value in enum_class:
-        box.addItem(label(value), value)
-    return box

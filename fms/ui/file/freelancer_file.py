@@ -23,9 +23,10 @@ from fms.services.freelancer_profile import (
 from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.file.documents_tab import DocumentsTab
 from fms.ui.file.follow_ups_tab import FollowUpsTab
+from fms.ui.file.interviews_tab import InterviewsTab
 from fms.ui.file.notes_tab import NotesTab
 from fms.ui.file.profile_fields import ProfileFields
-from fms.ui.file.tables import file_table
+from fms.ui.file.tables import FileListTab, file_table
 from fms.ui.formatting import show_date, show_datetime, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column, RowTableModel
@@ -64,6 +65,8 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.layout().removeWidget(self.form_page)
         self.tabs.addTab(self.form_page, self.tr("&Profile"))
         self.tabs.addTab(file_table(self, "applicationsTable", self.applications), self.tr("&Applications"))
+        self.interviews = InterviewsTab(db, self)
+        self.tabs.addTab(self.interviews, self.tr("&Interviews"))
         self.documents = DocumentsTab(db, self)
         self.tabs.addTab(self.documents, self.tr("&Documents"))
         self.notes = NotesTab(db, self)
@@ -75,9 +78,8 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self._dirty = False
         if freelancer_id is None:
             self.setWindowTitle(self.tr("New freelancer"))
-            self.documents.show_freelancer(None)  # documents and notes come once the freelancer is saved
-            self.notes.show_freelancer(None)
-            self.follow_ups.show_freelancer(None)
+            for tab in self.person_tabs():  # they come once the freelancer is saved
+                tab.show_freelancer(None)
         else:
             self._show(get_file(db, freelancer_id))
         for signal in self.fields.changed_signals():
@@ -89,11 +91,13 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.setWindowTitle(freelancer_file.name)
         self.fields.show(freelancer_file.profile)
         self.applications.set_rows(freelancer_file.applications)
-        self.documents.show_freelancer(freelancer_file.id)
-        self.notes.show_freelancer(freelancer_file.id)
-        self.follow_ups.show_freelancer(freelancer_file.id)
+        for tab in self.person_tabs():
+            tab.show_freelancer(freelancer_file.id)
         self.history.set_rows(freelancer_file.history)
         self._dirty = False
+
+    def person_tabs(self) -> tuple[FileListTab[Any], ...]:
+        return (self.interviews, self.documents, self.notes, self.follow_ups)
 
     def _mark_dirty(self, *_: object) -> None:
         self._dirty = True

@@ -1,0 +1,89 @@
+"""The interview editor: when, who, each evaluator's scores, and first of all what the client said."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from fms.enums import InterviewKind, InterviewResult
+from fms.services.interviews import InterviewedFor, InterviewInput
+from fms.ui.dialogs.form import FormDialog, enum_combo
+from fms.ui.file.evaluations_editor import EvaluationsEditor
+
+
+def _text_box(parent: QWidget, height: int, placeholder: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+class InterviewDialog(FormDialog[int]):
+    def __init__(
+        self,
+        applications: Sequence[InterviewedFor],
+        save: Callable[[InterviewInput], int],
+        existing: InterviewInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("interviewDialog", "", save, parent)
+        self.setWindowTitle(self.tr("Interview") if existing else self.tr("New interview"))
+        self.application = QComboBox(self)
+        for choice in applications:
+            self.application.addItem(f"{choice.mission_title} · {choice.client_name}", choice.application_id)
+        self.kind = enum_combo(self, InterviewKind)
+        self.held_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.held_at.setCalendarPopup(True)
+        self.interviewers = QLineEdit(self)
+        self.interviewers.setPlaceholderText(self.tr("Everyone present, the client's people included"))
+        self.result = enum_combo(self, InterviewResult)
+        self.client_feedback = _text_box(self, 80, self.tr("What the client said about the candidate, and why"))
+        self.evaluations = EvaluationsEditor(self)
+        self.notes = _text_box(self, 60)
+        self.failure_causes = _text_box(self, 50)
+        self.add_field("application_id", self.tr("&Mission"), self.application)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+        self.add_field("scheduled_at", self.tr("&When"), self.held_at)
+        self.add_field("interviewers", self.tr("&Interviewers"), self.interviewers)
+        self.add_field("result", self.tr("&Result"), self.result)
+        self.add_field("client_feedback", self.tr("The &client's evaluation"), self.client_feedback)
+        self.add_field("evaluations", self.tr("&Scores per evaluator"), self.evaluations)
+        self.add_field("notes", self.tr("&Our notes"), self.notes)
+        self.add_field("failure_causes", self.tr("Causes of &failure"), self.failure_causes)
+        self.result.currentIndexChanged.connect(self._show_failure_causes)
+        if existing is not None:
+            self._show(existing)
+        self._show_failure_causes()
+        self.resize(640, 640)
+
+    def _show(self, interview: InterviewInput) -> None:
+        self.application.setCurrentIndex(self.application.findData(interview.application_id))
+        self.kind.setCurrentIndex(self.kind.findData(interview.kind))
+        self.held_at.setDateTime(QDateTime(interview.scheduled_at.astimezone()))
+        self.interviewers.setText(interview.interviewers)
+        self.result.setCurrentIndex(self.result.findData(interview.result))
+        self.client_feedback.setPlainText(interview.client_feedback)
+        self.evaluations.set_evaluations(interview.evaluations)
+        self.notes.setPlainText(interview.notes)
+        self.failure_causes.setPlainText(interview.failure_causes)
+
+    def _show_failure_causes(self) -> None:
+        self.set_field_visible("failure_causes", self.result.currentData() == InterviewResult.FAILED)
+
+    def collect(self) -> InterviewInput:
+        result = InterviewResult(self.result.currentData())
+        return InterviewInput(
+            application_id=int(self.application.currentData()),
+            kind=InterviewKind(self.kind.currentData()),
+            scheduled_at=self.held_at.dateTime().toPython().astimezone(UTC),
+            interviewers=self.interviewers.text(),
+            result=result,
+            client_feedback=self.client_feedback.toPlainText(),
+            notes=self.notes.toPlainText(),
+            failure_causes=self.failure_causes.toPlainText() if result == InterviewResult.FAILED else "",
+            evaluations=self.evaluations.evaluations(),
+        )
