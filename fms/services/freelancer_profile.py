@@ -79,7 +79,7 @@ def get_file(db: Database, freelancer_id: int) -> FreelancerFile:
         freelancer = _get(session, freelancer_id)
         return FreelancerFile(
             id=freelancer.id,
-            profile=_profile(session, freelancer),
+            profile=read_profile(session, freelancer),
             applications=_applications(session, freelancer_id),
             history=_history(session, freelancer_id),
         )
@@ -88,9 +88,9 @@ def get_file(db: Database, freelancer_id: int) -> FreelancerFile:
 def save_profile(db: Database, freelancer_id: int | None, data: ProfileInput) -> FreelancerFile:
     """Creates (`freelancer_id` None) or updates a freelancer; refuses with every field's problem."""
     with db.transaction() as session:
-        _validate(session, freelancer_id, data)
+        validate_profile(session, freelancer_id, data)
         freelancer = Freelancer() if freelancer_id is None else _get(session, freelancer_id)
-        _apply(session, freelancer, data)
+        apply_profile(session, freelancer, data)
         if freelancer_id is None:
             session.add(freelancer)
         session.flush()
@@ -133,7 +133,7 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
     return errors
 
 
-def _validate(session: Session, freelancer_id: int | None, data: ProfileInput) -> None:
+def validate_profile(session: Session, freelancer_id: int | None, data: ProfileInput) -> None:
     errors = profile_errors(data)
     email = data.email.strip().lower()
     if email and "email" not in errors:
@@ -146,7 +146,7 @@ def _validate(session: Session, freelancer_id: int | None, data: ProfileInput) -
         raise ValidationError(errors)
 
 
-def _apply(session: Session, freelancer: Freelancer, data: ProfileInput) -> None:
+def apply_profile(session: Session, freelancer: Freelancer, data: ProfileInput) -> None:
     freelancer.first_name = " ".join(data.first_name.split())
     freelancer.last_name = " ".join(data.last_name.split())
     freelancer.email = data.email.strip().lower() or None
@@ -187,7 +187,7 @@ def _get(session: Session, freelancer_id: int) -> Freelancer:
     return freelancer
 
 
-def _profile(session: Session, freelancer: Freelancer) -> ProfileInput:
+def read_profile(session: Session, freelancer: Freelancer) -> ProfileInput:
     skills = session.execute(
         select(Skill.name, FreelancerSkill.level)
         .join(FreelancerSkill, FreelancerSkill.skill_id == Skill.id)

@@ -483,6 +483,14 @@
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir le dossier…</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person, then merge them</source>
+        <translation>Sélectionnez les deux fiches de la même personne, puis fusionnez-les</translation>
+    </message>
 </context>
 <context>
     <name>InterviewDialog</name>
@@ -663,6 +671,97 @@
     <message>
         <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible le</translation>
+    </message>
+    <message>
+        <source>Sourcing channel</source>
+        <translation>Canal de sourcing</translation>
+    </message>
+    <message>
+        <source>Talent-pool consent</source>
+        <translation>Consentement vivier</translation>
+    </message>
+    <message>
+        <source>Rehire</source>
+        <translation>Réembauche</translation>
+    </message>
+    <message>
+        <source>Merge two freelancers</source>
+        <translation>Fusionner deux freelances</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Garder cette fiche</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Both lists, at the higher level: %1</source>
+        <translation>Les deux listes, au niveau le plus haut : %1</translation>
+    </message>
+    <message>
+        <source>Every application, interview, document, note and follow-up of both records is kept on the record you keep; the other one is removed and the merge is written in the history.</source>
+        <translation>Chaque candidature, entretien, document, note et relance des deux fiches est conservé sur la fiche gardée ; l&apos;autre est supprimée et la fusion est inscrite dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 interviews, %3 documents, %4 notes</source>
+        <translation>%1 candidatures, %2 entretiens, %3 documents, %4 notes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? The merge cannot be undone.</source>
+        <translation>Fusionner %1 dans %2 ? La fusion ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1730,14 @@
     <message>
         <source>This follow-up no longer exists.</source>
         <translation>Cette relance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose two different freelancers to merge.</source>
+        <translation>Choisissez deux freelances différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>Both records were hired on the same mission: close one of the engagements before merging.</source>
+        <translation>Les deux fiches ont été retenues sur la même mission : clôturez l&apos;une des missions avant de fusionner.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
-"""Freelancers screen: every freelancer, searchable (the full file comes with its own issue)."""
+"""Freelancers screen: every freelancer, searchable, each file one activation away; two records merge."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
@@ -14,7 +14,7 @@ from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY, SKILLS
 from fms.ui.screens.crud import action_button
 from fms.ui.screens.table_screen import TableScreen
-from fms.ui.table_model import Column
+from fms.ui.table_model import ROW_ROLE, Column
 
 if TYPE_CHECKING:
     from fms.services.database import Database
@@ -50,8 +50,14 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
         self.new_button = action_button(self, self.tr("&New freelancer…"), "newFreelancerButton", self.create)
         self.open_button = action_button(self, self.tr("&Open file…"), "openFileButton", self.open_selected)
         self.toolbar.addWidget(self.new_button)
+        self.merge_button = action_button(self, self.tr("&Merge…"), "mergeButton", self.merge_selected)
+        self.merge_button.setToolTip(self.tr("Select the two records of the same person, then merge them"))
         self.toolbar.addWidget(self.open_button)
+        self.toolbar.addWidget(self.merge_button)
         self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.selectionModel().selectionChanged.connect(self._update_merge)
+        self._update_merge()
 
     def create(self) -> int | None:
         return self._run_file(None)
@@ -59,6 +65,25 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
     def open_selected(self) -> int | None:
         row = self.selected_row()
         return None if row is None else self._run_file(row.id)
+
+    def selected_ids(self) -> list[int]:
+        return [index.data(ROW_ROLE).id for index in self.table.selectionModel().selectedRows()]
+
+    def _update_merge(self, *_: object) -> None:
+        self.merge_button.setEnabled(len(self.selected_ids()) == 2)
+
+    def merge_selected(self) -> int | None:
+        """The survivor's id once merged; the older record comes first, on the left."""
+        from fms.ui.file.merge_dialog import MergeDialog
+
+        ids = sorted(self.selected_ids())
+        if len(ids) != 2:
+            return None
+        dialog = MergeDialog(self.context.db, ids[0], ids[1], self)
+        if dialog.exec() != MergeDialog.DialogCode.Accepted or dialog.merged is None:
+            return None
+        self.context.notify("freelancer")
+        return dialog.merged.survivor_id
 
     def _run_file(self, freelancer_id: int | None) -> int | None:
         from fms.ui.file.freelancer_file import FreelancerFileDialog
