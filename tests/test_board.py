@@ -395,6 +395,44 @@ def test_adding_an_application_proposes_the_chosen_freelancer(
     assert (card.freelancer_id, card.mission_id) == (freelancer_id, mission_id)
 
 
+def test_a_do_not_rehire_freelancer_is_flagged_when_proposed_again(
+    board: PipelineBoard, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from fms.enums import RehireStatus
+    from fms.models import Freelancer
+    from fms.ui.board.add_application import AddApplicationDialog
+
+    mission_id = make.mission()
+    freelancer_id = make.freelancer("Zoé", "Roux")
+    with db.transaction() as session:
+        freelancer = session.get_one(Freelancer, freelancer_id)
+        freelancer.rehire_status = RehireStatus.DO_NOT_REHIRE
+        freelancer.do_not_rehire_reason = "Left the client without notice"
+    board.reload()
+    board.mission_selector.setCurrentIndex(board.mission_selector.findData(mission_id))
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or next(answers))
+
+    def exec_(dialog: AddApplicationDialog) -> int:
+        dialog.show()
+        assert dialog.select_freelancer(freelancer_id)
+        headers = [dialog.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.proxy.columnCount())]
+        rehire = dialog.proxy.index(0, headers.index("Rehire"))
+        assert rehire.data() == "Do not rehire" and "notice" not in str(rehire.data())
+        dialog.accept()
+        assert dialog.isVisible() and board.models[Stage.SOURCED].rowCount() == 0  # said no: nothing proposed
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AddApplicationDialog, "exec", exec_)
+    board.add_button.click()
+    assert len(asked) == 2 and "Zoé Roux" in asked[0] and "notice" not in asked[0]
+    assert board.models[Stage.SOURCED].rowCount() == 1
+
+
 def test_the_card_model_passes_the_model_tester(qtmodeltester, db: Database, make: Factory) -> None:  # type: ignore[no-untyped-def]
     from fms.services.board import load_cards
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from fms.enums import SourcingChannel
@@ -237,3 +237,47 @@ def test_follow_ups_are_scheduled_and_marked_done_in_the_file(
     assert tab.mark_done("Available from September")
     assert tab.model.row_at(0).result == "Available from September" and tab.model.row_at(0).done_at is not None
     assert not tab.mark_done("twice")  # already done
+
+
+def test_an_application_in_the_file_is_shown_on_the_board(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from fms.enums import Stage
+    from fms.ui.context import AppContext
+    from fms.ui.main_window import MainWindow
+    from fms.ui.screens.board import BoardScreen
+
+    freelancer_id = make.freelancer("Zoé", "Roux")
+    make.application_at(Stage.PROFILE_SENT)  # another card, on another mission
+    application_id = make.application_at(Stage.POSITIONING_CALL)
+    wanted = make.application(freelancer_id=freelancer_id)
+    context = AppContext()
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    context.set_database(db)
+    board_screen = window.show_screen("board")
+    assert isinstance(board_screen, BoardScreen)
+    board_screen.board.text_filter.setText("nobody")  # a filter that would hide the card
+    screen = window.show_screen("freelancers")
+
+    def use_file(dialog: FreelancerFileDialog) -> int:
+        dialog.show()
+        dialog.tabs.setCurrentIndex(1)
+        assert dialog.applications.rowCount() == 1
+        dialog.applications_table.selectRow(0)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "showOnBoardButton"), Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FreelancerFileDialog, "exec", use_file)
+    screen.select_where(lambda row: row.id == freelancer_id)
+    screen.open_selected()
+    assert window.current_screen_key() == "board"
+    board = board_screen.board
+    assert board.text_filter.text() == ""
+    view = board.view(Stage.SOURCED)
+    assert view.current_card_id() == wanted
+    assert board.card(application_id) is None  # only the chosen card's mission is shown

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select
 
-from fms.enums import Seniority, SourcingChannel
+from fms.enums import RehireStatus, Seniority, SourcingChannel
 from fms.models import Freelancer, FreelancerSkill, Skill
 from fms.services.database import Database
 from fms.text import fold
@@ -27,6 +27,7 @@ class FreelancerRow:
     portage_company: str
     talent_pool_consent: bool
     skills: str
+    rehire_status: RehireStatus = RehireStatus.UNDECIDED
 
 
 # What a list may be ordered by; the id last makes the order total, so pages never overlap.
@@ -82,6 +83,7 @@ _COLUMNS = (
     Freelancer.sourcing_channel,
     Freelancer.portage_company,
     Freelancer.talent_pool_consent,
+    Freelancer.rehire_status,
 )
 
 
@@ -105,4 +107,5 @@ def _row(row: Row[Any]) -> FreelancerRow:
         portage_company=row.portage_company,
         talent_pool_consent=row.talent_pool_consent,
         skills=row.skill_names,
+        rehire_status=row.rehire_status,
     )

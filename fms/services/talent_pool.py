@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Integer, func, select
 
-from fms.enums import Seniority, Stage
+from fms.enums import RehireStatus, Seniority, Stage
 from fms.models import Application, CollaborationNote, Engagement, Freelancer
 from fms.services.database import Database
 
@@ -22,6 +22,7 @@ class PoolMember:
     availability_date: date | None
     average_rating: float | None
     would_rehire: bool | None
+    rehire_status: RehireStatus
     last_mission_end: date | None
     missions_done: int
 
@@ -71,6 +72,7 @@ def list_pool(db: Database) -> list[PoolMember]:
                 availability_date=f.availability_date,
                 average_rating=float(rating) if rating is not None else None,
                 would_rehire=None if rehire is None else bool(rehire),
+                rehire_status=f.rehire_status,
                 last_mission_end=last_end,
                 missions_done=done,
             )

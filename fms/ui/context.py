@@ -15,6 +15,8 @@ class AppContext(QObject):
 
     data_changed = Signal(str)
     database_opened = Signal()
+    # (mission id, application id): a card to show on the board, asked from a file or a list.
+    card_requested = Signal(int, int)
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)

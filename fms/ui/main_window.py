@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
+        context.card_requested.connect(self.show_card)
         self.settings = settings
         self.log_folder = log_folder
         self.setWindowTitle(arg(self.tr("Vivier — %1"), database_name))
@@ -117,6 +118,13 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> Screen:
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
         return self.ensure_current_screen()
+
+    def show_card(self, mission_id: int, application_id: int) -> None:
+        from fms.ui.screens.board import BoardScreen
+
+        screen = self.show_screen("board")
+        assert isinstance(screen, BoardScreen)
+        screen.board.show_card(mission_id, application_id)
 
     def current_screen_key(self) -> str:
         return SCREEN_KEYS[max(0, self.navigation.currentRow())]

@@ -27,6 +27,10 @@
         <source>Choose the freelancer to propose.</source>
         <translation>Choisissez le freelance à proposer.</translation>
     </message>
+    <message>
+        <source>%1 is marked “do not rehire” (the reason is in the file). Propose anyway?</source>
+        <translation>%1 est marqué « ne pas reprendre » (la raison est dans la fiche). Le proposer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -449,6 +453,14 @@
     <message>
         <source>New freelancer</source>
         <translation>Nouveau freelance</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Voir sur le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Show on the board</source>
+        <translation>Voir sur le tableau</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -1036,6 +1048,10 @@
         <translation>Tous les clients</translation>
     </message>
     <message>
+        <source>This application is no longer on the board (archived).</source>
+        <translation>Cette candidature n&apos;est plus sur le tableau (archivée).</translation>
+    </message>
+    <message>
         <source>Archive the application of %1 for “%2”? It leaves the board; its history is kept.</source>
         <translation>Archiver la candidature de %1 pour « %2 » ? Elle quitte le tableau ; son historique est conservé.</translation>
     </message>
@@ -1279,6 +1295,10 @@
     <message>
         <source>Skills</source>
         <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Rehire</source>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Email</source>

@@ -6,19 +6,21 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView, QWidget
 
+from fms.enums import RehireStatus
 from fms.errors import ValidationError
 from fms.services.database import Database
 from fms.services.freelancers import FreelancerRow
 from fms.services.missions import MissionRow
 from fms.services.pipeline import propose
-from fms.ui.dialogs.form import FormDialog
+from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.i18n import arg
-from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY, SKILLS
+from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, REHIRE, SENIORITY, SKILLS
 from fms.ui.screens.base import search_box
+from fms.ui.screens.crud import confirm
 from fms.ui.screens.freelancers import freelancer_model
 from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy
 
-COLUMNS: tuple[Column[FreelancerRow], ...] = (NAME, HEADLINE, SENIORITY, DAILY_RATE, AVAILABLE_FROM, SKILLS)
+COLUMNS: tuple[Column[FreelancerRow], ...] = (NAME, HEADLINE, SENIORITY, DAILY_RATE, AVAILABLE_FROM, REHIRE, SKILLS)
 
 
 class AddApplicationDialog(FormDialog[Any]):
@@ -58,4 +60,11 @@ class AddApplicationDialog(FormDialog[Any]):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             raise ValidationError({"freelancer": self.tr("Choose the freelancer to propose.")})
-        return rows[0].data(ROW_ROLE).id
+        chosen: FreelancerRow = rows[0].data(ROW_ROLE)
+        if chosen.rehire_status == RehireStatus.DO_NOT_REHIRE:
+            question = arg(
+                self.tr("%1 is marked “do not rehire” (the reason is in the file). Propose anyway?"), chosen.name
+            )
+            if not confirm(self, self.windowTitle(), question):
+                raise ActionCancelled
+        return chosen.id

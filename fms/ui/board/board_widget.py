@@ -179,6 +179,25 @@ class PipelineBoard(QWidget):
         self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(current)))
         self.client_filter.blockSignals(False)
 
+    def show_card(self, mission_id: int, application_id: int) -> bool:
+        """Opens the card's mission with no filter hiding it, selects the card and gives it the focus."""
+        self.reload()
+        self.mission_selector.setCurrentIndex(max(0, self.mission_selector.findData(mission_id)))
+        for box in (self.client_filter, self.seniority_filter):
+            box.setCurrentIndex(0)
+        for line in (self.skill_filter, self.text_filter):
+            line.clear()
+        self.apply_filters()
+        card = self.card(application_id)
+        if card is None:
+            self.tell(self.tr("This application is no longer on the board (archived)."))
+            return False
+        view = self.view(card.stage)
+        view.select_card(application_id)
+        view.setFocus()
+        self.scroll.ensureWidgetVisible(self.columns[card.stage])
+        return True
+
     def _mission_changed(self) -> None:
         self.reload_cards()
 
@@ -259,7 +278,7 @@ class PipelineBoard(QWidget):
 
         card = self.card(application_id)
         if card is not None:
-            CardDetailsDialog(self.context.db, card, self).exec()
+            CardDetailsDialog(self.context, card, self).exec()
 
     def archive_card(self, application_id: int) -> None:
         from fms.services.pipeline_undo import archive_application

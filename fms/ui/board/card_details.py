@@ -1,17 +1,17 @@
-"""The detail panel of a card (until the freelancer's file exists): facts and stage history."""
+"""The detail panel of a card: facts, stage history, and the way to the freelancer's file."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from fms.services.board import Card, card_history
-from fms.services.database import Database
+from fms.ui.context import AppContext
 from fms.ui.formatting import show_datetime, show_rate
 from fms.ui.i18n import arg, label
 
 
 class CardDetailsDialog(QDialog):
-    def __init__(self, db: Database, card: Card, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, card: Card, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardDetails")
         self.setWindowTitle(card.freelancer_name)
@@ -38,7 +38,7 @@ class CardDetailsDialog(QDialog):
         self.history = QListWidget(self)
         self.history.setObjectName("cardHistory")
         self.history.setAccessibleName(self.tr("Stage history"))
-        for entry in card_history(db, card.id):
+        for entry in card_history(context.db, card.id):
             step = (
                 label(entry.to_stage)
                 if entry.from_stage is None
@@ -50,7 +50,7 @@ class CardDetailsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         open_file = buttons.addButton(self.tr("Open the freelancer's &file…"), QDialogButtonBox.ButtonRole.ActionRole)
         open_file.setObjectName("openFileButton")
-        open_file.clicked.connect(lambda: self._open_file(db, card.freelancer_id))
+        open_file.clicked.connect(lambda: self._open_file(context, card.freelancer_id))
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(QLabel(self.tr("Stage history"), self))
@@ -58,7 +58,9 @@ class CardDetailsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 480)
 
-    def _open_file(self, db: Database, freelancer_id: int) -> None:
-        from fms.ui.file.freelancer_file import FreelancerFileDialog
+    def _open_file(self, context: AppContext, freelancer_id: int) -> None:
+        from fms.ui.file.opening import open_freelancer_file
 
-        FreelancerFileDialog(db, freelancer_id, self).exec()
+        dialog = open_freelancer_file(context, freelancer_id, self)
+        if dialog.requested_card is not None:
+            self.accept()  # the board shows the asked card; these details are of another moment

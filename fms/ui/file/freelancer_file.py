@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fms.errors import ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
@@ -29,7 +29,7 @@ from fms.ui.file.profile_fields import ProfileFields
 from fms.ui.file.tables import FileListTab, file_table
 from fms.ui.formatting import show_date, show_datetime, sort_date
 from fms.ui.i18n import label
-from fms.ui.table_model import Column, RowTableModel
+from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 APPLICATION_COLUMNS: tuple[Column[ApplicationLine], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Mission"), lambda r: r.mission_title),
@@ -64,7 +64,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.tabs.setObjectName("fileTabs")
         self.layout().removeWidget(self.form_page)
         self.tabs.addTab(self.form_page, self.tr("&Profile"))
-        self.tabs.addTab(file_table(self, "applicationsTable", self.applications), self.tr("&Applications"))
+        self.tabs.addTab(self._applications_tab(), self.tr("&Applications"))
         self.interviews = InterviewsTab(db, self)
         self.tabs.addTab(self.interviews, self.tr("&Interviews"))
         self.documents = DocumentsTab(db, self)
@@ -76,6 +76,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.tabs.addTab(file_table(self, "historyTable", self.history), self.tr("&History"))
         self.layout().insertWidget(0, self.tabs)
         self._dirty = False
+        self.requested_card: tuple[int, int] | None = None  # (mission, application) to show on the board
         if freelancer_id is None:
             self.setWindowTitle(self.tr("New freelancer"))
             for tab in self.person_tabs():  # they come once the freelancer is saved
@@ -95,6 +96,33 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
             tab.show_freelancer(freelancer_file.id)
         self.history.set_rows(freelancer_file.history)
         self._dirty = False
+
+    def _applications_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.applications_table = file_table(tab, "applicationsTable", self.applications)
+        self.applications_table.doubleClicked.connect(lambda _index: self.show_on_board())
+        button = QPushButton(self.tr("Show on the &board"), tab)
+        button.setObjectName("showOnBoardButton")
+        button.setAccessibleName(self.tr("Show on the board"))
+        button.clicked.connect(self.show_on_board)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.applications_table, 1)
+        layout.addLayout(buttons)
+        return tab
+
+    def show_on_board(self) -> None:
+        """Closes the file (asking about unsaved changes) and asks for the selected card on the board."""
+        rows = self.applications_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        line: ApplicationLine = rows[0].data(ROW_ROLE)
+        self.requested_card = (line.mission_id, line.id)
+        self.reject()
+        if self.isVisible():  # the user chose to stay on the file
+            self.requested_card = None
 
     def person_tabs(self) -> tuple[FileListTab[Any], ...]:
         return (self.interviews, self.documents, self.notes, self.follow_ups)

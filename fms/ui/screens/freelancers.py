@@ -11,7 +11,7 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.i18n import label
 from fms.ui.lazy_table_model import LazyRowModel
-from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, SENIORITY, SKILLS
+from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, REHIRE, SENIORITY, SKILLS
 from fms.ui.screens.crud import action_button
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import ROW_ROLE, Column
@@ -27,6 +27,7 @@ COLUMNS: tuple[Column[FreelancerRow], ...] = (
     DAILY_RATE,
     AVAILABLE_FROM,
     SKILLS,
+    REHIRE,
     Column(QT_TRANSLATE_NOOP("columns", "Channel"), lambda r: label(r.sourcing_channel)),
     Column(QT_TRANSLATE_NOOP("columns", "Email"), lambda r: r.email),
 )
@@ -86,14 +87,10 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
         return dialog.merged.survivor_id
 
     def _run_file(self, freelancer_id: int | None) -> int | None:
-        from fms.ui.file.freelancer_file import FreelancerFileDialog
+        from fms.ui.file.opening import open_freelancer_file
 
-        dialog = FreelancerFileDialog(self.context.db, freelancer_id, self)
-        saved = dialog.exec() == FreelancerFileDialog.DialogCode.Accepted and dialog.result_row is not None
-        if not saved:
-            return None
-        self.context.notify("freelancer")
-        return dialog.freelancer_id
+        dialog = open_freelancer_file(self.context, freelancer_id, self)
+        return dialog.freelancer_id if dialog.result_row is not None else None
 
     def make_model(self, columns: Sequence[Column[FreelancerRow]]) -> LazyRowModel[FreelancerRow]:
         return freelancer_model(lambda: self.context.db, columns, self)
