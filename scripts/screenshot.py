@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -61,7 +62,65 @@ def main() -> None:
             target = out / f"{name}{suffix}.png"
             image.save(str(target))
             print(target)
+    if "freelancers" in (args.screen or SCREEN_KEYS):
+        suffix = "" if args.lang == "en" else "-" + args.lang
+        for name, image in file_extras(app, window, opened.db):
+            target = out / f"{name}{suffix}.png"
+            image.save(str(target))
+            print(target)
     Path(settings.fileName()).unlink(missing_ok=True)
+
+
+def file_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[str, object]]:
+    """The file of the sample freelancer with the most history: each tab, an interview, a merge."""
+    from sqlalchemy import func, select
+
+    from fms.models import ActivityEntry, Application, CollaborationNote, Document, Interview
+    from fms.ui.file.freelancer_file import FreelancerFileDialog
+    from fms.ui.file.merge_dialog import MergeDialog
+
+    with db.reading() as session:
+        interviewed = select(Application.freelancer_id).join(Interview, Interview.application_id == Application.id)
+        busiest = session.scalar(
+            select(ActivityEntry.freelancer_id)
+            .where(
+                ActivityEntry.freelancer_id.in_(select(Document.freelancer_id)),
+                ActivityEntry.freelancer_id.in_(select(CollaborationNote.freelancer_id)),
+                ActivityEntry.freelancer_id.in_(interviewed),
+            )
+            .group_by(ActivityEntry.freelancer_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+    dialog = FreelancerFileDialog(db, busiest, window)
+    dialog.resize(980, 680)
+    dialog.show()
+    shots = []
+    for index, name in (
+        (0, "freelancer-file"),
+        (2, "freelancer-interviews"),
+        (3, "freelancer-documents"),
+        (4, "freelancer-notes"),
+    ):
+        dialog.tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        shots.append((name, dialog.grab()))
+    dialog.interviews.table.selectRow(0)
+    editor = dialog.interviews.make_dialog(dialog.interviews.selected().id)
+    editor.show()
+    for _ in range(5):
+        app.processEvents()
+    shots.append(("interview-dialog", editor.grab()))
+    editor.close()
+    dialog.close()
+    merge = MergeDialog(db, busiest, busiest % 500 + 1, window)
+    merge.show()
+    for _ in range(5):
+        app.processEvents()
+    shots.append(("merge-dialog", merge.grab()))
+    merge.close()
+    return shots
 
 
 def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:

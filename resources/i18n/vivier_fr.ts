@@ -764,8 +764,8 @@
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <source>%1 applications, %2 interviews, %3 documents, %4 notes</source>
-        <translation>%1 candidatures, %2 entretiens, %3 documents, %4 notes</translation>
+        <source>Applications: %1 · Interviews: %2 · Documents: %3 · Notes: %4</source>
+        <translation>Candidatures : %1 · Entretiens : %2 · Documents : %3 · Notes : %4</translation>
     </message>
     <message>
         <source>(empty)</source>

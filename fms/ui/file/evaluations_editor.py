@@ -40,7 +40,7 @@ class EvaluationsEditor(QWidget):
         self.table.setMinimumHeight(110)
         add = QPushButton(self.tr("Add an e&valuator"), self)
         add.setObjectName("addEvaluatorButton")
-        add.clicked.connect(lambda: self.add_row(EvaluationInput("", from_client=False)))
+        add.clicked.connect(self.add_empty_row)
         self.remove_button = QPushButton(self.tr("Remo&ve"), self)
         self.remove_button.setObjectName("removeEvaluatorButton")
         self.remove_button.clicked.connect(self.remove_current)
@@ -78,6 +78,10 @@ class EvaluationsEditor(QWidget):
         self.table.setCellWidget(row, HARD, self._score_box(evaluation.hard_skills_score, self.tr("Hard skills")))
         self.table.setCellWidget(row, SOFT, self._score_box(evaluation.soft_skills_score, self.tr("Soft skills")))
         self.table.setCellWidget(row, COMMENT, comment)
+
+    def add_empty_row(self) -> None:
+        self.add_row(EvaluationInput("", from_client=False))
+        name = self.table.cellWidget(self.table.rowCount() - 1, EVALUATOR)
         name.setFocus()
 
     def remove_current(self) -> None:

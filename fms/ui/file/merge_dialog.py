@@ -130,7 +130,7 @@ class MergeDialog(QDialog):
 
     def _heading(self, side: MergeSide) -> QLabel:
         name = f"{side.profile.first_name} {side.profile.last_name}"
-        counts = self.tr("%1 applications, %2 interviews, %3 documents, %4 notes")
+        counts = self.tr("Applications: %1 · Interviews: %2 · Documents: %3 · Notes: %4")
         for number, value in enumerate((side.applications, side.interviews, side.documents, side.notes), start=1):
             counts = counts.replace(f"%{number}", str(value))
         heading = QLabel(f"<b>{name}</b> (#{side.freelancer_id})<br><small>{counts}</small>", self)

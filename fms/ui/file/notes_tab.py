@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHeaderView,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -19,6 +20,8 @@ from fms.ui.dialogs.form import FormDialog
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_date, show_rating, sort_date
 from fms.ui.table_model import Column
+
+NARROW_COLUMN = 180
 
 
 def _yes_no(value: bool) -> str:
@@ -67,7 +70,18 @@ class NoteDialog(FormDialog[NoteRow]):
 class NotesTab(FileListTab[NoteRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, "notesTab", "notesTimeline", COLUMNS, parent)
+        # A note is read whole, in the timeline: its column takes the room left, and its text wraps.
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model.modelReset.connect(self._fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.add_button = self.make_button(self.tr("&Add a note…"), "addNoteButton", self.add, needs_freelancer=True)
+
+    def _fit_rows(self) -> None:
+        for column in range(len(COLUMNS) - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), NARROW_COLUMN))
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
 
     def fetch(self, freelancer_id: int) -> list[NoteRow]:
         return list_notes(self.db, freelancer_id)

@@ -11,6 +11,7 @@ from fms.services.database import Database
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 R = TypeVar("R")
+MAX_COLUMN_WIDTH = 320
 
 
 def file_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> QTableView:
@@ -23,8 +24,15 @@ def file_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> QTableV
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
-    model.modelReset.connect(view.resizeColumnsToContents)  # a file's lists are short
+    model.modelReset.connect(lambda: _fit_columns(view))
     return view
+
+
+def _fit_columns(view: QTableView) -> None:
+    """To their content (a file's lists are short), but no column so wide it pushes the others out."""
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
 
 
 class FileListTab(QWidget, Generic[R]):
