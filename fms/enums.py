@@ -109,3 +109,14 @@ class RehireStatus(StrEnum):
     UNDECIDED = "undecided"
     WOULD_REHIRE = "would_rehire"
     DO_NOT_REHIRE = "do_not_rehire"
+
+
+class FreelancerStatus(StrEnum):
+    """Where a freelancer stands with us, as the list filters it (derived, never stored)."""
+
+    IN_PIPELINE = "in_pipeline"
+    ON_MISSION = "on_mission"
+    ALUMNI = "alumni"
+    NEVER_PROPOSED = "never_proposed"
+    TALENT_POOL = "talent_pool"
+    DO_NOT_REHIRE = "do_not_rehire"

@@ -12,6 +12,7 @@ from fms.enums import (
     DeclineReason,
     DocumentKind,
     DocumentStatus,
+    FreelancerStatus,
     InterviewKind,
     InterviewResult,
     MissionStatus,
@@ -86,6 +87,12 @@ LABELS: dict[Enum, str] = {
     RehireStatus.UNDECIDED: QT_TRANSLATE_NOOP("labels", "Not decided"),
     RehireStatus.WOULD_REHIRE: QT_TRANSLATE_NOOP("labels", "Would rehire"),
     RehireStatus.DO_NOT_REHIRE: QT_TRANSLATE_NOOP("labels", "Do not rehire"),
+    FreelancerStatus.IN_PIPELINE: QT_TRANSLATE_NOOP("labels", "In a pipeline"),
+    FreelancerStatus.ON_MISSION: QT_TRANSLATE_NOOP("labels", "On mission"),
+    FreelancerStatus.ALUMNI: QT_TRANSLATE_NOOP("labels", "Alumni"),
+    FreelancerStatus.NEVER_PROPOSED: QT_TRANSLATE_NOOP("labels", "Never proposed"),
+    FreelancerStatus.TALENT_POOL: QT_TRANSLATE_NOOP("labels", "In the talent pool"),
+    FreelancerStatus.DO_NOT_REHIRE: QT_TRANSLATE_NOOP("labels", "Marked do not rehire"),
 }
 
 

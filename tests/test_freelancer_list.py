@@ -107,3 +107,65 @@ def test_search_ignores_accents_and_case(db: Database, make) -> None:  # type: i
     assert sorted(row.name for row in freelancer_page(db, search="ELODIE")) == ["Elodie Martin", "Élodie Lefèvre"]
     assert [row.name for row in freelancer_page(db, search="lefevre")] == ["Élodie Lefèvre"]
     assert freelancer_page(db, search="100%") == []
+
+
+def test_each_filter_narrows_the_list_to_the_right_people(db: Database, make) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from fms.enums import FreelancerStatus, Outcome, RehireStatus, Seniority, Stage
+    from fms.services.freelancer_profile import ProfileInput, save_profile
+    from fms.services.freelancers import FreelancerQuery, count_freelancers, freelancer_page
+    from fms.services.pipeline import OutcomeInput, move_application
+
+    def person(first: str, **values: object) -> int:
+        return save_profile(db, None, ProfileInput(first_name=first, last_name="Test", **values)).id  # type: ignore[arg-type]
+
+    ada = person("Ada", skills=(("Python", 5),), seniority=Seniority.SENIOR, availability_date=date(2026, 12, 1))
+    person("Bob", skills=(("python", 2), ("React", 4)), talent_pool_consent=True)
+    person("Cléo", seniority=Seniority.JUNIOR, availability_date=date(2027, 3, 1))
+    person("Dan", rehire_status=RehireStatus.DO_NOT_REHIRE, do_not_rehire_reason="No-show")
+    make.application(freelancer_id=ada)  # Sourced: in a pipeline
+    hired = make.application_at(Stage.FINAL_ANSWER)  # someone else, made by the factory
+    hire = OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2), daily_rate_cents=60000, sign_later=True)
+    move_application(db, hired, Stage.ON_MISSION, outcome=hire)
+
+    def names(**filters: object) -> list[str]:
+        query = FreelancerQuery(**filters)  # type: ignore[arg-type]
+        rows = freelancer_page(db, query)
+        assert count_freelancers(db, query) == len(rows)
+        return sorted(row.name.split()[0] for row in rows)
+
+    assert names(skill=" PYTHON ") == ["Ada", "Bob"]
+    assert names(skill="Python", seniority=Seniority.SENIOR) == ["Ada"]
+    assert names(available_by=date(2027, 1, 1)) == ["Ada"]
+    assert names(status=FreelancerStatus.IN_PIPELINE) == ["Ada"]
+    assert len(names(status=FreelancerStatus.ON_MISSION)) == 1
+    assert names(status=FreelancerStatus.NEVER_PROPOSED) == ["Bob", "Cléo", "Dan"]
+    assert names(status=FreelancerStatus.TALENT_POOL) == ["Bob"]
+    assert names(status=FreelancerStatus.DO_NOT_REHIRE) == ["Dan"]
+    assert names(text="cleo", seniority=Seniority.JUNIOR) == ["Cléo"]
+
+
+def test_the_screens_filters_ask_the_database(qtbot: QtBot, tmp_path: Path, db: Database, make) -> None:  # type: ignore[no-untyped-def]
+    from fms.enums import FreelancerStatus, Seniority
+    from fms.models import Freelancer
+
+    make.freelancer("Ada", "Lovelace")
+    junior = make.freelancer("Cléo", "Petit")
+    with db.transaction() as session:
+        session.get_one(Freelancer, junior).seniority = Seniority.JUNIOR
+    context = AppContext()
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    context.set_database(db)
+    screen = window.show_screen("freelancers")
+    assert isinstance(screen, FreelancersScreen) and screen.model.rowCount() == 2
+    screen.seniority_filter.setCurrentIndex(screen.seniority_filter.findData(Seniority.JUNIOR))
+    assert [screen.model.index(0, 0).data(ROW_ROLE).name] == ["Cléo Petit"] and screen.model.rowCount() == 1
+    assert screen.status.text() == "1 row(s)"
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData(FreelancerStatus.IN_PIPELINE))
+    assert screen.model.rowCount() == 0
+    screen.status_filter.setCurrentIndex(0)
+    screen.seniority_filter.setCurrentIndex(0)
+    assert screen.model.rowCount() == 2

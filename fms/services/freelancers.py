@@ -1,4 +1,4 @@
-"""Freelancers as rows for lists."""
+"""Freelancers as rows for lists, a page at a time, searched and filtered by the database."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select
 
-from fms.enums import RehireStatus, Seniority, SourcingChannel
-from fms.models import Freelancer, FreelancerSkill, Skill
+from fms.enums import FreelancerStatus, Outcome, RehireStatus, Seniority, SourcingChannel, Stage
+from fms.models import Application, Freelancer, FreelancerSkill, Skill
 from fms.services.database import Database
+from fms.services.skills import skill_key
 from fms.text import fold
 
 
@@ -42,13 +43,29 @@ SORTS = {
 }
 
 
-def count_freelancers(db: Database, search: str = "") -> int:
+@dataclass(frozen=True)
+class FreelancerQuery:
+    """What the list shows: words to find, and the filters (None or empty: no filter)."""
+
+    text: str = ""
+    skill: str = ""
+    seniority: Seniority | None = None
+    available_by: date | None = None
+    status: FreelancerStatus | None = None
+
+
+def count_freelancers(db: Database, search: FreelancerQuery | str = "") -> int:
     with db.reading() as session:
         return session.scalar(select(func.count()).select_from(Freelancer).where(*_filters(search))) or 0
 
 
 def freelancer_page(
-    db: Database, search: str = "", sort: str = "name", descending: bool = False, offset: int = 0, limit: int = 200
+    db: Database,
+    search: FreelancerQuery | str = "",
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
 ) -> list[FreelancerRow]:
     """One page of the list: a window of rows, so 100,000 freelancers cost what a screenful does."""
     order = [column.desc() if descending else column.asc() for column in SORTS[sort]]
@@ -87,11 +104,43 @@ _COLUMNS = (
 )
 
 
-def _filters(search: str) -> list[ColumnElement[bool]]:
+def _filters(search: FreelancerQuery | str) -> list[ColumnElement[bool]]:
+    query = FreelancerQuery(text=search) if isinstance(search, str) else search
     conditions: list[ColumnElement[bool]] = [Freelancer.archived_at.is_(None)]
-    for word in fold(search).split():
+    for word in fold(query.text).split():
         conditions.append(Freelancer.search_text.contains(word, autoescape=True))
+    if query.skill.strip():
+        conditions.append(
+            select(FreelancerSkill.freelancer_id)
+            .join(Skill, Skill.id == FreelancerSkill.skill_id)
+            .where(FreelancerSkill.freelancer_id == Freelancer.id, Skill.key == skill_key(query.skill))
+            .exists()
+        )
+    if query.seniority is not None:
+        conditions.append(Freelancer.seniority == query.seniority)
+    if query.available_by is not None:
+        conditions.append(Freelancer.availability_date <= query.available_by)
+    if query.status is not None:
+        conditions.append(_status_condition(query.status))
     return conditions
+
+
+def _status_condition(status: FreelancerStatus) -> ColumnElement[bool]:
+    if status == FreelancerStatus.TALENT_POOL:
+        return Freelancer.talent_pool_consent.is_(True)
+    if status == FreelancerStatus.DO_NOT_REHIRE:
+        return Freelancer.rehire_status == RehireStatus.DO_NOT_REHIRE
+    applications = select(Application.id).where(
+        Application.freelancer_id == Freelancer.id, Application.archived_at.is_(None)
+    )
+    if status == FreelancerStatus.NEVER_PROPOSED:
+        return ~select(Application.id).where(Application.freelancer_id == Freelancer.id).exists()
+    if status == FreelancerStatus.ON_MISSION:
+        return applications.where(Application.stage.in_((Stage.ON_MISSION, Stage.OFFBOARDING))).exists()
+    if status == FreelancerStatus.ALUMNI:
+        return applications.where(Application.stage == Stage.ALUMNI, Application.outcome == Outcome.HIRED).exists()
+    before_decision = [stage for stage in Stage if stage.order <= Stage.FINAL_ANSWER.order]
+    return applications.where(Application.stage.in_(before_decision), Application.outcome.is_(None)).exists()
 
 
 def _row(row: Row[Any]) -> FreelancerRow:

@@ -15,7 +15,8 @@ from fms.ui.table_model import AnyIndex, Column, RowTableModel
 R = TypeVar("R")
 PAGE_SIZE = 200
 
-PageFetcher = Callable[[str, str, bool, int, int], Sequence[Any]]  # search, sort key, descending, offset, limit
+# search (text, or a query object with filters), sort key, descending, offset, limit
+PageFetcher = Callable[[Any, str, bool, int, int], Sequence[Any]]
 
 
 class LazyRowModel(RowTableModel[R], Generic[R]):
@@ -26,14 +27,14 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
         columns: Sequence[Column[R]],
         sort_keys: Sequence[str],
         fetch_page: PageFetcher,
-        count: Callable[[str], int],
+        count: Callable[[Any], int],
         parent: Any = None,
     ) -> None:
         super().__init__(columns, parent)
         self._sort_keys = list(sort_keys)
         self._fetch_page = fetch_page
         self._count = count
-        self._search = ""
+        self._search: Any = ""
         self._sort = (self._sort_keys[0], False)
         self._total = 0
 
@@ -51,9 +52,11 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
         self._total = total
         self.endResetModel()
 
-    def set_search(self, text: str) -> None:
-        if text.strip() != self._search:
-            self._search = text.strip()
+    def set_search(self, search: Any) -> None:
+        """Text, or a comparable query object; the first page is read again only when it changed."""
+        search = search.strip() if isinstance(search, str) else search
+        if search != self._search:
+            self._search = search
             self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

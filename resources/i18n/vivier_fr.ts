@@ -503,6 +503,38 @@
         <source>Select the two records of the same person, then merge them</source>
         <translation>Sélectionnez les deux fiches de la même personne, puis fusionnez-les</translation>
     </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Any seniority</source>
+        <translation>Toute séniorité</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Available any time</source>
+        <translation>Disponible à toute date</translation>
+    </message>
+    <message>
+        <source>Available by</source>
+        <translation>Disponible au plus tard le</translation>
+    </message>
+    <message>
+        <source>Available on or before this date</source>
+        <translation>Disponible à cette date ou avant</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
 </context>
 <context>
     <name>InterviewDialog</name>
@@ -1993,6 +2025,22 @@
     <message>
         <source>Do not rehire</source>
         <translation>Ne pas reprendre</translation>
+    </message>
+    <message>
+        <source>In a pipeline</source>
+        <translation>Dans un pipeline</translation>
+    </message>
+    <message>
+        <source>Never proposed</source>
+        <translation>Jamais proposé</translation>
+    </message>
+    <message>
+        <source>In the talent pool</source>
+        <translation>Dans le vivier</translation>
+    </message>
+    <message>
+        <source>Marked do not rehire</source>
+        <translation>Marqué « ne pas reprendre »</translation>
     </message>
     <message>
         <source>same email address</source>

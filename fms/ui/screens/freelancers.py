@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
@@ -18,7 +19,7 @@ from fms.ui.table_model import ROW_ROLE, Column
 
 if TYPE_CHECKING:
     from fms.services.database import Database
-    from fms.services.freelancers import FreelancerRow
+    from fms.services.freelancers import FreelancerQuery, FreelancerRow
 
 COLUMNS: tuple[Column[FreelancerRow], ...] = (
     NAME,
@@ -50,6 +51,7 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
         super().__init__(context, "freelancersScreen", "freelancerList", COLUMNS, parent)
         self.new_button = action_button(self, self.tr("&New freelancer…"), "newFreelancerButton", self.create)
         self.open_button = action_button(self, self.tr("&Open file…"), "openFileButton", self.open_selected)
+        self._build_filters()
         self.toolbar.addWidget(self.new_button)
         self.merge_button = action_button(self, self.tr("&Merge…"), "mergeButton", self.merge_selected)
         self.merge_button.setToolTip(self.tr("Select the two records of the same person, then merge them"))
@@ -66,6 +68,58 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
     def open_selected(self) -> int | None:
         row = self.selected_row()
         return None if row is None else self._run_file(row.id)
+
+    def _build_filters(self) -> None:
+        from fms.enums import FreelancerStatus, Seniority
+        from fms.ui.dialogs.form import enum_combo, make_date_edit
+
+        self.skill_filter = QLineEdit(self)
+        self.skill_filter.setObjectName("skillFilter")
+        self.skill_filter.setPlaceholderText(self.tr("Skill"))
+        self.skill_filter.setAccessibleName(self.tr("Skill"))
+        self.skill_filter.setClearButtonEnabled(True)
+        self.skill_filter.textChanged.connect(lambda _text: self._search_timer.start())
+        self.seniority_filter = enum_combo(self, Seniority, none_text=self.tr("Any seniority"))
+        self.seniority_filter.setObjectName("seniorityFilter")
+        self.seniority_filter.setAccessibleName(self.tr("Seniority"))
+        self.available_filter = make_date_edit(self, self.tr("Available any time"))
+        self.available_filter.setObjectName("availableFilter")
+        self.available_filter.setAccessibleName(self.tr("Available by"))
+        self.available_filter.setToolTip(self.tr("Available on or before this date"))
+        self.status_filter = enum_combo(self, FreelancerStatus, none_text=self.tr("Any status"))
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        for box in (self.seniority_filter, self.status_filter):
+            box.currentIndexChanged.connect(self.search_database)
+        self.available_filter.dateChanged.connect(self.search_database)
+        stretch = self.toolbar.count() - 1
+        for position, widget in enumerate(
+            (self.skill_filter, self.seniority_filter, self.available_filter, self.status_filter), start=stretch
+        ):
+            self.toolbar.insertWidget(position, widget)
+
+    def query(self) -> FreelancerQuery:
+        from fms.services.freelancers import FreelancerQuery
+        from fms.ui.dialogs.form import date_value
+
+        return FreelancerQuery(
+            text=self.search.text().strip(),
+            skill=self.skill_filter.text().strip(),
+            seniority=self.seniority_filter.currentData(),
+            available_by=date_value(self.available_filter),
+            status=self.status_filter.currentData(),
+        )
+
+    def search_database(self) -> None:
+        self.model.set_search(self.query())  # type: ignore[attr-defined]
+
+    def load(self) -> None:
+        from fms.services.skills import skill_names
+
+        completer = QCompleter(skill_names(self.context.db), self.skill_filter)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.skill_filter.setCompleter(completer)  # skills are shared tags: new ones come with each reload
+        super().load()
 
     def selected_ids(self) -> list[int]:
         return [index.data(ROW_ROLE).id for index in self.table.selectionModel().selectedRows()]
@@ -102,7 +156,7 @@ def freelancer_model(
     """Freelancers a page at a time: the list stays fluid at 100,000. `db_of` is read at each fetch."""
     from fms.services.freelancers import count_freelancers, freelancer_page
 
-    def page(search: str, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
+    def page(search: Any, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
         return freelancer_page(db_of(), search, sort, descending, offset, limit)
 
     sort_keys = [SORT_KEYS.get(column.header, "") for column in columns]

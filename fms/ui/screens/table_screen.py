@@ -36,7 +36,7 @@ class TableScreen(Screen, Generic[R]):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
-        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))  # type: ignore[attr-defined]
+        self._search_timer.timeout.connect(self.search_database)
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search)
         self.toolbar.addStretch(1)
@@ -89,6 +89,10 @@ class TableScreen(Screen, Generic[R]):
                 self.table.scrollTo(index)
                 return True
         return False
+
+    def search_database(self) -> None:
+        """What a lazy list asks its database for; a screen with filters adds them."""
+        self.model.set_search(self.search.text())  # type: ignore[attr-defined]
 
     def _on_search(self, text: str) -> None:
         if isinstance(self.model, LazyRowModel):
