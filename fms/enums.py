@@ -112,11 +112,14 @@ class RehireStatus(StrEnum):
 
 
 class FreelancerStatus(StrEnum):
-    """Where a freelancer stands with us, as the list filters it (derived, never stored)."""
+    """Where a freelancer stands with us, as the list filters it (derived, never stored).
 
-    IN_PIPELINE = "in_pipeline"
-    ON_MISSION = "on_mission"
-    ALUMNI = "alumni"
-    NEVER_PROPOSED = "never_proposed"
-    TALENT_POOL = "talent_pool"
-    DO_NOT_REHIRE = "do_not_rehire"
+    Values are prefixed so none equals another enum's value: labels are looked up by value.
+    """
+
+    IN_PIPELINE = "status_in_pipeline"
+    ON_MISSION = "status_on_mission"
+    ALUMNI = "status_alumni"
+    NEVER_PROPOSED = "status_never_proposed"
+    TALENT_POOL = "status_talent_pool"
+    DO_NOT_REHIRE = "status_do_not_rehire"

@@ -24,9 +24,9 @@ class KnownError(Exception):
     @property
     def message(self) -> str:
         """The message in English, as logs and tests read it."""
-        from fms.labels import english_label
+        from fms.labels import source_label
 
-        values = {key: english_label(v) if isinstance(v, Enum) else v for key, v in self.params.items()}
+        values = {key: source_label(v) if isinstance(v, Enum) else v for key, v in self.params.items()}
         return self.template.format(**values)
 
 

@@ -37,3 +37,15 @@ def test_skills_parse_with_default_levels() -> None:
     assert format_skill_list((("Python", 4), ("SQL", 3))) == "Python 4, SQL 3"
     with pytest.raises(ValueError, match="Go 7"):
         parse_skill_list("Go 7")
+
+
+def test_equal_values_of_different_enums_keep_their_own_words() -> None:
+    from fms.enums import ContactChannel, DeclineReason, DocumentKind, FreelancerStatus, RehireStatus, SourcingChannel
+    from fms.labels import source_label
+
+    assert source_label(SourcingChannel.LINKEDIN) == "LinkedIn"
+    assert source_label(ContactChannel.LINKEDIN) == "LinkedIn message"
+    assert source_label(DeclineReason.OTHER) == "Other"
+    assert source_label(DocumentKind.OTHER) == "Other document"
+    assert source_label(RehireStatus.DO_NOT_REHIRE) == "Do not rehire"
+    assert source_label(FreelancerStatus.DO_NOT_REHIRE) == "Marked do not rehire"

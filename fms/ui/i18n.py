@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from fms.errors import TRANSLATION_CONTEXT, KnownError
 from fms.labels import CONTEXT as LABELS_CONTEXT
-from fms.labels import LABELS
+from fms.labels import source_label
 from fms.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def install_translations(app: QCoreApplication, language: str | None) -> str:
 def label(value: Enum | None) -> str:
     if value is None:
         return ""
-    return QCoreApplication.translate(LABELS_CONTEXT, LABELS.get(value, str(value.value)))
+    return QCoreApplication.translate(LABELS_CONTEXT, source_label(value))
 
 
 def error_text(error: KnownError) -> str:
