@@ -28,5 +28,5 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 # The machine's pip configuration prints a harmless "Location … is ignored" line per package.
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras" 2> >(grep -v "is ignored" >&2)
-.venv/bin/python -c "import PySide6.QtWidgets, sqlalchemy, alembic, reportlab" \
+.venv/bin/python -c "import PySide6.QtWidgets, PySide6.QtPdf, sqlalchemy, alembic, reportlab" \
   || { echo "The Python packages did not install; see the messages above." >&2; exit 1; }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase.ttfonts import TTFont
 
 from fms.resources import resource_path
@@ -17,3 +18,5 @@ def register_fonts() -> None:
     fonts = resource_path("fonts")
     pdfmetrics.registerFont(TTFont(REGULAR, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    # <b> in a paragraph then means the embedded bold face; there is no italic face to map to.
+    registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
