@@ -102,4 +102,3 @@ LABELS: dict[tuple[type[Enum], str], str] = {(type(member), member.value): text 
 def source_label(value: Enum) -> str:
     """The English words for `value` (its raw value for an enum without labels)."""
     return LABELS.get((type(value), value.value), str(value.value))
-
