@@ -84,6 +84,8 @@ class DocumentKind(StrEnum):
     NDA = "nda"
     STATEMENT_OF_WORK = "statement_of_work"
     AMENDMENT = "amendment"
+    RECOMMENDATION = "recommendation"
+    CV = "cv"
     OTHER = "other"
 
 

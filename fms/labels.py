@@ -75,6 +75,8 @@ _PAIRS: tuple[tuple[Enum, str], ...] = (
     (DocumentKind.NDA, QT_TRANSLATE_NOOP("labels", "NDA")),
     (DocumentKind.STATEMENT_OF_WORK, QT_TRANSLATE_NOOP("labels", "Statement of work")),
     (DocumentKind.AMENDMENT, QT_TRANSLATE_NOOP("labels", "Amendment")),
+    (DocumentKind.RECOMMENDATION, QT_TRANSLATE_NOOP("labels", "Recommendation letter")),
+    (DocumentKind.CV, QT_TRANSLATE_NOOP("labels", "CV")),
     (DocumentKind.OTHER, QT_TRANSLATE_NOOP("labels", "Other document")),
     (DocumentStatus.DRAFT, QT_TRANSLATE_NOOP("labels", "Draft")),
     (DocumentStatus.SENT, QT_TRANSLATE_NOOP("labels", "Sent")),

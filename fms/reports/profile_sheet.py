@@ -74,6 +74,14 @@ WORDS = {
     },
 }
 LEVEL_DOTS = 5
+SENIORITY = {
+    "en": {"junior": "Junior", "confirmed": "Confirmed", "senior": "Senior"},
+    "fr": {"junior": "Junior", "confirmed": "Confirmé(e)", "senior": "Senior"},
+}
+
+
+def seniority_words(value: str, language: str) -> str:
+    return SENIORITY[checked_language(language)].get(value, value)
 
 
 def render_profile_sheet(sheet: ProfileSheet) -> bytes:

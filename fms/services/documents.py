@@ -111,6 +111,40 @@ def attach_document(
         return _row(document)
 
 
+def record_generated(
+    db: Database,
+    freelancer_id: int,
+    kind: DocumentKind,
+    title: str,
+    file_name: str,
+    data: bytes,
+    engagement_id: int | None = None,
+) -> DocumentRow:
+    """Keeps a document Vivier produced (a letter) as signed off today, stored like any attachment."""
+    stored = store_bytes(attachments_dir(db.location), data, Path(file_name).suffix)
+    with db.transaction() as session:
+        if session.get(Freelancer, freelancer_id) is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+        document = Document(
+            freelancer_id=freelancer_id,
+            engagement_id=engagement_id,
+            kind=kind,
+            status=DocumentStatus.SIGNED,
+            signed_on=datetime.now(UTC).date(),
+            title=title[:200],
+            original_name=file_name[:255],
+            stored_path=stored.relative_path,
+            size_bytes=stored.size_bytes,
+            sha256=stored.sha256,
+        )
+        session.add(document)
+        session.flush()
+        activity.record(
+            session, db.actor, "document", document.id, "generated", document.title, freelancer_id=freelancer_id
+        )
+        return _row(document)
+
+
 def verified_file(db: Database, document_id: int) -> Path:
     """The stored file, after checking it is still the one attached; `DocumentFileError` otherwise."""
     with db.reading() as session:

@@ -8,10 +8,25 @@ from fms.models import Setting
 from fms.services.database import Database
 
 REQUIRE_SIGNED_AGREEMENTS = "require_signed_agreements"
+# What letters and profile sheets print: the letterhead and who signs.
+COMPANY_NAME = "company_name"
+COMPANY_ADDRESS = "company_address"  # lines separated by newlines
+COMPANY_LOGO = "company_logo"  # an image file's path; empty for a text-only letterhead
+LETTER_PLACE = "letter_place"
+SIGNATORY_NAME = "signatory_name"
+SIGNATORY_ROLE = "signatory_role"
+SIGNATURE_IMAGE = "signature_image"
 
 DEFAULTS: dict[str, str] = {
     # A mission starts only with a signed, unexpired contract and NDA (or an explicit "sign later").
     REQUIRE_SIGNED_AGREEMENTS: "true",
+    COMPANY_NAME: "",
+    COMPANY_ADDRESS: "",
+    COMPANY_LOGO: "",
+    LETTER_PLACE: "",
+    SIGNATORY_NAME: "",
+    SIGNATORY_ROLE: "",
+    SIGNATURE_IMAGE: "",
 }
 
 
@@ -30,3 +45,23 @@ def set_flag(db: Database, key: str, value: bool) -> None:
         raise KeyError(key)
     with db.transaction() as session:
         session.merge(Setting(key=key, value="true" if value else "false"))
+
+
+def get_texts(db: Database, keys: tuple[str, ...]) -> dict[str, str]:
+    with db.reading() as session:
+        return {key: read_text(session, key) for key in keys}
+
+
+def read_text(session: Session, key: str) -> str:
+    row = session.get(Setting, key)
+    return row.value if row is not None else DEFAULTS[key]
+
+
+def set_texts(db: Database, values: dict[str, str]) -> None:
+    """All in one transaction; an unknown key writes nothing."""
+    unknown = set(values) - set(DEFAULTS)
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    with db.transaction() as session:
+        for key, value in values.items():
+            session.merge(Setting(key=key, value=value.strip()))

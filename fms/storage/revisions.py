@@ -10,5 +10,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_freelancer_search",
     "0004_rehire_status",
     "0005_interview_evaluations",
+    "0006_document_kinds",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1791,6 +1791,14 @@
         <source>Both records were hired on the same mission: close one of the engagements before merging.</source>
         <translation>Les deux fiches ont été retenues sur la même mission : clôturez l&apos;une des missions avant de fusionner.</translation>
     </message>
+    <message>
+        <source>This engagement no longer exists.</source>
+        <translation>Cette mission n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Write the recommendation: it is the letter&apos;s body.</source>
+        <translation>Écrivez la recommandation : c&apos;est le corps de la lettre.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1973,6 +1981,14 @@
     <message>
         <source>Amendment</source>
         <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>Recommendation letter</source>
+        <translation>Lettre de recommandation</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
     </message>
     <message>
         <source>Other document</source>

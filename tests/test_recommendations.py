@@ -1,0 +1,94 @@
+"""Letters and sheets from the database: the file's facts in the PDF, the letter kept as a document."""
+
+from __future__ import annotations
+
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from fms.enums import DocumentKind, DocumentStatus, Outcome, Stage
+from fms.errors import ValidationError
+from fms.models import Engagement
+from fms.services import settings
+from fms.services.database import Database
+from fms.services.documents import list_documents, verified_file
+from fms.services.notes import NoteInput, add_note
+from fms.services.pipeline import OutcomeInput, move_application
+from fms.services.profile_sheets import profile_sheet_pdf, profile_sheet_pdfs
+from fms.services.recommendations import LetterInput, create_letter, engagements_for_letters
+from tests.conftest import Factory
+
+
+def text_of(pdf: bytes) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+@pytest.fixture
+def engagement(db: Database, make: Factory) -> tuple[int, int]:
+    """(freelancer id, engagement id) of a hired application, with a note on it."""
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    hire = OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2), daily_rate_cents=62000, sign_later=True)
+    state = move_application(db, application_id, Stage.ON_MISSION, outcome=hire)
+    with db.reading() as session:
+        engagement_id = session.query(Engagement.id).filter_by(application_id=application_id).scalar()
+    add_note(
+        db, state.freelancer_id, NoteInput(4, True, "Delivered the pipeline early.", "Rigour, teaching", engagement_id)
+    )
+    settings.set_texts(
+        db,
+        {
+            settings.COMPANY_NAME: "Atelier Nord Conseil",
+            settings.COMPANY_ADDRESS: "12 rue des Tanneurs\n69002 Lyon",
+            settings.LETTER_PLACE: "Lyon",
+            settings.SIGNATORY_NAME: "Henry Thomas",
+            settings.SIGNATORY_ROLE: "COO",
+        },
+    )
+    return state.freelancer_id, engagement_id
+
+
+def test_a_letter_is_drafted_from_the_note_and_kept_in_the_file(db: Database, engagement: tuple[int, int]) -> None:
+    freelancer_id, engagement_id = engagement
+    [draft] = engagements_for_letters(db, freelancer_id)
+    assert (draft.engagement_id, draft.recommendation, draft.strengths) == (
+        engagement_id,
+        "Delivered the pipeline early.",
+        ("Rigour", "teaching"),
+    )
+    document, pdf = create_letter(db, LetterInput(engagement_id, "fr", draft.recommendation, draft.strengths))
+    text = text_of(pdf)
+    for expected in (draft.freelancer_name, draft.client_name, "Delivered the pipeline early.", "Atelier Nord Conseil"):
+        assert expected in text
+    assert "Lyon, " in text and "du 2 février 2026" in text
+    [kept] = [row for row in list_documents(db, freelancer_id) if row.kind == DocumentKind.RECOMMENDATION]
+    assert (kept.id, kept.kind, kept.status, kept.signed_on is not None) == (
+        document.id,
+        DocumentKind.RECOMMENDATION,
+        DocumentStatus.SIGNED,
+        True,
+    )
+    assert verified_file(db, document.id).read_bytes() == pdf  # stored and checksummed like any attachment
+
+
+def test_an_empty_recommendation_is_refused_and_nothing_kept(db: Database, engagement: tuple[int, int]) -> None:
+    freelancer_id, engagement_id = engagement
+    with pytest.raises(ValidationError) as refused:
+        create_letter(db, LetterInput(engagement_id, "en", "  "))
+    assert set(refused.value.field_errors) == {"recommendation"}
+    assert not [row for row in list_documents(db, freelancer_id) if row.kind == DocumentKind.RECOMMENDATION]
+
+
+def test_profile_sheets_show_the_rate_only_when_chosen_and_never_private_notes(
+    db: Database, engagement: tuple[int, int], tmp_path: Path
+) -> None:
+    freelancer_id, _ = engagement
+    without = text_of(profile_sheet_pdf(db, freelancer_id, "en"))
+    assert "550" not in without and "Delivered the pipeline early." not in without
+    assert "Rating from our manager: 4.0 / 5 for one mission." in without
+    assert "550" in text_of(profile_sheet_pdf(db, freelancer_id, "fr", include_rate=True))
+    batch = list(profile_sheet_pdfs(db, [freelancer_id, freelancer_id], "fr"))
+    assert [name for _, name, _ in batch] == [batch[0][1]] * 2 and batch[0][1].startswith("Dossier - ")
