@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>BatchExport</name>
+    <message>
+        <source>Writing the profile sheets…</source>
+        <translation>Écriture des dossiers de compétences…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Profile sheets</source>
+        <translation>Dossiers de compétences</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>%1 d</source>
@@ -451,8 +470,20 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
+        <source>Profile s&amp;heet…</source>
+        <translation>&amp;Dossier de compétences…</translation>
+    </message>
+    <message>
+        <source>Recommendation &amp;letter…</source>
+        <translation>&amp;Lettre de recommandation…</translation>
+    </message>
+    <message>
         <source>New freelancer</source>
         <translation>Nouveau freelance</translation>
+    </message>
+    <message>
+        <source>A recommendation letter follows a mission: this freelancer has none yet.</source>
+        <translation>Une lettre de recommandation suit une mission : ce freelance n&apos;en a pas encore.</translation>
     </message>
     <message>
         <source>Show on the &amp;board</source>
@@ -616,6 +647,45 @@
     <message>
         <source>Delete this interview and its scores?</source>
         <translation>Supprimer cet entretien et ses notes ?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>&amp;Save the letter…</source>
+        <translation>&amp;Enregistrer la lettre…</translation>
+    </message>
+    <message>
+        <source>Recommendation letter</source>
+        <translation>Lettre de recommandation</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <source>Re&amp;commendation</source>
+        <translation>Re&amp;commandation</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths</source>
+        <translation>&amp;Points forts</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1104,32 @@
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être dessiné.</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>Mission</source>
@@ -1172,6 +1268,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileSheetDialog</name>
+    <message>
+        <source>&amp;Save the sheet…</source>
+        <translation>&amp;Enregistrer le dossier…</translation>
+    </message>
+    <message>
+        <source>Profile sheet – %1</source>
+        <translation>Dossier de compétences – %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Show the daily rate</source>
+        <translation>Afficher le TJM</translation>
+    </message>
+    <message>
+        <source>Off by default: a sheet is often sent before the rate is discussed</source>
+        <translation>Désactivé par défaut : un dossier part souvent avant que le tarif soit discuté</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1202,6 +1325,29 @@
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 sur %2 lignes</translation>
+    </message>
+</context>
+<context>
+    <name>TalentPoolScreen</name>
+    <message>
+        <source>Profile &amp;sheet…</source>
+        <translation>&amp;Dossier de compétences…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profile sheets…</source>
+        <translation>&amp;Exporter les dossiers…</translation>
+    </message>
+    <message>
+        <source>The selected people, or everyone listed when none is selected</source>
+        <translation>Les personnes sélectionnées, ou toutes celles listées si aucune ne l&apos;est</translation>
+    </message>
+    <message>
+        <source>Folder for the profile sheets</source>
+        <translation>Dossier où écrire les dossiers de compétences</translation>
+    </message>
+    <message>
+        <source>%1 profile sheets written to %2</source>
+        <translation>%1 dossiers de compétences écrits dans %2</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fms.errors import ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
@@ -77,15 +77,20 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.layout().insertWidget(0, self.tabs)
         self._dirty = False
         self.requested_card: tuple[int, int] | None = None  # (mission, application) to show on the board
+        self.sheet_button = self._action_button(self.tr("Profile s&heet…"), "profileSheetButton", self.profile_sheet)
+        self.letter_button = self._action_button(
+            self.tr("Recommendation &letter…"), "recommendationLetterButton", self.recommendation_letter
+        )
         if freelancer_id is None:
             self.setWindowTitle(self.tr("New freelancer"))
             for tab in self.person_tabs():  # they come once the freelancer is saved
                 tab.show_freelancer(None)
         else:
             self._show(get_file(db, freelancer_id))
+        self._update_pdf_buttons()
         for signal in self.fields.changed_signals():
             signal.connect(self._mark_dirty)  # type: ignore[attr-defined]
-        self.resize(760, 640)
+        self.resize(860, 640)
 
     def _show(self, freelancer_file: FreelancerFile) -> None:
         self.freelancer_id = freelancer_file.id
@@ -96,6 +101,49 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
             tab.show_freelancer(freelancer_file.id)
         self.history.set_rows(freelancer_file.history)
         self._dirty = False
+
+    def _action_button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _update_pdf_buttons(self) -> None:
+        for button in (self.sheet_button, self.letter_button):
+            button.setEnabled(self.freelancer_id is not None)
+
+    def profile_sheet(self) -> Any:
+        from fms.ui.reports.profile_sheet_dialog import ProfileSheetDialog
+
+        if self.freelancer_id is None:
+            return None
+        dialog = ProfileSheetDialog(self.db, self.freelancer_id, self.windowTitle(), self)
+        dialog.exec()
+        return dialog
+
+    def recommendation_letter(self) -> Any:
+        """Letters are about an engagement: none yet, and the file says so instead."""
+        from fms.services.recommendations import engagements_for_letters
+        from fms.ui.reports.letter_dialog import LetterDialog
+
+        if self.freelancer_id is None:
+            return None
+        drafts = engagements_for_letters(self.db, self.freelancer_id)
+        if not drafts:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("A recommendation letter follows a mission: this freelancer has none yet."),
+            )
+            return None
+        dialog = LetterDialog(self.db, drafts, self)
+        dialog.exec()
+        if dialog.document_id is not None:
+            self.documents.reload()
+            self.history.set_rows(get_file(self.db, self.freelancer_id).history)
+        return dialog
 
     def _applications_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -172,6 +220,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         if self.result_row is not None:
             self.freelancer_id = self.result_row.id
             self._dirty = False
+            self._update_pdf_buttons()
 
     def reject(self) -> None:
         if self._dirty:

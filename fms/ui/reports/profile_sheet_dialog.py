@@ -1,0 +1,40 @@
+"""A freelancer's profile sheet for a client: language, rate or not, previewed, saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from fms.services.database import Database
+from fms.services.profile_sheets import profile_sheet_pdf
+from fms.ui.reports.letter_dialog import language_box
+from fms.ui.reports.pdf_dialog import PdfDialog
+
+
+class ProfileSheetDialog(PdfDialog):
+    def __init__(self, db: Database, freelancer_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__("profileSheetDialog", self.tr("&Save the sheet…"), parent)
+        self.setWindowTitle(self.tr("Profile sheet – %1").replace("%1", name))
+        self.db = db
+        self.freelancer_id = freelancer_id
+        self.name = name
+        self.language = language_box(self)
+        self.language.setObjectName("languageField")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.include_rate = QCheckBox(self.tr("Show the daily rate"), self)
+        self.include_rate.setObjectName("includeRateField")
+        self.include_rate.setToolTip(self.tr("Off by default: a sheet is often sent before the rate is discussed"))
+        self.form.addRow(self.tr("&Language"), self.language)
+        self.form.addRow("", self.include_rate)
+        self.language.currentIndexChanged.connect(self.changed)
+        self.include_rate.toggled.connect(self.changed)
+        self.resize(960, 760)
+        self.refresh_preview()
+
+    def render(self) -> bytes:  # type: ignore[override]
+        return profile_sheet_pdf(
+            self.db, self.freelancer_id, self.language.currentData(), self.include_rate.isChecked()
+        )
+
+    def default_file_name(self) -> str:
+        prefix = "Dossier" if self.language.currentData() == "fr" else "Profile"
+        return f"{prefix} - {self.name}.pdf"
