@@ -144,3 +144,25 @@ def test_the_agreements_check_can_be_switched_off(qtbot: QtBot, db: Database) ->
     dialog.require_agreements.setChecked(False)
     dialog.accept()
     assert get_flag(db, REQUIRE_SIGNED_AGREEMENTS) is False
+
+
+def test_the_letterhead_is_set_in_the_settings(qtbot: QtBot, db: Database) -> None:
+    from fms.services.letterhead import company
+    from fms.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.texts["company_name"].setText("Atelier Nord Conseil")
+    dialog.texts["company_address"].setPlainText("12 rue des Tanneurs\n\n69002 Lyon\n")
+    dialog.texts["signatory_name"].setText("Henry Thomas")
+    dialog.accept()
+    letterhead, signatory, place = company(db)
+    assert (letterhead.company_name, letterhead.address_lines, letterhead.logo_path) == (
+        "Atelier Nord Conseil",
+        ("12 rue des Tanneurs", "69002 Lyon"),
+        None,
+    )
+    assert (signatory.name, place) == ("Henry Thomas", "")
+    reopened = SettingsDialog(db)
+    qtbot.addWidget(reopened)
+    assert reopened.texts["company_name"].text() == "Atelier Nord Conseil"

@@ -1308,6 +1308,54 @@
         <source>When this is on, hiring someone without both documents signed asks whether to start anyway; drafts are then created and the card shows “to sign” until they are signed.</source>
         <translation>Si cette option est active, embaucher quelqu&apos;un sans ces deux documents signés demande s&apos;il faut démarrer quand même ; des brouillons sont alors créés et la carte affiche « à signer » jusqu&apos;à leur signature.</translation>
     </message>
+    <message>
+        <source>Letters and profile sheets</source>
+        <translation>Lettres et dossiers de compétences</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Letters written &amp;from</source>
+        <translation>Lettres écrites &amp;depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Signées par</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;role</source>
+        <translation>&amp;Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Signature &amp;image</source>
+        <translation>&amp;Image de la signature</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>TableScreen</name>

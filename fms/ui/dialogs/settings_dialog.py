@@ -1,11 +1,26 @@
-"""Business settings shared by everyone using this database."""
+"""Business settings shared by everyone using this database: the pipeline's rules and the letterhead."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from fms.services import settings
 from fms.services.database import Database
-from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, get_flag, set_flag
+from fms.services.letterhead import KEYS as LETTERHEAD_KEYS
 
 
 class SettingsDialog(QDialog):
@@ -16,7 +31,7 @@ class SettingsDialog(QDialog):
         self.db = db
         self.require_agreements = QCheckBox(self.tr("Require a signed contract and NDA before a mission starts"), self)
         self.require_agreements.setObjectName("requireAgreementsCheck")
-        self.require_agreements.setChecked(get_flag(db, REQUIRE_SIGNED_AGREEMENTS))
+        self.require_agreements.setChecked(settings.get_flag(db, settings.REQUIRE_SIGNED_AGREEMENTS))
         explanation = QLabel(
             self.tr(
                 "When this is on, hiring someone without both documents signed asks whether to start "
@@ -25,15 +40,72 @@ class SettingsDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
+        values = settings.get_texts(db, LETTERHEAD_KEYS)
+        self.texts: dict[str, QLineEdit | QPlainTextEdit] = {}
+        company = QGroupBox(self.tr("Letters and profile sheets"), self)
+        form = QFormLayout(company)
+        self._line(form, settings.COMPANY_NAME, self.tr("Company &name"), values)
+        address = QPlainTextEdit(values[settings.COMPANY_ADDRESS], self)
+        address.setTabChangesFocus(True)
+        address.setFixedHeight(70)
+        self._add(form, settings.COMPANY_ADDRESS, self.tr("&Address"), address)
+        self._file(form, settings.COMPANY_LOGO, self.tr("&Logo"), values)
+        self._line(form, settings.LETTER_PLACE, self.tr("Letters written &from"), values)
+        self._line(form, settings.SIGNATORY_NAME, self.tr("&Signed by"), values)
+        self._line(form, settings.SIGNATORY_ROLE, self.tr("Signatory's &role"), values)
+        self._file(form, settings.SIGNATURE_IMAGE, self.tr("Signature &image"), values)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.require_agreements)
         layout.addWidget(explanation)
+        layout.addWidget(company)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
+
+    def _add(self, form: QFormLayout, key: str, caption: str, widget: QLineEdit | QPlainTextEdit) -> None:
+        widget.setObjectName(f"{key}Field")
+        widget.setAccessibleName(caption.replace("&", ""))
+        self.texts[key] = widget
+        form.addRow(caption, widget)
+
+    def _line(self, form: QFormLayout, key: str, caption: str, values: dict[str, str]) -> QLineEdit:
+        line = QLineEdit(values[key], self)
+        self._add(form, key, caption, line)
+        return line
+
+    def _file(self, form: QFormLayout, key: str, caption: str, values: dict[str, str]) -> None:
+        """An image's path, typed or chosen; empty for none (a letter then goes without)."""
+        line = QLineEdit(values[key], self)
+        line.setPlaceholderText(self.tr("None"))
+        line.setClearButtonEnabled(True)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setObjectName(f"{key}Browse")
+        browse.clicked.connect(lambda: self._choose_image(line))
+        row = QHBoxLayout()
+        row.addWidget(line, 1)
+        row.addWidget(browse)
+        line.setObjectName(f"{key}Field")
+        line.setAccessibleName(caption.replace("&", ""))
+        self.texts[key] = line
+        form.addRow(caption, row)
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(line)
+
+    def _choose_image(self, line: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an image"), line.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            line.setText(path)
 
     def accept(self) -> None:
-        set_flag(self.db, REQUIRE_SIGNED_AGREEMENTS, self.require_agreements.isChecked())
+        values = {
+            key: widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            for key, widget in self.texts.items()
+        }
+        values[settings.REQUIRE_SIGNED_AGREEMENTS] = "true" if self.require_agreements.isChecked() else "false"
+        settings.set_texts(self.db, values)  # one transaction for the whole dialog
         super().accept()
