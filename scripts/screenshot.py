@@ -113,6 +113,15 @@ def file_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[st
         app.processEvents()
     shots.append(("interview-dialog", editor.grab()))
     editor.close()
+    from fms.services.recommendations import engagements_for_letters
+    from fms.ui.reports.letter_dialog import LetterDialog
+
+    letter = LetterDialog(db, engagements_for_letters(db, busiest), dialog)
+    letter.show()
+    for _ in range(5):
+        app.processEvents()
+    shots.append(("letter-dialog", letter.grab()))
+    letter.close()
     dialog.close()
     merge = MergeDialog(db, busiest, busiest % 500 + 1, window)
     merge.show()

@@ -48,6 +48,7 @@ from fms.models import (
     Offboarding,
     OffboardingItem,
     Renewal,
+    Setting,
     Skill,
     StageChange,
 )
@@ -124,14 +125,28 @@ class _Builder(AfterHireRows):
         return len(self.rows.get(model, []))
 
     def build(self, freelancer_count: int) -> None:
+        self._company()
         self._skills()
         self._clients(max(8, min(400, freelancer_count // 250)))
         self._freelancers(freelancer_count)
         self._missions(max(24, freelancer_count // 20), freelancer_count // 2)
 
+    def _company(self) -> None:
+        """The sample company's letterhead, so sample letters look like the real thing."""
+        from fms.services import settings
+
+        for key, value in (
+            (settings.COMPANY_NAME, "Atelier Nord Conseil"),
+            (settings.COMPANY_ADDRESS, "12 rue des Tanneurs, 69002 Lyon\ncontact@ateliernord.example"),
+            (settings.LETTER_PLACE, "Lyon"),
+            (settings.SIGNATORY_NAME, "Henry Thomas"),
+            (settings.SIGNATORY_ROLE, "Directeur des opérations"),
+        ):
+            self.add(Setting, key=key, value=value)
+
     def insert_all(self, session: Session) -> None:
         order = (
-            Skill, Client, ClientContact, Freelancer, FreelancerSkill, Mission, MissionSkill, Application,
+            Setting, Skill, Client, ClientContact, Freelancer, FreelancerSkill, Mission, MissionSkill, Application,
             StageChange, Interview, InterviewEvaluation, Engagement, Renewal, Offboarding, OffboardingItem, Document,
             CollaborationNote, FollowUp, ActivityEntry,
         )  # fmt: skip

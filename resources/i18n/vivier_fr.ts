@@ -687,6 +687,10 @@
         <source>S&amp;trengths</source>
         <translation>&amp;Points forts</translation>
     </message>
+    <message>
+        <source>Your company&apos;s letterhead and signatory are set in Edit → Settings.</source>
+        <translation>L&apos;en-tête de votre entreprise et le signataire se règlent dans Édition → Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from fms.services.database import Database
-from fms.services.letterhead import company
+from fms.services.letterhead import UNNAMED_COMPANY, company
 from fms.services.recommendations import LetterDraft, LetterInput, create_letter, preview_letter
 from fms.ui.reports.pdf_dialog import PdfDialog
 
@@ -37,7 +37,8 @@ class LetterDialog(PdfDialog):
             self.engagement.addItem(f"{draft.mission_title} · {draft.client_name}", draft.engagement_id)
         self.language = language_box(self)
         self.role = QLineEdit(self)
-        self.place = QLineEdit(company(db)[2], self)
+        letterhead, _, place = company(db)
+        self.place = QLineEdit(place, self)
         self.recommendation = QPlainTextEdit(self)
         self.recommendation.setTabChangesFocus(True)
         self.recommendation.setMinimumHeight(220)
@@ -54,6 +55,11 @@ class LetterDialog(PdfDialog):
             widget.setObjectName(name)
             widget.setAccessibleName(caption.replace("&", ""))
             self.form.addRow(caption, widget)
+        if letterhead.company_name == UNNAMED_COMPANY:
+            hint = QLabel(self.tr("Your company's letterhead and signatory are set in Edit → Settings."), self)
+            hint.setObjectName("letterheadHint")
+            hint.setWordWrap(True)
+            self.form.addRow("", hint)
         self.engagement.currentIndexChanged.connect(self._fill_from_draft)
         self._fill_from_draft()
         for signal in (
