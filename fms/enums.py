@@ -125,3 +125,16 @@ class FreelancerStatus(StrEnum):
     NEVER_PROPOSED = "status_never_proposed"
     TALENT_POOL = "status_talent_pool"
     DO_NOT_REHIRE = "status_do_not_rehire"
+
+
+class OffboardingPage(StrEnum):
+    """The offboarding wizard's pages, in order."""
+
+    OBJECTIVES = "objectives"
+    HANDOVER = "handover"
+    FEEDBACK = "feedback"
+    RECOMMENDATION = "recommendation"
+    TRACE = "trace"
+    KEEP_IN_TOUCH = "keep_in_touch"
+    ADMIN = "admin"
+    SUMMARY = "summary"

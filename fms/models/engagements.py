@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fms.models.base import Base, UtcDateTime, utcnow
@@ -65,6 +65,8 @@ class Offboarding(Base):
     engagement_id: Mapped[int] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), unique=True)
     started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     current_page: Mapped[str] = mapped_column(String(60), default="")
+    # What each page of the wizard holds, by page then field (texts, dates as ISO strings, numbers).
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     engagement: Mapped[Engagement] = relationship(back_populates="offboarding")

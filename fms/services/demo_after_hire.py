@@ -13,15 +13,6 @@ from fms.models import ClientContact, CollaborationNote, Document, FollowUp, Fre
 from fms.services import demo_vocabulary as vocab
 from fms.services.attachments import store_bytes
 
-OFFBOARDING_ITEMS = (
-    ("objectives", "Objectives and deliverables reviewed with the manager"),
-    ("handover", "Knowledge handed over to the internal team"),
-    ("feedback", "Feedback interview held"),
-    ("recommendation", "Recommendation written"),
-    ("admin", "Accesses and equipment returned"),
-    ("admin", "Final invoice received"),
-)
-
 
 def at(day: date, hour: int = 10) -> datetime:
     return datetime.combine(day, time(hour, 0), tzinfo=UTC)
@@ -96,26 +87,52 @@ class AfterHireRows:
         return store_bytes(self.files_folder, pdf, ".pdf")
 
     def _offboarding(self, engagement_id: int, done: bool, moment: datetime) -> None:
+        from fms.services.offboarding_template import CHECKLIST_PAGES, DEFAULT_TEMPLATE
+
         offboarding_id = self.add(
             Offboarding,
             engagement_id=engagement_id,
             started_at=moment - timedelta(days=5),
             current_page="summary" if done else "handover",
+            answers=self._offboarding_answers(moment.date()) if done else {"objectives": {}},
             completed_at=moment if done else None,
         )
-        for position, (section, label) in enumerate(OFFBOARDING_ITEMS):
-            finished = done or position < 2
-            self.add(
-                OffboardingItem,
-                offboarding_id=offboarding_id,
-                section=section,
-                label=label,
-                position=position,
-                done=finished,
-                done_by="demo" if finished else "",
-                done_at=moment - timedelta(days=1) if finished else None,
-                comment="",
-            )
+        for page in CHECKLIST_PAGES:
+            for position, label in enumerate(DEFAULT_TEMPLATE[page]):
+                finished = done or page == "objectives"
+                self.add(
+                    OffboardingItem,
+                    offboarding_id=offboarding_id,
+                    section=page,
+                    label=label,
+                    position=position,
+                    done=finished,
+                    done_by="demo" if finished else "",
+                    done_at=moment - timedelta(days=1) if finished else None,
+                    comment="",
+                )
+
+    def _offboarding_answers(self, end: date) -> dict[str, dict[str, Any]]:
+        rating = self.rng.choice((4, 4, 5, 3))
+        return {
+            "objectives": {},
+            "handover": {"handed_to": "Équipe interne", "what": "Documentation, code et accès"},
+            "feedback": {
+                "mission_view": self.rng.choice(vocab.MISSION_VIEWS),
+                "integration": "Bonne intégration dans l'équipe.",
+                "onboarding_suggestions": "Préparer les accès avant le premier jour.",
+            },
+            "recommendation": {
+                "text": self.rng.choice(vocab.NOTES),
+                "rating": rating,
+                "strengths": ", ".join(self.rng.sample(vocab.STRENGTHS, k=2)),
+                "rehire": "would_rehire" if rating >= 3 else "do_not_rehire",
+                "reason": "" if rating >= 3 else "Délais non tenus.",
+            },
+            "trace": {"note": self.rng.choice(vocab.NOTES)},
+            "keep_in_touch": {"consent": True, "channel": "email", "available_from": "", "follow_up_on": ""},
+            "admin": {"contract_end": end.isoformat()},
+        }
 
     def _collaboration_note(self, freelancer_id: int, engagement_id: int, client_id: int, end: date) -> None:
         rating = self.rng.choices((2, 3, 4, 5), weights=(1, 2, 5, 4))[0]

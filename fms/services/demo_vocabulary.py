@@ -84,6 +84,11 @@ INTERVIEW_NOTES = (
     "Great live-coding session, tests first.",
     "Expérience pertinente sur un contexte similaire.",
 )
+MISSION_VIEWS = (
+    "A demanding mission, with a team that knew what it wanted.",
+    "Mission intéressante, un peu de flou au démarrage sur le périmètre.",
+    "Great product team; the release process was slow.",
+)
 CLIENT_FEEDBACK = (
     "The team liked how concretely they described their last migration; they want them on the design sessions.",
     "Le client a apprécié la clarté des réponses, mais s'interroge sur l'expérience en production.",

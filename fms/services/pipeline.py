@@ -76,48 +76,74 @@ def move_application(
     """
     now = now or datetime.now(UTC)
     with db.transaction() as session:
-        application = get_application(session, application_id)
-        from_stage = application.stage
-        kind = classify_move(from_stage, to_stage, outcome.outcome if outcome else None)
-        if to_stage == Stage.PROFILE_SENT and kind == MoveKind.STEP and not confirm_over_limit:
-            _check_profiles_sent_limit(session, application)
-        if kind == MoveKind.HIRE:
-            assert outcome is not None
-            _hire(session, application, outcome)
-        elif kind == MoveKind.CLOSE:
-            assert outcome is not None
-            _close(session, application, outcome, feedback_language, now)
-        elif kind == MoveKind.START_OFFBOARDING:
-            _start_offboarding(session, application, now)
-        elif kind == MoveKind.FINISH_OFFBOARDING:
-            _check_offboarding_finished(session, application)
-        elif kind == MoveKind.RESUME_MISSION:
-            _check_offboarding_open(session, application)
+        return apply_move(
+            session,
+            db.actor,
+            application_id,
+            to_stage,
+            before_id=before_id,
+            outcome=outcome,
+            confirm_over_limit=confirm_over_limit,
+            feedback_language=feedback_language,
+            now=now,
+        )
 
-        application.position = _position_before(session, to_stage, before_id, application.id)
-        if kind != MoveKind.REORDER:
-            application.stage = to_stage
-            application.stage_entered_at = now
-            session.add(
-                StageChange(
-                    application=application,
-                    from_stage=from_stage,
-                    to_stage=to_stage,
-                    changed_at=now,
-                    changed_by=db.actor,
-                )
+
+def apply_move(
+    session: Session,
+    actor: str,
+    application_id: int,
+    to_stage: Stage,
+    *,
+    before_id: int | None = None,
+    outcome: OutcomeInput | None = None,
+    confirm_over_limit: bool = False,
+    feedback_language: str = "en",
+    now: datetime,
+) -> ApplicationState:
+    """`move_application` inside the caller's transaction (the offboarding's Finish moves a card too)."""
+    application = get_application(session, application_id)
+    from_stage = application.stage
+    kind = classify_move(from_stage, to_stage, outcome.outcome if outcome else None)
+    if to_stage == Stage.PROFILE_SENT and kind == MoveKind.STEP and not confirm_over_limit:
+        _check_profiles_sent_limit(session, application)
+    if kind == MoveKind.HIRE:
+        assert outcome is not None
+        _hire(session, application, outcome)
+    elif kind == MoveKind.CLOSE:
+        assert outcome is not None
+        _close(session, application, outcome, feedback_language, now)
+    elif kind == MoveKind.START_OFFBOARDING:
+        _start_offboarding(session, application, now)
+    elif kind == MoveKind.FINISH_OFFBOARDING:
+        _check_offboarding_finished(session, application)
+    elif kind == MoveKind.RESUME_MISSION:
+        _check_offboarding_open(session, application)
+
+    application.position = _position_before(session, to_stage, before_id, application.id)
+    if kind != MoveKind.REORDER:
+        application.stage = to_stage
+        application.stage_entered_at = now
+        session.add(
+            StageChange(
+                application=application,
+                from_stage=from_stage,
+                to_stage=to_stage,
+                changed_at=now,
+                changed_by=actor,
             )
-            activity.record(
-                session,
-                db.actor,
-                "application",
-                application.id,
-                "stage_changed",
-                f"{from_stage.value} -> {to_stage.value}",
-                freelancer_id=application.freelancer_id,
-            )
-        session.flush()
-        return application_state(application)
+        )
+        activity.record(
+            session,
+            actor,
+            "application",
+            application.id,
+            "stage_changed",
+            f"{from_stage.value} -> {to_stage.value}",
+            freelancer_id=application.freelancer_id,
+        )
+    session.flush()
+    return application_state(application)
 
 
 def propose(db: Database, freelancer_id: int, mission_id: int, now: datetime | None = None) -> ApplicationState:

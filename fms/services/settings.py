@@ -27,6 +27,7 @@ DEFAULTS: dict[str, str] = {
     SIGNATORY_NAME: "",
     SIGNATORY_ROLE: "",
     SIGNATURE_IMAGE: "",
+    "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding_template)
 }
 
 

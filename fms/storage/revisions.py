@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_rehire_status",
     "0005_interview_evaluations",
     "0006_document_kinds",
+    "0007_offboarding_answers",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1814,6 +1814,18 @@
         <translation>Le TJM ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>This engagement has ended; it cannot be renewed.</source>
+        <translation>Cette mission est terminée ; elle ne peut plus être renouvelée.</translation>
+    </message>
+    <message>
+        <source>Choose the new end date.</source>
+        <translation>Choisissez la nouvelle date de fin.</translation>
+    </message>
+    <message>
+        <source>A renewal ends after the current end date.</source>
+        <translation>Un renouvellement se termine après la date de fin actuelle.</translation>
+    </message>
+    <message>
         <source>Choose why the freelancer declined.</source>
         <translation>Choisissez pourquoi le freelance a décliné.</translation>
     </message>
@@ -1996,6 +2008,78 @@
     <message>
         <source>Write the recommendation: it is the letter&apos;s body.</source>
         <translation>Écrivez la recommandation : c&apos;est le corps de la lettre.</translation>
+    </message>
+    <message>
+        <source>This offboarding is finished; it can only be read.</source>
+        <translation>Cet offboarding est terminé ; il ne peut plus qu&apos;être consulté.</translation>
+    </message>
+    <message>
+        <source>The page “{page}” is not complete: go back to it before finishing.</source>
+        <translation>La page « {page} » n&apos;est pas complète : revenez-y avant de terminer.</translation>
+    </message>
+    <message>
+        <source>This offboarding has not been started.</source>
+        <translation>Cet offboarding n&apos;a pas été commencé.</translation>
+    </message>
+    <message>
+        <source>An item left unchecked needs a word on why, to go on.</source>
+        <translation>Un point non coché demande un mot d&apos;explication pour continuer.</translation>
+    </message>
+    <message>
+        <source>Say to whom the work was handed over.</source>
+        <translation>Dites à qui le travail a été transmis.</translation>
+    </message>
+    <message>
+        <source>Write the freelancer&apos;s view of the mission.</source>
+        <translation>Écrivez le regard du freelance sur la mission.</translation>
+    </message>
+    <message>
+        <source>Write the recommendation.</source>
+        <translation>Écrivez la recommandation.</translation>
+    </message>
+    <message>
+        <source>Say whether we would work with this freelancer again.</source>
+        <translation>Dites si nous retravaillerions avec ce freelance.</translation>
+    </message>
+    <message>
+        <source>Give the reason, kept private in the file.</source>
+        <translation>Donnez la raison, gardée privée dans la fiche.</translation>
+    </message>
+    <message>
+        <source>Write the note for future managers.</source>
+        <translation>Écrivez la note pour les futurs managers.</translation>
+    </message>
+    <message>
+        <source>Keep the note short: 600 characters at most.</source>
+        <translation>Gardez la note courte : 600 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose the preferred channel.</source>
+        <translation>Choisissez le canal préféré.</translation>
+    </message>
+    <message>
+        <source>Choose when to get back in touch.</source>
+        <translation>Choisissez quand reprendre contact.</translation>
+    </message>
+    <message>
+        <source>The first follow-up cannot be in the past.</source>
+        <translation>La première relance ne peut pas être dans le passé.</translation>
+    </message>
+    <message>
+        <source>Give the contract&apos;s end date.</source>
+        <translation>Indiquez la date de fin du contrat.</translation>
+    </message>
+    <message>
+        <source>The contract cannot end before the mission started.</source>
+        <translation>Le contrat ne peut pas finir avant le début de la mission.</translation>
+    </message>
+    <message>
+        <source>Keep at least one item on each page.</source>
+        <translation>Gardez au moins un point par page.</translation>
+    </message>
+    <message>
+        <source>At most 30 items of 300 characters each.</source>
+        <translation>Au plus 30 points de 300 caractères chacun.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2323,38 @@
     <message>
         <source>Do not rehire</source>
         <translation>Ne pas reprendre</translation>
+    </message>
+    <message>
+        <source>Objectives and deliverables</source>
+        <translation>Objectifs et livrables</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <source>Feedback interview</source>
+        <translation>Entretien de retour</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Note for future managers</source>
+        <translation>Note pour les futurs managers</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Administrative close</source>
+        <translation>Clôture administrative</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>In a pipeline</source>
