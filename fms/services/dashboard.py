@@ -50,7 +50,8 @@ def dashboard_figures(db: Database, today: date | None = None, horizon_days: int
         ending = session.scalar(
             select(func.count()).where(
                 Engagement.real_end_date.is_(None),
-                Engagement.planned_end_date.between(today, today + timedelta(days=horizon_days)),
+                # Overdue ones too: an engagement past its planned end and not closed needs action most.
+                Engagement.planned_end_date <= today + timedelta(days=horizon_days),
             )
         )
         total = session.scalar(select(func.count(Engagement.id)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -72,7 +73,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.database_label = QLabel(database_name, self)
         self.database_label.setObjectName("databaseLabel")
+        self.attention_button = QPushButton(self)
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.setFlat(True)
+        self.attention_button.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.attention_button.hide()
+        self.attention_button.clicked.connect(lambda: self.show_screen("dashboard"))
+        self.statusBar().addPermanentWidget(self.attention_button)
         self.statusBar().addPermanentWidget(self.database_label)
+        context.database_opened.connect(self.update_attention)
+        context.data_changed.connect(self.update_attention)
         self._build_menus()
         self._restore_layout()
 
@@ -119,6 +129,22 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
         return self.ensure_current_screen()
 
+    def update_attention(self, *_: object) -> None:
+        """Engagements ending within 30 days and agreements expiring, one click from the dashboard."""
+        from fms.services.attention import attention
+
+        if not self.context.is_open:
+            return
+        counts = attention(self.context.db)
+        parts = []
+        if counts.engagements_ending:
+            parts.append(self.tr("%n engagement(s) ending within 30 days", "", counts.engagements_ending))
+        if counts.agreements_expiring:
+            parts.append(self.tr("%n contract(s) or NDA(s) expiring", "", counts.agreements_expiring))
+        self.attention_button.setText(" · ".join(parts))
+        self.attention_button.setAccessibleName(self.attention_button.text())
+        self.attention_button.setVisible(bool(parts))
+
     def show_card(self, mission_id: int, application_id: int) -> None:
         from fms.ui.screens.board import BoardScreen
 
@@ -160,6 +186,7 @@ class MainWindow(QMainWindow):
             QKeySequence(QKeySequence.StandardKey.Preferences),
             self._settings,
         )
+        self._action(edit_menu, self.tr("&Offboarding checklist…"), "offboardingTemplateAction", None, self._template)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         for number, key in enumerate(SCREEN_KEYS, start=1):
@@ -209,6 +236,13 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.context.db, self).exec() == SettingsDialog.DialogCode.Accepted:
             self.context.notify("settings")
+
+    def _template(self) -> None:
+        if not self.context.is_open:
+            return
+        from fms.ui.offboarding.template_dialog import OffboardingTemplateDialog
+
+        OffboardingTemplateDialog(self.context.db, self).exec()
 
     def _refresh(self) -> None:
         self.context.notify("refresh")

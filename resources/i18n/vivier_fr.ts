@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The contract ends; nothing is left open.</source>
+        <translation>Le contrat se termine ; rien ne reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Contract &amp;ends on</source>
+        <translation>Fin du &amp;contrat le</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>Writing the profile sheets…</source>
@@ -134,6 +149,25 @@
     <message>
         <source>Open the freelancer&apos;s &amp;file…</source>
         <translation>Ouvrir le &amp;dossier du freelance…</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Off&amp;boarding…</source>
+        <translation>Off&amp;boarding…</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Comment (why, if not done)</source>
+        <translation>Commentaire (pourquoi, si non fait)</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>Commentaire sur « %1 »</translation>
     </message>
 </context>
 <context>
@@ -359,6 +393,39 @@
     </message>
 </context>
 <context>
+    <name>EndingSoon</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagements ending within 30 days</source>
+        <translation>Missions se terminant dans les 30 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Start the &amp;offboarding…</source>
+        <translation>Commencer l&apos;&amp;offboarding…</translation>
+    </message>
+    <message>
+        <source>Ending within 30 days</source>
+        <translation>Fin dans les 30 jours</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsEditor</name>
     <message>
         <source>Evaluator</source>
@@ -399,6 +466,25 @@
     <message>
         <source>This evaluator works for the client</source>
         <translation>Cet évaluateur travaille chez le client</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>The freelancer&apos;s side of the mission.</source>
+        <translation>La mission vue par le freelance.</translation>
+    </message>
+    <message>
+        <source>Their view of the &amp;mission</source>
+        <translation>Son regard sur la &amp;mission</translation>
+    </message>
+    <message>
+        <source>&amp;Integration in the team</source>
+        <translation>&amp;Intégration dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Suggestions for &amp;onboarding</source>
+        <translation>Suggestions pour l&apos;&amp;onboarding</translation>
     </message>
 </context>
 <context>
@@ -494,6 +580,22 @@
         <translation>Voir sur le tableau</translation>
     </message>
     <message>
+        <source>Off&amp;boarding…</source>
+        <translation>Off&amp;boarding…</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Offboarding</translation>
+    </message>
+    <message>
+        <source>The end-of-mission checklist of the selected engagement (read-only once done)</source>
+        <translation>La check-list de fin de mission de la mission sélectionnée (en lecture seule une fois terminée)</translation>
+    </message>
+    <message>
+        <source>Only a hired application has an offboarding.</source>
+        <translation>Seule une candidature retenue a un offboarding.</translation>
+    </message>
+    <message>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
@@ -565,6 +667,21 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>What was handed over, and to whom.</source>
+        <translation>Ce qui a été transmis, et à qui.</translation>
+    </message>
+    <message>
+        <source>Handed &amp;over to</source>
+        <translation>&amp;Transmis à</translation>
+    </message>
+    <message>
+        <source>&amp;What was handed over</source>
+        <translation>&amp;Ce qui a été transmis</translation>
     </message>
 </context>
 <context>
@@ -650,6 +767,41 @@
     </message>
 </context>
 <context>
+    <name>KeepInTouchPage</name>
+    <message>
+        <source>So that the next mission starts from here.</source>
+        <translation>Pour que la prochaine mission parte d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Talent pool</source>
+        <translation>&amp;Vivier</translation>
+    </message>
+    <message>
+        <source>Agrees to stay in our talent pool</source>
+        <translation>Accepte de rester dans notre vivier</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;channel</source>
+        <translation>&amp;Canal préféré</translation>
+    </message>
+    <message>
+        <source>&amp;Next available</source>
+        <translation>&amp;Prochaine disponibilité</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>First &amp;follow-up</source>
+        <translation>Première &amp;relance</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>&amp;Save the letter…</source>
@@ -730,6 +882,20 @@
         <source>Dashboard</source>
         <translation>Indicateurs</translation>
     </message>
+    <message numerus="yes">
+        <source>%n engagement(s) ending within 30 days</source>
+        <translation>
+            <numerusform>%n mission se termine dans les 30 jours</numerusform>
+            <numerusform>%n missions se terminent dans les 30 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) or NDA(s) expiring</source>
+        <translation>
+            <numerusform>%n contrat ou NDA arrive à échéance</numerusform>
+            <numerusform>%n contrats ou NDA arrivent à échéance</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -765,6 +931,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Offboarding checklist…</source>
+        <translation>Check-list d&apos;&amp;offboarding…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1041,6 +1211,58 @@
     </message>
 </context>
 <context>
+    <name>ObjectivesPage</name>
+    <message>
+        <source>Each objective met and every deliverable returned, or why not.</source>
+        <translation>Chaque objectif atteint et chaque livrable rendu, ou pourquoi pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Offboarding</name>
+    <message>
+        <source>Offboarding</source>
+        <translation>Offboarding</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingTemplateDialog</name>
+    <message>
+        <source>Offboarding checklist</source>
+        <translation>Check-list d&apos;offboarding</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un point par ligne</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default</source>
+        <translation>Revenir à la liste par &amp;défaut</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardingWizard</name>
+    <message>
+        <source>Offboarding – %1, %2</source>
+        <translation>Offboarding – %1, %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing entered</source>
+        <translation>Rien de saisi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Outcome for %1</source>
@@ -1299,6 +1521,84 @@
     </message>
 </context>
 <context>
+    <name>RecommendationPage</name>
+    <message>
+        <source>What we would tell someone who asks about this freelancer.</source>
+        <translation>Ce que nous dirions à qui nous demande notre avis sur ce freelance.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Recommandation</translation>
+    </message>
+    <message>
+        <source>R&amp;ating (1 to 5)</source>
+        <translation>&amp;Note (1 à 5)</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths</source>
+        <translation>&amp;Points forts</translation>
+    </message>
+    <message>
+        <source>Work &amp;together again</source>
+        <translation>Retravailler &amp;ensemble</translation>
+    </message>
+    <message>
+        <source>Private &amp;reason</source>
+        <translation>Raison &amp;privée</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Lettre</translation>
+    </message>
+    <message>
+        <source>Write the recommendation letter at the end</source>
+        <translation>Rédiger la lettre de recommandation à la fin</translation>
+    </message>
+    <message>
+        <source>Letter&apos;s lan&amp;guage</source>
+        <translation>&amp;Langue de la lettre</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>Renew – %1</source>
+        <translation>Renouveler – %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2, since %3; ends on %4 at %5 a day.</source>
+        <translation>%1 pour %2, depuis le %3 ; se termine le %4, à %5 par jour.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Inchangé (%1)</translation>
+    </message>
+    <message>
+        <source>New &amp;end date</source>
+        <translation>Nouvelle date de &amp;fin</translation>
+    </message>
+    <message>
+        <source>New daily &amp;rate</source>
+        <translation>Nouveau &amp;TJM</translation>
+    </message>
+    <message>
+        <source>An amendment is added to the documents as a draft, to be signed.</source>
+        <translation>Un avenant est ajouté aux documents en brouillon, à signer.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1362,6 +1662,13 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Everything entered; Finish closes the mission.</source>
+        <translation>Tout ce qui a été saisi ; Terminer clôt la mission.</translation>
+    </message>
+</context>
+<context>
     <name>TableScreen</name>
     <message>
         <source>Search</source>
@@ -1400,6 +1707,21 @@
     <message>
         <source>%1 profile sheets written to %2</source>
         <translation>%1 dossiers de compétences écrits dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>TracePage</name>
+    <message>
+        <source>A few lines for the next manager: it becomes a collaboration note in the file.</source>
+        <translation>Quelques lignes pour le prochain manager : elles deviennent une note de collaboration dans la fiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1955,34 @@
     <message>
         <source>The client said</source>
         <translation>Ce qu&apos;a dit le client</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>Freelancer</source>
+        <translation>Freelance</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation>Offboarding</translation>
     </message>
 </context>
 <context>

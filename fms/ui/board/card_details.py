@@ -51,12 +51,40 @@ class CardDetailsDialog(QDialog):
         open_file = buttons.addButton(self.tr("Open the freelancer's &file…"), QDialogButtonBox.ButtonRole.ActionRole)
         open_file.setObjectName("openFileButton")
         open_file.clicked.connect(lambda: self._open_file(context, card.freelancer_id))
+        self._engagement_buttons(context, card, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(QLabel(self.tr("Stage history"), self))
         layout.addWidget(self.history)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def _engagement_buttons(self, context: AppContext, card: Card, buttons: QDialogButtonBox) -> None:
+        """On mission: renew or offboard; once alumni, the offboarding can be read again."""
+        from fms.enums import Stage
+        from fms.services.engagements import engagement_of_application
+
+        if card.stage not in (Stage.ON_MISSION, Stage.OFFBOARDING, Stage.ALUMNI):
+            return
+        engagement_id = engagement_of_application(context.db, card.id)
+        if engagement_id is None:
+            return
+        if card.stage != Stage.ALUMNI:
+            renew = buttons.addButton(self.tr("&Renew…"), QDialogButtonBox.ButtonRole.ActionRole)
+            renew.setObjectName("renewButton")
+            renew.clicked.connect(lambda: self._run(context, engagement_id, renewal=True))
+        offboard = buttons.addButton(self.tr("Off&boarding…"), QDialogButtonBox.ButtonRole.ActionRole)
+        offboard.setObjectName("offboardingButton")
+        offboard.clicked.connect(lambda: self._run(context, engagement_id, renewal=False))
+
+    def _run(self, context: AppContext, engagement_id: int, renewal: bool) -> None:
+        from fms.ui.offboarding.opening import renew_engagement, run_offboarding
+
+        done = (
+            renew_engagement(context, engagement_id, self) if renewal else run_offboarding(context, engagement_id, self)
+        )
+        if done:
+            self.accept()  # the card changed: the board shows it anew
 
     def _open_file(self, context: AppContext, freelancer_id: int) -> None:
         from fms.ui.file.opening import open_freelancer_file

@@ -77,6 +77,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.layout().insertWidget(0, self.tabs)
         self._dirty = False
         self.requested_card: tuple[int, int] | None = None  # (mission, application) to show on the board
+        self.changed_elsewhere = False  # an offboarding finished from here: other screens must follow
         self.sheet_button = self._action_button(self.tr("Profile s&heet…"), "profileSheetButton", self.profile_sheet)
         self.letter_button = self._action_button(
             self.tr("Recommendation &letter…"), "recommendationLetterButton", self.recommendation_letter
@@ -153,13 +154,43 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         button.setObjectName("showOnBoardButton")
         button.setAccessibleName(self.tr("Show on the board"))
         button.clicked.connect(self.show_on_board)
+        offboarding = QPushButton(self.tr("Off&boarding…"), tab)
+        offboarding.setObjectName("offboardingButton")
+        offboarding.setAccessibleName(self.tr("Offboarding"))
+        offboarding.setToolTip(self.tr("The end-of-mission checklist of the selected engagement (read-only once done)"))
+        offboarding.clicked.connect(self.offboarding)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(offboarding)
         buttons.addWidget(button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.applications_table, 1)
         layout.addLayout(buttons)
         return tab
+
+    def offboarding(self) -> Any:
+        """The selected engagement's offboarding wizard; the file shows what Finish wrote."""
+        from fms.services.engagements import engagement_of_application
+        from fms.ui.offboarding.wizard import OffboardingWizard
+
+        rows = self.applications_table.selectionModel().selectedRows()
+        if not rows or self.freelancer_id is None:
+            return None
+        line: ApplicationLine = rows[0].data(ROW_ROLE)
+        engagement_id = engagement_of_application(self.db, line.id)
+        if engagement_id is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Only a hired application has an offboarding."))
+            return None
+        wizard = OffboardingWizard(self.db, engagement_id, self)
+        wizard.exec()
+        if wizard.result_ is not None:
+            self.changed_elsewhere = True
+            refreshed = get_file(self.db, self.freelancer_id)
+            self.applications.set_rows(refreshed.applications)
+            self.history.set_rows(refreshed.history)
+            for tab in self.person_tabs():
+                tab.reload()
+        return wizard
 
     def show_on_board(self) -> None:
         """Closes the file (asking about unsaved changes) and asks for the selected card on the board."""

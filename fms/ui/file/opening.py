@@ -12,7 +12,7 @@ from fms.ui.file.freelancer_file import FreelancerFileDialog
 def open_freelancer_file(context: AppContext, freelancer_id: int | None, parent: QWidget) -> FreelancerFileDialog:
     dialog = FreelancerFileDialog(context.db, freelancer_id, parent)
     dialog.exec()
-    if dialog.result_row is not None:
+    if dialog.result_row is not None or dialog.changed_elsewhere:
         context.notify("freelancer")
     if dialog.requested_card is not None:
         context.card_requested.emit(*dialog.requested_card)

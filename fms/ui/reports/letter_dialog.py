@@ -26,7 +26,13 @@ def language_box(parent: QWidget) -> QComboBox:
 class LetterDialog(PdfDialog):
     """On one of a freelancer's engagements (`drafts`, newest first)."""
 
-    def __init__(self, db: Database, drafts: list[LetterDraft], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        drafts: list[LetterDraft],
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__("letterDialog", self.tr("&Save the letter…"), parent)
         self.setWindowTitle(self.tr("Recommendation letter"))
         self.db = db
@@ -62,6 +68,8 @@ class LetterDialog(PdfDialog):
             self.form.addRow("", hint)
         self.engagement.currentIndexChanged.connect(self._fill_from_draft)
         self._fill_from_draft()
+        if language is not None:
+            self.language.setCurrentIndex(self.language.findData(language))
         for signal in (
             self.language.currentIndexChanged,
             self.role.textChanged,

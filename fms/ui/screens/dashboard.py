@@ -54,6 +54,10 @@ class DashboardScreen(Screen):
         self.by_status = self._count_table("missionsByStatus", self.tr("Missions by status"), tables)
         self.by_outcome = self._count_table("outcomes", self.tr("Outcomes"), tables)
         self.layout_.addLayout(tables, 1)
+        from fms.ui.screens.ending_soon import EndingSoon
+
+        self.ending_soon = EndingSoon(context, self)
+        self.layout_.addWidget(self.ending_soon, 1)
 
     def tile_text(self, name: str) -> str:
         return self._tiles[name].text()
@@ -63,6 +67,7 @@ class DashboardScreen(Screen):
 
         figures = dashboard_figures(self.context.db)
         self._show(figures)
+        self.ending_soon.load()
 
     def _show(self, figures: DashboardFigures) -> None:
         stages = figures.applications_by_stage

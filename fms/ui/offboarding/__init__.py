@@ -1,0 +1,1 @@
+"""The offboarding wizard and the renewal dialog."""

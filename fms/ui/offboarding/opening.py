@@ -1,0 +1,56 @@
+"""Starting (or reopening) an offboarding from anywhere; the letter follows Finish when it was asked for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fms.errors import KnownError
+from fms.ui.context import AppContext
+from fms.ui.i18n import error_text
+from fms.ui.offboarding.wizard import OffboardingWizard
+
+
+def run_offboarding(context: AppContext, engagement_id: int, parent: QWidget) -> OffboardingWizard | None:
+    try:
+        wizard = OffboardingWizard(context.db, engagement_id, parent)
+    except KnownError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("Offboarding", "Offboarding"), error_text(error))
+        return None
+    wizard.exec()
+    if wizard.result_ is not None:
+        context.notify("application")  # the card is now in Alumni; the file, the pool and the dashboard follow
+        if wizard.wants_letter:
+            write_letter_after(context, wizard, parent)
+    return wizard
+
+
+def renew_engagement(context: AppContext, engagement_id: int, parent: QWidget) -> bool:
+    from fms.services.engagements import get_engagement
+    from fms.ui.offboarding.renewal_dialog import RenewalDialog
+
+    try:
+        engagement = get_engagement(context.db, engagement_id)
+    except KnownError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("Offboarding", "Renew"), error_text(error))
+        return False
+    renewed = RenewalDialog(context.db, engagement, parent).exec() == RenewalDialog.DialogCode.Accepted
+    if renewed:
+        context.notify("engagement")
+    return renewed
+
+
+def write_letter_after(context: AppContext, wizard: OffboardingWizard, parent: QWidget) -> None:
+    """The letter dialog, on this engagement, starting from the recommendation just written."""
+    from fms.services.recommendations import letter_draft
+    from fms.ui.reports.letter_dialog import LetterDialog
+
+    recommendation = wizard.state.answers.get("recommendation", {})
+    draft = replace(
+        letter_draft(context.db, wizard.engagement_id),
+        recommendation=str(recommendation.get("text") or ""),
+        strengths=tuple(part.strip() for part in str(recommendation.get("strengths") or "").split(",") if part.strip()),
+    )
+    LetterDialog(context.db, [draft], parent, language=recommendation.get("letter_language")).exec()

@@ -1,0 +1,210 @@
+"""The offboarding wizard as a manager walks it: typing, checking, Next, a page that refuses,
+Cancel and resume on the same page, Finish, then what the database holds."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from fms.enums import ContactChannel, Outcome, RehireStatus, Stage
+from fms.models import Application, CollaborationNote, Engagement, FollowUp, Freelancer, Offboarding
+from fms.services.database import Database
+from fms.services.pipeline import OutcomeInput, move_application
+from fms.ui.offboarding.wizard import OffboardingWizard
+from tests.conftest import Factory
+
+
+@pytest.fixture
+def engagement_id(db: Database, make: Factory) -> int:
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    outcome = OutcomeInput(
+        Outcome.HIRED,
+        start_date=date(2026, 2, 2),
+        planned_end_date=date.today() + timedelta(days=10),
+        daily_rate_cents=62000,
+        sign_later=True,
+    )
+    move_application(db, application_id, Stage.ON_MISSION, outcome=outcome)
+    with db.reading() as session:
+        return session.scalars(select(Engagement.id).where(Engagement.application_id == application_id)).one()
+
+
+def open_wizard(qtbot: QtBot, db: Database, engagement_id: int) -> OffboardingWizard:
+    wizard = OffboardingWizard(db, engagement_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def next_page(qtbot: QtBot, wizard: OffboardingWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def check_all(wizard: OffboardingWizard) -> None:
+    for box in wizard.current().findChildren(QCheckBox):
+        if box.objectName().startswith("item"):
+            box.setChecked(True)
+
+
+def type_into(qtbot: QtBot, wizard: OffboardingWizard, key: str, text: str) -> None:
+    widget = wizard.current().fields[key]
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def test_the_whole_wizard_with_a_refusal_a_cancel_a_resume_and_finish(
+    qtbot: QtBot, db: Database, engagement_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = open_wizard(qtbot, db, engagement_id)
+    assert wizard.current().key == "objectives"
+    next_page(qtbot, wizard)  # nothing checked, no comment: refused
+    assert wizard.current().key == "objectives"
+    assert wizard.current().error_for("items") == "An item left unchecked needs a word on why, to go on."
+    check_all(wizard)
+    comment = wizard.current().findChild(QLineEdit, "item2Comment")
+    wizard.current().findChild(QCheckBox, "item2").setChecked(False)
+    qtbot.keyClicks(comment, "No open issue left")
+    next_page(qtbot, wizard)
+    assert wizard.current().key == "handover"
+    check_all(wizard)
+    next_page(qtbot, wizard)
+    assert wizard.current().error_for("handed_to") == "Say to whom the work was handed over."
+    type_into(qtbot, wizard, "handed_to", "Nadia, tech lead")
+    type_into(qtbot, wizard, "what", "Runbooks and the ingestion code")
+    next_page(qtbot, wizard)
+    type_into(qtbot, wizard, "mission_view", "Demanding but clear")
+    next_page(qtbot, wizard)
+    assert wizard.current().key == "recommendation"
+    type_into(qtbot, wizard, "text", "Reliable, calm under pressure.")
+    wizard.current().fields["rating"].setValue(5)
+    type_into(qtbot, wizard, "strengths", "Rigour, patience")
+    rehire = wizard.current().fields["rehire"]
+    rehire.setCurrentIndex(rehire.findData(RehireStatus.WOULD_REHIRE.value))
+    next_page(qtbot, wizard)
+    assert wizard.current().key == "trace"
+    type_into(qtbot, wizard, "note", "Give her the hard problems")
+    wizard.reject()  # Cancel on the trace page: what was typed is kept
+    assert not wizard.isVisible()
+
+    resumed = open_wizard(qtbot, db, engagement_id)
+    assert resumed.current().key == "trace"
+    assert resumed.current().fields["note"].toPlainText() == "Give her the hard problems"
+    assert resumed.page_for("recommendation").fields["text"].toPlainText() == "Reliable, calm under pressure."
+    next_page(qtbot, resumed)
+    assert resumed.current().key == "keep_in_touch"
+    resumed.current().fields["consent"].setChecked(True)
+    channel = resumed.current().fields["channel"]
+    channel.setCurrentIndex(channel.findData(ContactChannel.PHONE))
+    next_page(qtbot, resumed)  # consent without a follow-up date: refused
+    assert resumed.current().error_for("follow_up_on") == "Choose when to get back in touch."
+    follow_up_on = date.today() + timedelta(days=60)
+    resumed.current().fields["follow_up_on"].setDate(QDate(follow_up_on.year, follow_up_on.month, follow_up_on.day))
+    next_page(qtbot, resumed)
+    assert resumed.current().key == "admin"
+    check_all(resumed)
+    next_page(qtbot, resumed)
+    assert resumed.current().key == "summary"
+    summary = resumed.current().summary.toPlainText()
+    assert "Nadia, tech lead" in summary and "No open issue left" in summary and "Would rehire" in summary
+    qtbot.mouseClick(resumed.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert resumed.result_ is not None and not resumed.isVisible()
+
+    with db.reading() as session:
+        engagement = session.get_one(Engagement, engagement_id)
+        application = session.get_one(Application, engagement.application_id)
+        freelancer = session.get_one(Freelancer, application.freelancer_id)
+        note = session.get_one(CollaborationNote, resumed.result_.note_id)
+        follow_up = session.get_one(FollowUp, resumed.result_.follow_up_id)
+        offboarding = session.scalars(select(Offboarding).where(Offboarding.engagement_id == engagement_id)).one()
+        unchecked = [item.comment for item in offboarding.items if not item.done]
+    assert engagement.real_end_date == engagement.planned_end_date
+    assert application.stage == Stage.ALUMNI
+    assert (note.text, note.rating, note.strengths, note.would_rehire) == (
+        "Give her the hard problems", 5, "Rigour, patience", True
+    )  # fmt: skip
+    assert freelancer.talent_pool_consent and freelancer.consent_date == date.today()
+    assert (follow_up.channel, follow_up.due_at.astimezone().date()) == (ContactChannel.PHONE, follow_up_on)
+    assert offboarding.completed_at is not None
+    assert unchecked == ["No open issue left"]
+
+
+def test_a_finished_offboarding_reopens_read_only_with_its_answers(
+    qtbot: QtBot, db: Database, engagement_id: int
+) -> None:
+    from tests.test_offboarding import TODAY, walk
+
+    walk(db, engagement_id)
+    from fms.services.offboarding import finish_offboarding
+
+    finish_offboarding(db, engagement_id, today=TODAY)
+    wizard = open_wizard(qtbot, db, engagement_id)
+    assert wizard.read_only and wizard.current().key == "objectives"
+    assert not wizard.current().findChild(QCheckBox, "item0").isEnabled()
+    next_page(qtbot, wizard)
+    assert wizard.current().fields["handed_to"].text() == "Nadia (tech lead)"
+    assert wizard.current().fields["handed_to"].isReadOnly()
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Close"
+
+
+def test_finish_refused_keeps_the_wizard_open(
+    qtbot: QtBot, db: Database, engagement_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = open_wizard(qtbot, db, engagement_id)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    wizard.accept()  # as if Finish were reachable without the pages
+    assert wizard.isVisible() and wizard.result_ is None and "is not complete" in warned[0]
+
+
+def test_the_checklist_template_is_edited_and_used_by_the_next_offboarding(
+    qtbot: QtBot, db: Database, engagement_id: int
+) -> None:
+    from fms.ui.offboarding.template_dialog import OffboardingTemplateDialog
+
+    dialog = OffboardingTemplateDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.editors["admin"].setPlainText("")
+    dialog.accept()
+    assert dialog.error_for("admin") == "Keep at least one item on each page." and dialog.result_row is None
+    dialog.editors["admin"].setPlainText("Badge returned\n\n  Laptop   wiped  \n")
+    dialog.accept()
+    wizard = open_wizard(qtbot, db, engagement_id)
+    labels = [box.text() for box in wizard.page_for("admin").checklist.boxes]
+    assert labels == ["Badge returned", "Laptop wiped"]
+
+
+def test_the_dashboard_lists_engagements_ending_and_renews_one(
+    qtbot: QtBot, db: Database, engagement_id: int, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from fms.ui.context import AppContext
+    from fms.ui.main_window import MainWindow
+    from fms.ui.offboarding.renewal_dialog import RenewalDialog
+
+    context = AppContext()
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    context.set_database(db)
+    assert window.attention_button.text().startswith("1 engagement(s) ending within 30 days")
+    qtbot.mouseClick(window.attention_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen_key() == "dashboard"
+    ending = window.screens["dashboard"].ending_soon
+    assert ending.model.rowCount() == 1
+    ending.table.selectRow(0)
+
+    def renew(dialog: RenewalDialog) -> int:
+        dialog.new_rate.setText("680")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(RenewalDialog, "exec", renew)
+    assert ending.renew_selected()
+    assert ending.model.rowCount() == 0  # renewed by 90 days: no longer ending soon
+    assert not window.attention_button.text().startswith("1 engagement")
