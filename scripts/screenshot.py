@@ -68,7 +68,88 @@ def main() -> None:
             target = out / f"{name}{suffix}.png"
             image.save(str(target))
             print(target)
+    if "dashboard" in (args.screen or SCREEN_KEYS):
+        suffix = "" if args.lang == "en" else "-" + args.lang
+        for name, image in offboarding_extras(app, window, opened.db):
+            target = out / f"{name}{suffix}.png"
+            image.save(str(target))
+            print(target)
     Path(settings.fileName()).unlink(missing_ok=True)
+
+
+def offboarding_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[str, object]]:
+    """Three pages of an offboarding in progress (checklist, recommendation, summary), and a renewal."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from fms.ui.offboarding.renewal_dialog import RenewalDialog
+    from fms.ui.offboarding.wizard import OffboardingWizard
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    from sqlalchemy import select
+
+    from fms.models import Engagement, Offboarding
+
+    with db.reading() as session:
+        engagement_id = session.scalar(
+            select(Engagement.id)
+            .outerjoin(Offboarding, Offboarding.engagement_id == Engagement.id)
+            .where(Engagement.real_end_date.is_(None), Offboarding.id.is_(None))
+            .order_by(Engagement.planned_end_date)
+            .limit(1)
+        )
+    wizard = OffboardingWizard(db, engagement_id, window)
+    wizard.show()
+    shots = []
+    for box in wizard.current().findChildren(QCheckBox)[:2]:
+        box.setChecked(True)
+    wizard.current().checklist.comments[2].setText("Two tickets left to the internal team, listed in Jira")
+    wizard.next()
+    for box in wizard.current().findChildren(QCheckBox):
+        box.setChecked(True)
+    wizard.current().fields["handed_to"].setText("Nadia Haddad, tech lead")
+    wizard.current().fields["what"].setPlainText("Runbooks, the ingestion code and the on-call rota")
+    settle()
+    shots.append(("offboarding-handover", wizard.grab()))
+    wizard.next()
+    wizard.current().fields["mission_view"].setPlainText("Demanding but clear; a team that knew what it wanted.")
+    wizard.next()
+    page = wizard.current()
+    page.fields["text"].setPlainText(
+        "Took over a late project and delivered it on time, with tests that did not exist before."
+    )
+    page.fields["rating"].setValue(5)
+    page.fields["strengths"].setText("Rigour, teaching, calm under pressure")
+    page.fields["rehire"].setCurrentIndex(1)
+    page.fields["letter"].setChecked(True)
+    settle()
+    shots.append(("offboarding-recommendation", wizard.grab()))
+    wizard.next()
+    wizard.current().fields["note"].setPlainText("Give her the hard problems; brief her early on the politics.")
+    wizard.next()
+    wizard.current().fields["consent"].setChecked(True)
+    from datetime import date, timedelta
+
+    from fms.ui.dialogs.form import set_date_value
+
+    set_date_value(wizard.current().fields["follow_up_on"], date.today() + timedelta(days=90))
+    wizard.next()
+    for box in wizard.current().findChildren(QCheckBox):
+        box.setChecked(True)
+    wizard.next()
+    settle()
+    shots.append(("offboarding-summary", wizard.grab()))
+    wizard.reject()
+    from fms.services.engagements import get_engagement
+
+    renewal = RenewalDialog(db, get_engagement(db, engagement_id), window)
+    renewal.show()
+    settle()
+    shots.append(("renewal-dialog", renewal.grab()))
+    renewal.close()
+    return shots
 
 
 def file_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[str, object]]:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QWizard
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -208,3 +208,26 @@ def test_the_dashboard_lists_engagements_ending_and_renews_one(
     assert ending.renew_selected()
     assert ending.model.rowCount() == 0  # renewed by 90 days: no longer ending soon
     assert not window.attention_button.text().startswith("1 engagement")
+
+
+def test_an_on_mission_card_shows_its_engagement_and_offers_renewal_and_offboarding(
+    qtbot: QtBot, db: Database, engagement_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from fms.services.board import load_cards
+    from fms.ui.board.card_details import CardDetailsDialog
+    from fms.ui.context import AppContext
+
+    context = AppContext()
+    context.set_database(db)
+    card = next(card for card in load_cards(db) if card.stage == Stage.ON_MISSION)
+    details = CardDetailsDialog(context, card)
+    qtbot.addWidget(details)
+    texts = [label.text() for label in details.findChildren(QLabel)]
+    assert "Renewals" in texts and "620 €" in texts
+    opened: list[str] = []
+    monkeypatch.setattr(OffboardingWizard, "exec", lambda wizard: opened.append(wizard.windowTitle()) or 0)
+    details.findChild(QPushButton, "offboardingButton").click()
+    assert opened and opened[0].startswith("Offboarding – ")
+    assert details.findChild(QPushButton, "renewButton") is not None

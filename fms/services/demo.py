@@ -437,11 +437,16 @@ class _Builder(AfterHireRows):
         self.rows[Application][-1].update(outcome=Outcome.HIRED, feedback_sent_at=moment)
         self._interviews(application_id, client_id, path, at(start - timedelta(days=14)), failed=False)
         freelancer = self.rows[Freelancer][freelancer_id - 1]
+        if stage == Stage.ON_MISSION:
+            # Running missions end after today; about half within the month, so offboardings are due.
+            soon = self.today + timedelta(days=self.rng.randint(6, 28))
+            fits = start < soon and (not renewed or soon > planned_end)
+            final_end = soon if fits and self.rng.random() < 0.5 else max(final_end, self.today + timedelta(days=5))
         engagement_id = self.add(
             Engagement,
             application_id=application_id,
             start_date=start,
-            planned_end_date=final_end if stage != Stage.ON_MISSION else max(final_end, self.today + timedelta(days=5)),
+            planned_end_date=final_end,
             real_end_date=final_end if stage == Stage.ALUMNI else None,
             daily_rate_cents=freelancer["daily_rate_cents"],
             created_at=at(start - timedelta(days=10)),
@@ -452,7 +457,7 @@ class _Builder(AfterHireRows):
                 engagement_id=engagement_id,
                 renewed_at=at(planned_end - timedelta(days=20)),
                 previous_end_date=planned_end,
-                new_end_date=final_end if stage != Stage.ON_MISSION else max(final_end, self.today + timedelta(days=5)),
+                new_end_date=final_end,
                 new_daily_rate_cents=None,
             )
         self._agreements(engagement_id, freelancer_id, client_id, start, final_end)

@@ -151,6 +151,22 @@
         <translation>Ouvrir le &amp;dossier du freelance…</translation>
     </message>
     <message>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Agreed rate</source>
+        <translation>TJM convenu</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
         <source>&amp;Renew…</source>
         <translation>&amp;Renouveler…</translation>
     </message>

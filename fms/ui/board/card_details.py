@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from fms.services.board import Card, card_history
 from fms.ui.context import AppContext
-from fms.ui.formatting import show_datetime, show_rate
+from fms.ui.formatting import show_date, show_datetime, show_rate
 from fms.ui.i18n import arg, label
 
 
@@ -31,6 +31,7 @@ class CardDetailsDialog(QDialog):
             value_label = QLabel(value, self)
             value_label.setWordWrap(True)
             facts.addRow(caption, value_label)
+        self._engagement_facts(context, card, facts)
         if card.feedback_owed:
             facts.addRow("", QLabel(self.tr("The candidate is still owed an answer."), self))
         if card.documents_to_sign:
@@ -58,6 +59,24 @@ class CardDetailsDialog(QDialog):
         layout.addWidget(self.history)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def _engagement_facts(self, context: AppContext, card: Card, facts: QFormLayout) -> None:
+        """The "On mission" view: dates, agreed rate and renewals of the engagement."""
+        from fms.services.engagements import engagement_of_application, get_engagement
+
+        engagement_id = engagement_of_application(context.db, card.id)
+        if engagement_id is None:
+            return
+        engagement = get_engagement(context.db, engagement_id)
+        for caption, value in (
+            (
+                self.tr("Engagement"),
+                arg(self.tr("%1 to %2"), show_date(engagement.start), show_date(engagement.planned_end)),
+            ),
+            (self.tr("Agreed rate"), show_rate(engagement.daily_rate_cents)),
+            (self.tr("Renewals"), str(engagement.renewals)),
+        ):
+            facts.addRow(caption, QLabel(value, self))
 
     def _engagement_buttons(self, context: AppContext, card: Card, buttons: QDialogButtonBox) -> None:
         """On mission: renew or offboard; once alumni, the offboarding can be read again."""

@@ -56,6 +56,7 @@ class OffboardingWizardPage(QWizardPage):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
+        self.layout_.addStretch(1)  # fields keep their height; the room left stays below them
 
     def wizard_(self) -> OffboardingWizard:
         return self.wizard()  # type: ignore[return-value]
@@ -267,7 +268,8 @@ class SummaryPage(OffboardingWizardPage):
         super().__init__(OffboardingPage.SUMMARY, self.tr("Everything entered; Finish closes the mission."), parent)
         self.summary = QTextBrowser(self)
         self.summary.setObjectName("offboardingSummary")
-        self.layout_.addWidget(self.summary)
+        self.layout_.takeAt(self.layout_.count() - 1)  # the summary takes the whole page
+        self.layout_.addWidget(self.summary, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.summary.setHtml(self.wizard_().summary_html())
