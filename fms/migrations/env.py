@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from fms.models import Base
+from fms.storage.search_index import TABLES as SEARCH_INDEX_TABLES
 
 target_metadata = Base.metadata
 
@@ -16,6 +17,8 @@ def run_migrations(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # SQLite's full-text index is not an ORM table: autogenerate must not drop it.
+        include_name=lambda name, type_, _parents: not (type_ == "table" and name in SEARCH_INDEX_TABLES),
     )
     with context.begin_transaction():
         context.run_migrations()

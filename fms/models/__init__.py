@@ -7,6 +7,7 @@ from fms.models.clients import Client, ClientContact
 from fms.models.documents import Document
 from fms.models.engagements import Engagement, Offboarding, OffboardingItem, Renewal
 from fms.models.freelancers import Freelancer, FreelancerSkill, Skill
+from fms.models.lists import SavedList, SavedListMember
 from fms.models.missions import Mission, MissionSkill
 from fms.models.relations import CollaborationNote, FollowUp
 from fms.models.settings import Setting
@@ -30,6 +31,8 @@ __all__ = [
     "Offboarding",
     "OffboardingItem",
     "Renewal",
+    "SavedList",
+    "SavedListMember",
     "Setting",
     "Skill",
     "StageChange",

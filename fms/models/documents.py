@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fms.enums import DocumentKind, DocumentStatus
@@ -36,4 +36,6 @@ class Document(Base):
     stored_path: Mapped[str | None] = mapped_column(String(300))
     size_bytes: Mapped[int | None]
     sha256: Mapped[str | None] = mapped_column(String(64))
+    # The words of the attached file (a CV's PDF, a text), so the talent pool's search finds them.
+    text_content: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -18,6 +18,7 @@ from fms.models import Document, Freelancer
 from fms.services import activity
 from fms.services.attachments import store_bytes
 from fms.services.database import Database
+from fms.services.text_extraction import extract_text
 from fms.storage.locations import attachments_dir
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -89,11 +90,13 @@ def attach_document(
             detail=error.strerror or str(error),
         ) from error
     stored = store_bytes(attachments_dir(db.location), data, source.suffix)
+    words = extract_text(data, source.suffix)
     with db.transaction() as session:
         if session.get(Freelancer, freelancer_id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
         document = Document(
             freelancer_id=freelancer_id,
+            text_content=words,
             kind=kind,
             status=DocumentStatus.DRAFT,
             title=title.strip() or source.stem,
@@ -133,6 +136,7 @@ def record_generated(
             signed_on=datetime.now(UTC).date(),
             title=title[:200],
             original_name=file_name[:255],
+            text_content=extract_text(data, Path(file_name).suffix),
             stored_path=stored.relative_path,
             size_bytes=stored.size_bytes,
             sha256=stored.sha256,

@@ -12,5 +12,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_interview_evaluations",
     "0006_document_kinds",
     "0007_offboarding_answers",
+    "0008_talent_pool_search",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

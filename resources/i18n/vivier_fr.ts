@@ -2447,6 +2447,22 @@
         <source>At most 30 items of 300 characters each.</source>
         <translation>Au plus 30 points de 300 caractères chacun.</translation>
     </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>Donnez un nom à la liste.</translation>
+    </message>
+    <message>
+        <source>A list&apos;s name has 120 characters at most.</source>
+        <translation>Le nom d&apos;une liste a 120 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A list already has this name.</source>
+        <translation>Une liste porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>This list no longer exists.</source>
+        <translation>Cette liste n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2753,6 +2769,69 @@
     <message>
         <source>very close name</source>
         <translation>nom très proche</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>{skill}: missing</source>
+        <translation>{skill} : absent</translation>
+    </message>
+    <message>
+        <source>{skill} {level}/5 (asked {minimum})</source>
+        <translation>{skill} {level}/5 (demandé {minimum})</translation>
+    </message>
+    <message>
+        <source>{skill} {level}/5, below the {minimum} asked</source>
+        <translation>{skill} {level}/5, sous le {minimum} demandé</translation>
+    </message>
+    <message>
+        <source>No rating yet</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message>
+        <source>Rated {rating:.1f}/5</source>
+        <translation>Noté {rating:.1f}/5</translation>
+    </message>
+    <message>
+        <source>Marked do not rehire</source>
+        <translation>Marqué « ne pas reprendre »</translation>
+    </message>
+    <message>
+        <source>A past note says not to rehire</source>
+        <translation>Une note passée déconseille de le reprendre</translation>
+    </message>
+    <message>
+        <source>Worked for this client before</source>
+        <translation>A déjà travaillé pour ce client</translation>
+    </message>
+    <message>
+        <source>Seniority as asked</source>
+        <translation>Séniorité demandée</translation>
+    </message>
+    <message>
+        <source>Availability not known</source>
+        <translation>Disponibilité inconnue</translation>
+    </message>
+    <message>
+        <source>Available before the start</source>
+        <translation>Disponible avant le démarrage</translation>
+    </message>
+    <message>
+        <source>Available only from {date}</source>
+        <translation>Disponible seulement à partir du {date}</translation>
+    </message>
+    <message>
+        <source>Rate or budget not known</source>
+        <translation>Tarif ou budget inconnu</translation>
+    </message>
+    <message>
+        <source>Rate within the budget</source>
+        <translation>Tarif dans le budget</translation>
+    </message>
+    <message>
+        <source>Rate {percent:.0f}% above the budget</source>
+        <translation>Tarif {percent:.0f} % au-dessus du budget</translation>
     </message>
 </context>
 </TS>

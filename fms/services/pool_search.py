@@ -1,0 +1,321 @@
+"""Searching the talent pool: people who worked with us or nearly did, and agreed to stay in touch.
+
+Filters run in SQL; words run through SQLite's full-text index (accent-blind, with the matching
+passage), or through a portable LIKE search elsewhere (PostgreSQL, or an SQLite built without FTS5).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from fms.enums import RehireStatus, Seniority, Stage
+from fms.models import (
+    Application,
+    CollaborationNote,
+    Document,
+    Engagement,
+    FollowUp,
+    Freelancer,
+    FreelancerSkill,
+    Interview,
+    Mission,
+    Skill,
+    StageChange,
+)
+from fms.services.database import Database
+from fms.services.skills import skill_key
+from fms.storage.search_index import TABLE as FTS_TABLE
+
+NEAR_HIRE_STAGES = (Stage.CLIENT_INTERVIEW, Stage.TECHNICAL_INTERVIEW, Stage.FINAL_ANSWER)
+RESULT_LIMIT = 500
+SNIPPET_WORDS = 12
+
+
+@dataclass(frozen=True)
+class SkillNeed:
+    name: str
+    min_level: int = 1
+
+
+@dataclass(frozen=True)
+class PoolQuery:
+    """Every field narrows the results; the defaults filter nothing."""
+
+    text: str = ""
+    skills: tuple[SkillNeed, ...] = ()
+    all_skills: bool = True  # all of them, or any of them
+    seniority: Seniority | None = None
+    min_rating: float | None = None
+    would_rehire_only: bool = False
+    available_by: date | None = None
+    rate_min_cents: int | None = None
+    rate_max_cents: int | None = None
+    last_mission_after: date | None = None
+    client_id: int | None = None
+    no_contact_months: int | None = None
+    limit: int = RESULT_LIMIT
+
+
+@dataclass(frozen=True)
+class PoolMember:
+    id: int
+    name: str
+    headline: str
+    seniority: Seniority
+    daily_rate_cents: int | None
+    availability_date: date | None
+    average_rating: float | None
+    would_rehire: bool | None  # what the notes say; the file's decision is `rehire_status`
+    rehire_status: RehireStatus
+    last_mission_end: date | None
+    missions_done: int
+    last_contact: date | None
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class PoolResults:
+    members: list[PoolMember]
+    truncated: bool  # more matched than `limit`: the query should be narrowed
+    full_text: bool = field(default=True)  # False: the portable search (no passage shown, accents not folded)
+
+
+def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None = None) -> PoolResults:  # noqa: B008
+    today = today or datetime.now(UTC).date()
+    with db.reading() as session:
+        use_fts = bool(query.text.strip()) and has_full_text_index(session)
+        statement, ranks = _statement(session, query, today, use_fts)
+        rows = session.execute(statement.limit(query.limit + 1)).all()
+        members = [_member(row) for row in rows[: query.limit]]
+        if query.text.strip() and use_fts:
+            snippets = _snippets(session, query.text, [member.id for member in members])
+            members = [_with_snippet(member, snippets.get(member.id, "")) for member in members]
+            members.sort(key=lambda member: ranks.get(member.id, 0.0))
+        return PoolResults(members, truncated=len(rows) > query.limit, full_text=use_fts or not query.text.strip())
+
+
+def has_full_text_index(session: Session) -> bool:
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    found = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": FTS_TABLE}
+    )
+    return found.first() is not None
+
+
+def fts_expression(words: str) -> str:
+    """'dévelop python' -> '"dévelop"* AND "python"*': every word, as a prefix, quotes made harmless."""
+    tokens = re.findall(r"\w+", words, flags=re.UNICODE)
+    return " AND ".join(f'"{token}"*' for token in tokens)
+
+
+def _stats():  # type: ignore[no-untyped-def]
+    """Per-freelancer figures, as correlated subqueries on indexed columns."""
+    f = Freelancer
+    return {
+        "rating": select(func.avg(CollaborationNote.rating))
+        .where(CollaborationNote.freelancer_id == f.id)
+        .scalar_subquery(),
+        "rehire": select(func.min(func.cast(CollaborationNote.would_rehire, Integer)))
+        .where(CollaborationNote.freelancer_id == f.id)
+        .scalar_subquery(),
+        "missions": select(func.count(Engagement.id))
+        .join(Application, Application.id == Engagement.application_id)
+        .where(Application.freelancer_id == f.id)
+        .scalar_subquery(),
+        "last_end": select(func.max(func.coalesce(Engagement.real_end_date, Engagement.planned_end_date)))
+        .join(Application, Application.id == Engagement.application_id)
+        .where(Application.freelancer_id == f.id)
+        .scalar_subquery(),
+        "last_follow_up": select(func.max(FollowUp.done_at)).where(FollowUp.freelancer_id == f.id).scalar_subquery(),
+    }
+
+
+def in_pool() -> ColumnElement[bool]:
+    """Consented, and hired at least once or taken as far as a client interview."""
+    f = Freelancer
+    hired = (
+        select(Engagement.id)
+        .join(Application, Application.id == Engagement.application_id)
+        .where(Application.freelancer_id == f.id)
+    )
+    near = (
+        select(StageChange.id)
+        .join(Application, Application.id == StageChange.application_id)
+        .where(Application.freelancer_id == f.id, StageChange.to_stage.in_(NEAR_HIRE_STAGES))
+    )
+    return and_(f.talent_pool_consent.is_(True), f.archived_at.is_(None), or_(hired.exists(), near.exists()))
+
+
+def _statement(session: Session, query: PoolQuery, today: date, use_fts: bool) -> tuple[Select, dict[int, float]]:  # type: ignore[type-arg]
+    f = Freelancer
+    stats = _stats()
+    statement = select(
+        f.id,
+        f.first_name,
+        f.last_name,
+        f.headline,
+        f.seniority,
+        f.daily_rate_cents,
+        f.availability_date,
+        f.rehire_status,
+        stats["rating"].label("rating"),
+        stats["rehire"].label("rehire"),
+        stats["last_end"].label("last_end"),
+        stats["missions"].label("missions"),
+        stats["last_follow_up"].label("last_follow_up"),
+    ).where(in_pool())
+    ranks: dict[int, float] = {}
+    for condition in _skill_conditions(query):
+        statement = statement.where(condition)
+    if query.seniority is not None:
+        statement = statement.where(f.seniority == query.seniority)
+    if query.min_rating is not None:
+        statement = statement.where(stats["rating"] >= query.min_rating)
+    if query.would_rehire_only:
+        statement = statement.where(
+            f.rehire_status != RehireStatus.DO_NOT_REHIRE,
+            or_(f.rehire_status == RehireStatus.WOULD_REHIRE, stats["rehire"] == 1),
+        )
+    if query.available_by is not None:
+        statement = statement.where(f.availability_date <= query.available_by)
+    if query.rate_min_cents is not None:
+        statement = statement.where(f.daily_rate_cents >= query.rate_min_cents)
+    if query.rate_max_cents is not None:
+        statement = statement.where(f.daily_rate_cents <= query.rate_max_cents)
+    if query.last_mission_after is not None:
+        statement = statement.where(stats["last_end"] >= query.last_mission_after)
+    if query.client_id is not None:
+        worked_for = (
+            select(Engagement.id)
+            .join(Application, Application.id == Engagement.application_id)
+            .join(Mission, Mission.id == Application.mission_id)
+            .where(Application.freelancer_id == f.id, Mission.client_id == query.client_id)
+        )
+        statement = statement.where(worked_for.exists())
+    if query.no_contact_months is not None:
+        cutoff = today - timedelta(days=round(query.no_contact_months * 30.44))
+        cutoff_moment = datetime.combine(cutoff, datetime.min.time(), tzinfo=UTC)
+        statement = statement.where(
+            or_(stats["last_follow_up"].is_(None), stats["last_follow_up"] < cutoff_moment),
+            or_(stats["last_end"].is_(None), stats["last_end"] < cutoff),
+        )
+    if query.text.strip():
+        if use_fts:
+            matches = fts_expression(query.text)
+            if not matches:
+                return statement.where(False), ranks
+            best = f"SELECT freelancer_id, min(rank) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q GROUP BY freelancer_id"
+            ranks = {int(person): float(rank) for person, rank in session.execute(text(best), {"q": matches})}
+            statement = statement.where(f.id.in_(list(ranks)))
+        else:
+            statement = statement.where(*_portable_text_conditions(query.text))
+    order = [stats["rating"].desc().nulls_last(), f.last_name, f.first_name, f.id]
+    return statement.order_by(*order), ranks
+
+
+def _skill_conditions(query: PoolQuery) -> list[ColumnElement[bool]]:
+    def has(need: SkillNeed) -> ColumnElement[bool]:
+        return (
+            select(FreelancerSkill.freelancer_id)
+            .join(Skill, Skill.id == FreelancerSkill.skill_id)
+            .where(
+                FreelancerSkill.freelancer_id == Freelancer.id,
+                Skill.key == skill_key(need.name),
+                FreelancerSkill.level >= need.min_level,
+            )
+            .exists()
+        )
+
+    needs = [need for need in query.skills if need.name.strip()]
+    if not needs:
+        return []
+    return [has(need) for need in needs] if query.all_skills else [or_(*(has(need) for need in needs))]
+
+
+def _portable_text_conditions(words: str) -> list[ColumnElement[bool]]:
+    """Each word somewhere in the person's notes, interviews, headline or attached texts (any database)."""
+    f = Freelancer
+    conditions = []
+    for word in re.findall(r"\w+", words.lower(), flags=re.UNICODE):
+        pattern = f"%{word}%"
+        conditions.append(
+            or_(
+                func.lower(f.headline).like(pattern),
+                select(CollaborationNote.id)
+                .where(
+                    CollaborationNote.freelancer_id == f.id,
+                    or_(
+                        func.lower(CollaborationNote.text).like(pattern),
+                        func.lower(CollaborationNote.strengths).like(pattern),
+                    ),
+                )
+                .exists(),
+                select(Interview.id)
+                .join(Application, Application.id == Interview.application_id)
+                .where(
+                    Application.freelancer_id == f.id,
+                    or_(func.lower(Interview.notes).like(pattern), func.lower(Interview.client_feedback).like(pattern)),
+                )
+                .exists(),
+                select(Document.id)
+                .where(Document.freelancer_id == f.id, func.lower(Document.text_content).like(pattern))
+                .exists(),
+            )
+        )
+    return conditions
+
+
+def _snippets(session: Session, words: str, freelancer_ids: list[int]) -> dict[int, str]:
+    """The best-matching passage of each person shown, marked with « »."""
+    if not freelancer_ids:
+        return {}
+    rows = session.execute(
+        text(
+            f"SELECT freelancer_id, snippet({FTS_TABLE}, 2, '«', '»', '…', {SNIPPET_WORDS}) FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank"
+        ),
+        {"q": fts_expression(words)},
+    )
+    wanted, found = set(freelancer_ids), {}
+    for freelancer_id, snippet in rows:
+        if freelancer_id in wanted and freelancer_id not in found:
+            found[int(freelancer_id)] = " ".join(str(snippet).split())
+    return found
+
+
+def _member(row) -> PoolMember:  # type: ignore[no-untyped-def]
+    contact_dates = [value for value in (row.last_end, _date(row.last_follow_up)) if value is not None]
+    return PoolMember(
+        id=row.id,
+        name=f"{row.first_name} {row.last_name}",
+        headline=row.headline,
+        seniority=row.seniority,
+        daily_rate_cents=row.daily_rate_cents,
+        availability_date=row.availability_date,
+        average_rating=float(row.rating) if row.rating is not None else None,
+        would_rehire=None if row.rehire is None else bool(row.rehire),
+        rehire_status=row.rehire_status,
+        last_mission_end=row.last_end,
+        missions_done=int(row.missions or 0),
+        last_contact=max(contact_dates) if contact_dates else None,
+    )
+
+
+def _date(value: datetime | str | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.astimezone().date() if value.tzinfo else value.date()
+
+
+def _with_snippet(member: PoolMember, snippet: str) -> PoolMember:
+    from dataclasses import replace
+
+    return replace(member, snippet=snippet)
