@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from fms.models import Base
-from fms.storage import search_index
+from fms.storage import pool_index
 from fms.storage.engine import make_engine
 from fms.storage.locations import sqlite_location
 from fms.storage.migrate import current_revision, downgrade, script_revisions, upgrade
@@ -18,7 +18,7 @@ from fms.storage.revisions import HEAD_REVISION, KNOWN_REVISIONS
 
 def _not_search_index(name: str | None, type_: str, parent_names: object) -> bool:
     """The full-text index is SQLite's own virtual table, not an ORM table."""
-    return not (type_ == "table" and name in search_index.TABLES)
+    return not (type_ == "table" and name in pool_index.TABLES)
 
 
 def test_known_revisions_match_the_migration_scripts() -> None:
@@ -35,7 +35,7 @@ def test_upgrade_gives_the_orm_schema_without_drift_and_downgrade_removes_it(tmp
         context = MigrationContext.configure(connection, opts=options)
         assert compare_metadata(context, Base.metadata) == []
         tables = set(inspect(connection).get_table_names())
-    assert tables == set(Base.metadata.tables) | {"alembic_version"} | set(search_index.TABLES)
+    assert tables == set(Base.metadata.tables) | {"alembic_version"} | set(pool_index.TABLES)
     downgrade(engine, "base")
     with engine.connect() as connection:
         assert set(inspect(connection).get_table_names()) == {"alembic_version"}

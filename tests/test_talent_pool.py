@@ -21,6 +21,7 @@ from fms.enums import (
     Seniority,
     Stage,
 )
+from fms.models import Freelancer
 from fms.services import pool_search
 from fms.services.database import Database
 from fms.services.documents import attach_document
@@ -176,7 +177,7 @@ def test_full_text_folds_accents_and_shows_the_passage(pool: Pool, db: Database)
 def test_the_portable_search_finds_the_same_words_without_the_index(
     pool: Pool, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pool_search, "has_full_text_index", lambda session: False)
+    monkeypatch.setattr(pool_search, "has_pool_index", lambda session: False)
     found = search_pool(db, PoolQuery(text="kubernetes"), today=TODAY)
     assert pool.names(found) == ["bob"] and not found.full_text
     assert pool.names(search_pool(db, PoolQuery(text="développeuse"), today=TODAY)) == ["ada", "cleo"]
@@ -248,3 +249,124 @@ def test_rate_benchmark_gives_quartiles_and_years(pool: Pool, db: Database) -> N
     assert (senior.count, senior.median_cents) == (3, 65000)
     assert senior.position(80000) == "above" and senior.position(65000) == "within"
     assert rate_benchmark(db, "Cobol").count == 0
+
+
+@pytest.fixture
+def screen(qtbot, db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from fms.ui.context import AppContext
+    from fms.ui.main_window import MainWindow
+
+    context = AppContext()
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    context.set_database(db)
+    return window.show_screen("talentPool")
+
+
+def shown_names(model) -> list[str]:  # type: ignore[no-untyped-def]
+    from fms.ui.table_model import ROW_ROLE
+
+    return sorted(model.index(row, 0).data(ROW_ROLE).name.split()[0] for row in range(model.rowCount()))
+
+
+def test_typing_and_filtering_in_the_pool_screen(qtbot, screen, pool: Pool) -> None:  # type: ignore[no-untyped-def]
+    tab = screen.search_tab
+    assert shown_names(screen.results) == ["Ada", "Bob", "Cléo", "Dan"]
+    qtbot.keyClicks(screen.search, "developpeu")
+    qtbot.waitUntil(lambda: shown_names(screen.results) == ["Ada", "Cléo"], timeout=2000)
+    passages = [screen.results.index(row, screen.results.columnCount() - 1).data() for row in range(2)]
+    assert all("«" in passage for passage in passages)
+    screen.search.clear()
+    tab.filters.skills.setText("python 4, sql")
+    qtbot.waitUntil(lambda: shown_names(screen.results) == ["Ada", "Dan"], timeout=2000)
+    tab.filters.would_rehire.setChecked(True)
+    qtbot.waitUntil(lambda: shown_names(screen.results) == ["Ada"], timeout=2000)
+    tab.filters.skills.setText("python 9")
+    qtbot.waitUntil(lambda: "a skill level goes from 1 to 5" in tab.status.text(), timeout=2000)
+
+
+def test_a_list_is_made_from_results_and_shared(qtbot, screen, pool: Pool, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    tab = screen.search_tab
+    tab.table.selectAll()
+    list_id = tab.add_to_list("Data people")
+    assert list_id is not None
+    screen.tabs.setCurrentWidget(screen.lists_tab)
+    lists = screen.lists_tab
+    assert lists.lists.count() == 1 and lists.lists.item(0).text() == "Data people  (4)"
+    assert shown_names(lists.members) == ["Ada", "Bob", "Cléo", "Dan"]
+    lists.table.selectRow(0)
+    assert lists.remove_selected() and lists.members.rowCount() == 3
+    target = lists.export_csv(tmp_path / "list.csv")
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Name,Headline") and len(lines) == 4
+    assert not lists.new_list("Data people") and warned == ["A list already has this name."]
+
+
+def test_the_ranking_tab_explains_and_adds_to_the_board(qtbot, screen, pool: Pool, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from fms.services.board import load_cards
+
+    screen.tabs.setCurrentWidget(screen.ranking_tab)
+    ranking = screen.ranking_tab
+    ranking.mission.setCurrentIndex(ranking.mission.findData(pool.mission))
+    assert ranking.candidates.rowCount() == 4
+    ranking.table.selectRow(0)
+    html = ranking.explanation.toPlainText()
+    assert "Python 5/5 (asked 4)" in html and "Worked for this client before" in html
+    assert ranking.add_selected() == 1
+    assert [card.freelancer_id for card in load_cards(db, pool.mission)] == [ranking_first := pool.ids["ada"]]
+    assert ranking.candidates.rowCount() == 3 and ranking_first
+
+
+def test_the_rate_benchmark_tab_places_an_amount(qtbot, screen, pool: Pool) -> None:  # type: ignore[no-untyped-def]
+    screen.tabs.setCurrentWidget(screen.rates_tab)
+    rates = screen.rates_tab
+    rates.skill.setText("Python")
+    rates.compare.setText("700")
+    text = rates.figures.toPlainText()
+    assert "median 610 €" in text and "4 engagements" in text and "700 € is above" in text
+
+
+def test_the_computed_figures_match_the_indexed_ones(pool: Pool, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL computes what SQLite's triggers keep: both give the same answers."""
+    queries = [
+        PoolQuery(),
+        PoolQuery(min_rating=3.5),
+        PoolQuery(would_rehire_only=True),
+        PoolQuery(last_mission_after=date(2025, 1, 1)),
+        PoolQuery(no_contact_months=2),
+    ]
+    indexed = [search_pool(db, query, today=TODAY).members for query in queries]
+    monkeypatch.setattr(pool_search, "has_pool_index", lambda session: False)
+    computed = [search_pool(db, query, today=TODAY).members for query in queries]
+    assert computed == indexed
+
+
+def test_the_indexes_stay_what_a_rebuild_would_make(pool: Pool, db: Database, make: Factory, tmp_path: Path) -> None:
+    from sqlalchemy import delete, text
+
+    from fms.services.merge import merge_freelancers, merge_sides, merged_profile
+    from fms.storage.pool_index import rebuild_pool_index
+
+    def contents() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+        with db.reading() as session:
+            stats = session.execute(text("SELECT * FROM pool_stats ORDER BY freelancer_id")).all()
+            words = session.execute(text("SELECT rowid, body FROM pool_text ORDER BY rowid")).all()
+        return [tuple(row) for row in stats], [tuple(row) for row in words]
+
+    left, right = merge_sides(db, pool.ids["ada"], pool.ids["fay"])
+    merge_freelancers(db, pool.ids["ada"], pool.ids["fay"], merged_profile(left.profile, right.profile, {}))
+    add_note(db, pool.ids["bob"], NoteInput(2, False, "Missed two deadlines"))
+    with db.transaction() as session:
+        session.execute(delete(Freelancer).where(Freelancer.id == pool.ids["dan"]))  # cascades to the cards
+    kept = contents()
+    with db.transaction() as session:
+        rebuild_pool_index(session.connection())
+    assert contents() == kept
+    assert pool.names(search_pool(db, PoolQuery(text="deadlines"), today=TODAY)) == ["bob"]

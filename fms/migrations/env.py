@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from fms.models import Base
-from fms.storage.search_index import TABLES as SEARCH_INDEX_TABLES
+from fms.storage.pool_index import TABLES as SEARCH_INDEX_TABLES
 
 target_metadata = Base.metadata
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -96,8 +98,23 @@ def fill_demo(
         files_folder = attachments_dir(db.location) if with_files else None
         builder = _Builder(random.Random(seed), today or date.today(), files_folder)
         builder.build(freelancers)
-        builder.insert_all(session)
+        with _pool_index_paused(session):
+            builder.insert_all(session)
         return builder.summary()
+
+
+@contextmanager
+def _pool_index_paused(session: Session) -> Iterator[None]:
+    """A bulk load without the pool index's triggers (one refresh per inserted row), rebuilt once after."""
+    from fms.services.pool_search import has_pool_index
+    from fms.storage.pool_index import create_pool_index, drop_pool_index
+
+    indexed = has_pool_index(session)
+    if indexed:
+        drop_pool_index(session.connection())
+    yield
+    if indexed:
+        create_pool_index(session.connection())
 
 
 class _Builder(AfterHireRows):

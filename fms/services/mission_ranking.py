@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fms.enums import RehireStatus
 from fms.errors import NotFoundError
 from fms.i18n import QT_TRANSLATE_NOOP
-from fms.models import Application, Engagement, FreelancerSkill, Mission, MissionSkill, Skill
+from fms.models import Application, Engagement, Freelancer, FreelancerSkill, Mission, MissionSkill, Skill
 from fms.services.database import Database
-from fms.services.pool_search import PoolMember, PoolQuery, SkillNeed, search_pool
+from fms.services.pool_search import PoolMember, PoolQuery, SkillNeed, member_of, pool_statement
 
 SKILLS_POINTS = 50
 RATING_POINTS = 20
@@ -23,12 +24,14 @@ CLIENT_POINTS = 10
 SENIORITY_POINTS = 5
 DO_NOT_REHIRE_PENALTY = -100
 NOTES_SAY_NO_PENALTY = -10
+OTHER_POINTS = RATING_POINTS + AVAILABILITY_POINTS + RATE_POINTS + CLIENT_POINTS + SENIORITY_POINTS
 CANDIDATES = 2000  # enough for any real pool; more would only add people without the skills
 
 
-@dataclass(frozen=True)
-class Reason:
-    """One line of a score's explanation: a translatable template, its values, and the points it gave."""
+class Reason(NamedTuple):
+    """One line of a score's explanation: a translatable template, its values, and the points it gave.
+
+    A named tuple: thousands are made per ranking, and only the shown ones are read."""
 
     template: str
     params: dict[str, Any]
@@ -72,44 +75,77 @@ def mission_needs(db: Database, mission_id: int) -> MissionNeeds:
 def rank_for_mission(
     db: Database, mission_id: int, limit: int = 50, today: date | None = None
 ) -> list[RankedCandidate]:
-    """The pool's best matches for the mission, best first; people already on its board are left out."""
+    """The pool's best matches for the mission, best first; people already on its board are left out.
+
+    One query brings every candidate with their levels in the required skills and whether they
+    worked for the client; each is scored, and only the `limit` best become full results."""
     today = today or datetime.now(UTC).date()
     needs = mission_needs(db, mission_id)
-    query = PoolQuery(skills=tuple(SkillNeed(name) for _, name, _ in needs.skills), all_skills=False, limit=CANDIDATES)
-    members = search_pool(db, query, today).members
-    with db.reading() as session:
-        already = set(session.scalars(select(Application.freelancer_id).where(Application.mission_id == mission_id)))
-        members = [member for member in members if member.id not in already]
-        ids = [member.id for member in members]
-        levels: dict[tuple[int, int], int] = {}
-        for start in range(0, len(ids), 900):  # SQLite's bound parameters, a page at a time
-            rows = session.execute(
-                select(FreelancerSkill.freelancer_id, FreelancerSkill.skill_id, FreelancerSkill.level).where(
-                    FreelancerSkill.freelancer_id.in_(ids[start : start + 900]),
-                    FreelancerSkill.skill_id.in_([skill_id for skill_id, _, _ in needs.skills]),
-                )
-            )
-            levels.update({(person, skill): level for person, skill, level in rows})
-        worked_with_client = set(
-            session.scalars(
-                select(Application.freelancer_id)
-                .join(Engagement, Engagement.application_id == Application.id)
-                .join(Mission, Mission.id == Application.mission_id)
-                .where(Mission.client_id == needs.client_id)
-            )
+    query = PoolQuery(skills=tuple(SkillNeed(name) for _, name, _ in needs.skills), all_skills=False)
+    f = Freelancer
+    levels = (
+        select(func.group_concat(FreelancerSkill.skill_id.concat(":").concat(FreelancerSkill.level)))
+        .where(
+            FreelancerSkill.freelancer_id == f.id, FreelancerSkill.skill_id.in_([skill for skill, _, _ in needs.skills])
         )
-    ranked = [score_candidate(member, needs, levels, member.id in worked_with_client) for member in members]
-    ranked.sort(key=lambda candidate: (-candidate.score, candidate.member.name))
-    return ranked[:limit]
+        .scalar_subquery()
+    )
+    worked = (
+        select(Engagement.id)
+        .join(Application, Application.id == Engagement.application_id)
+        .join(Mission, Mission.id == Application.mission_id)
+        .where(Application.freelancer_id == f.id, Mission.client_id == needs.client_id)
+        .exists()
+    )
+    on_board = select(Application.id).where(Application.freelancer_id == f.id, Application.mission_id == mission_id)
+    with db.reading() as session:
+        statement = pool_statement(session, query, today).add_columns(levels.label("levels"), worked.label("worked"))
+        rows = session.execute(statement.where(~on_board.exists()).limit(CANDIDATES)).all()
+    # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
+    # lift someone into the `limit` best, so a large pool costs little more than a small one.
+    prepared = []
+    for row in rows:
+        pairs = (pair.split(":") for pair in (row.levels or "").split(",") if pair)
+        member_levels = {int(skill): int(level) for skill, level in pairs}
+        skills = skill_reasons(needs, member_levels)
+        prepared.append((sum(reason.points for reason in skills), row, skills))
+    prepared.sort(key=lambda item: -item[0])
+    best: list[tuple[float, int]] = []  # a min-heap of the `limit` best scores so far (score, position)
+    scored: list[tuple[float, Any, list[Reason]]] = []
+    for skill_points, row, skills in prepared:
+        if len(best) >= limit and skill_points + OTHER_POINTS < best[0][0]:
+            break  # sorted by skill points: nobody further down can catch up
+        reasons = skills + other_reasons(row, needs, bool(row.worked))
+        score = round(sum(reason.points for reason in reasons), 1)
+        scored.append((score, row, reasons))
+        entry = (score, len(scored))
+        if len(best) < limit:
+            heapq.heappush(best, entry)
+        elif entry > best[0]:
+            heapq.heapreplace(best, entry)
+    scored.sort(key=lambda item: (-item[0], item[1].last_name, item[1].first_name, item[1].id))
+    return [RankedCandidate(member_of(row), score, tuple(reasons)) for score, row, reasons in scored[:limit]]
 
 
 def score_candidate(
     member: PoolMember, needs: MissionNeeds, levels: dict[tuple[int, int], int], worked_with_client: bool
 ) -> RankedCandidate:
+    """One person's score for the mission, as `rank_for_mission` computes it (for a single candidate)."""
+    own = {skill: level for (person, skill), level in levels.items() if person == member.id}
+    reasons = explain(member, needs, own, worked_with_client)
+    return RankedCandidate(member, round(sum(reason.points for reason in reasons), 1), tuple(reasons))
+
+
+def explain(member: Any, needs: MissionNeeds, levels: dict[int, int], worked_with_client: bool) -> list[Reason]:
+    """The reasons behind a score (`member` is a pool row or a `PoolMember`: the same attributes)."""
+    return skill_reasons(needs, levels) + other_reasons(member, needs, worked_with_client)
+
+
+def skill_reasons(needs: MissionNeeds, levels: dict[int, int]) -> list[Reason]:
     reasons: list[Reason] = []
     share = SKILLS_POINTS / len(needs.skills) if needs.skills else 0
     for skill_id, name, minimum in needs.skills:
-        level = levels.get((member.id, skill_id))
+        level = levels.get(skill_id)
         if level is None:
             reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "{skill}: missing"), {"skill": name}, 0))
         elif level >= minimum:
@@ -122,16 +158,23 @@ def score_candidate(
                 Reason(QT_TRANSLATE_NOOP("reasons", "{skill} {level}/5, below the {minimum} asked"),
                        {"skill": name, "level": level, "minimum": minimum}, round(share * level / minimum, 1))
             )  # fmt: skip
-    if member.average_rating is None:
+    return reasons
+
+
+def other_reasons(member: Any, needs: MissionNeeds, worked_with_client: bool) -> list[Reason]:
+    """Ratings, rehire, availability, rate, the client and seniority: at most OTHER_POINTS together."""
+    reasons: list[Reason] = []
+    rating = _attribute(member, "average_rating", "rating")
+    if rating is None:
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "No rating yet"), {}, RATING_POINTS / 2))
     else:
-        points = round(RATING_POINTS * member.average_rating / 5, 1)
-        reasons.append(
-            Reason(QT_TRANSLATE_NOOP("reasons", "Rated {rating:.1f}/5"), {"rating": member.average_rating}, points)
-        )
+        rating = float(rating)
+        points = round(RATING_POINTS * rating / 5, 1)
+        reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "Rated {rating:.1f}/5"), {"rating": rating}, points))
+    notes_say = _attribute(member, "would_rehire", "rehire")
     if member.rehire_status == RehireStatus.DO_NOT_REHIRE:
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "Marked do not rehire"), {}, DO_NOT_REHIRE_PENALTY))
-    elif member.would_rehire is False and member.rehire_status != RehireStatus.WOULD_REHIRE:
+    elif notes_say is not None and not notes_say and member.rehire_status != RehireStatus.WOULD_REHIRE:
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "A past note says not to rehire"), {}, NOTES_SAY_NO_PENALTY))
     reasons.append(_availability(member, needs))
     reasons.append(_rate(member, needs))
@@ -139,7 +182,11 @@ def score_candidate(
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "Worked for this client before"), {}, CLIENT_POINTS))
     if needs.seniority is not None and member.seniority == needs.seniority:
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "Seniority as asked"), {}, SENIORITY_POINTS))
-    return RankedCandidate(member, round(sum(reason.points for reason in reasons), 1), tuple(reasons))
+    return reasons
+
+
+def _attribute(member: Any, name: str, row_name: str) -> Any:
+    return getattr(member, name) if isinstance(member, PoolMember) else getattr(member, row_name)
 
 
 def _availability(member: PoolMember, needs: MissionNeeds) -> Reason:

@@ -1,7 +1,9 @@
 """Searching the talent pool: people who worked with us or nearly did, and agreed to stay in touch.
 
-Filters run in SQL; words run through SQLite's full-text index (accent-blind, with the matching
-passage), or through a portable LIKE search elsewhere (PostgreSQL, or an SQLite built without FTS5).
+Filters run in SQL. On SQLite the pool's figures come from `pool_stats` and words from the FTS5
+index `pool_text` (accent-blind, with the matching passage), both kept by triggers; elsewhere
+(PostgreSQL, or an SQLite without FTS5) the same figures are computed on the fly and words are
+found with LIKE.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, false, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from fms.enums import RehireStatus, Seniority, Stage
@@ -29,10 +32,10 @@ from fms.models import (
 )
 from fms.services.database import Database
 from fms.services.skills import skill_key
-from fms.storage.search_index import TABLE as FTS_TABLE
+from fms.storage.pool_index import STATS_TABLE, TEXT_TABLE, pool_stats
 
 NEAR_HIRE_STAGES = (Stage.CLIENT_INTERVIEW, Stage.TECHNICAL_INTERVIEW, Stage.FINAL_ANSWER)
-RESULT_LIMIT = 500
+RESULT_LIMIT = 200  # a page a person reads; more says "narrow the search"
 SNIPPET_WORDS = 12
 
 
@@ -88,24 +91,26 @@ class PoolResults:
 def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None = None) -> PoolResults:  # noqa: B008
     today = today or datetime.now(UTC).date()
     with db.reading() as session:
-        use_fts = bool(query.text.strip()) and has_full_text_index(session)
-        statement, ranks = _statement(session, query, today, use_fts)
+        indexed = has_pool_index(session)
+        statement = _statement(query, today, indexed)
         rows = session.execute(statement.limit(query.limit + 1)).all()
         members = [_member(row) for row in rows[: query.limit]]
-        if query.text.strip() and use_fts:
-            snippets = _snippets(session, query.text, [member.id for member in members])
-            members = [_with_snippet(member, snippets.get(member.id, "")) for member in members]
-            members.sort(key=lambda member: ranks.get(member.id, 0.0))
-        return PoolResults(members, truncated=len(rows) > query.limit, full_text=use_fts or not query.text.strip())
+        if query.text.strip() and indexed:
+            found = _passages(session, query.text, [member.id for member in members])
+            members = [_with_snippet(member, found.get(member.id, ("", 0.0))[0]) for member in members]
+            members.sort(key=lambda member: found.get(member.id, ("", 0.0))[1])
+        return PoolResults(members, truncated=len(rows) > query.limit, full_text=indexed or not query.text.strip())
 
 
-def has_full_text_index(session: Session) -> bool:
+def has_pool_index(session: Session) -> bool:
+    """Whether this database keeps the pool's indexes (SQLite with FTS5, migrated)."""
     if session.get_bind().dialect.name != "sqlite":
         return False
     found = session.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": FTS_TABLE}
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (:stats, :words)"),
+        {"stats": STATS_TABLE, "words": TEXT_TABLE},
     )
-    return found.first() is not None
+    return found.scalar() == 2
 
 
 def fts_expression(words: str) -> str:
@@ -152,9 +157,31 @@ def in_pool() -> ColumnElement[bool]:
     return and_(f.talent_pool_consent.is_(True), f.archived_at.is_(None), or_(hired.exists(), near.exists()))
 
 
-def _statement(session: Session, query: PoolQuery, today: date, use_fts: bool) -> tuple[Select, dict[int, float]]:  # type: ignore[type-arg]
+def _figures(indexed: bool) -> dict[str, ColumnElement]:  # type: ignore[type-arg]
+    """The pool's per-person figures: read from `pool_stats`, or computed (any database)."""
+    if indexed:
+        return {name: pool_stats.c[name] for name in ("rating", "rehire", "last_end", "missions", "last_follow_up")}
+    return {
+        "rating": _stats()["rating"],
+        "rehire": _stats()["rehire"],
+        "last_end": _stats()["last_end"],
+        "missions": _stats()["missions"],
+        "last_follow_up": _stats()["last_follow_up"],
+    }
+
+
+def pool_statement(session: Session, query: PoolQuery, today: date) -> Select:  # type: ignore[type-arg]
+    """The pool's rows for `query`, to extend (the mission ranking adds columns) and turn into members."""
+    return _statement(query, today, has_pool_index(session))
+
+
+def member_of(row: Any) -> PoolMember:
+    return _member(row)
+
+
+def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select:  # type: ignore[type-arg]
     f = Freelancer
-    stats = _stats()
+    stats = _figures(indexed)
     statement = select(
         f.id,
         f.first_name,
@@ -169,8 +196,13 @@ def _statement(session: Session, query: PoolQuery, today: date, use_fts: bool) -
         stats["last_end"].label("last_end"),
         stats["missions"].label("missions"),
         stats["last_follow_up"].label("last_follow_up"),
-    ).where(in_pool())
-    ranks: dict[int, float] = {}
+    )
+    if indexed:
+        statement = statement.select_from(pool_stats).join(f, f.id == pool_stats.c.freelancer_id)
+        if pool_only:
+            statement = statement.where(pool_stats.c.in_pool == 1)
+    elif pool_only:
+        statement = statement.where(in_pool())
     for condition in _skill_conditions(query):
         statement = statement.where(condition)
     if query.seniority is not None:
@@ -206,17 +238,15 @@ def _statement(session: Session, query: PoolQuery, today: date, use_fts: bool) -
             or_(stats["last_end"].is_(None), stats["last_end"] < cutoff),
         )
     if query.text.strip():
-        if use_fts:
+        if indexed:
             matches = fts_expression(query.text)
             if not matches:
-                return statement.where(False), ranks
-            best = f"SELECT freelancer_id, min(rank) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q GROUP BY freelancer_id"
-            ranks = {int(person): float(rank) for person, rank in session.execute(text(best), {"q": matches})}
-            statement = statement.where(f.id.in_(list(ranks)))
+                return statement.where(false())
+            words = text(f"SELECT rowid FROM {TEXT_TABLE} WHERE {TEXT_TABLE} MATCH :q").bindparams(q=matches)
+            statement = statement.where(f.id.in_(words.columns(column("rowid", Integer))))
         else:
             statement = statement.where(*_portable_text_conditions(query.text))
-    order = [stats["rating"].desc().nulls_last(), f.last_name, f.first_name, f.id]
-    return statement.order_by(*order), ranks
+    return statement.order_by(stats["rating"].desc().nulls_last(), f.last_name, f.first_name, f.id)
 
 
 def _skill_conditions(query: PoolQuery) -> list[ColumnElement[bool]]:
@@ -271,22 +301,19 @@ def _portable_text_conditions(words: str) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _snippets(session: Session, words: str, freelancer_ids: list[int]) -> dict[int, str]:
-    """The best-matching passage of each person shown, marked with « »."""
+def _passages(session: Session, words: str, freelancer_ids: list[int]) -> dict[int, tuple[str, float]]:
+    """Each shown person's best-matching passage (marked with « ») and relevance (lower is better)."""
     if not freelancer_ids:
         return {}
     rows = session.execute(
         text(
-            f"SELECT freelancer_id, snippet({FTS_TABLE}, 2, '«', '»', '…', {SNIPPET_WORDS}) FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank"
+            f"SELECT rowid, snippet({TEXT_TABLE}, 0, '«', '»', '…', {SNIPPET_WORDS}), rank FROM {TEXT_TABLE} "
+            # "+rowid": a plain filter; as an index constraint FTS5 would run the match once per person.
+            f"WHERE {TEXT_TABLE} MATCH :q AND +rowid IN ({', '.join(str(int(person)) for person in freelancer_ids)})"
         ),
         {"q": fts_expression(words)},
     )
-    wanted, found = set(freelancer_ids), {}
-    for freelancer_id, snippet in rows:
-        if freelancer_id in wanted and freelancer_id not in found:
-            found[int(freelancer_id)] = " ".join(str(snippet).split())
-    return found
+    return {int(person): (" ".join(str(snippet).strip(" …").split()), float(rank)) for person, snippet, rank in rows}
 
 
 def _member(row) -> PoolMember:  # type: ignore[no-untyped-def]
@@ -312,10 +339,25 @@ def _date(value: datetime | str | None) -> date | None:
         return None
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value.astimezone().date() if value.tzinfo else value.date()
+    moment = value if value.tzinfo else value.replace(tzinfo=UTC)  # stored in UTC
+    return moment.astimezone().date()
 
 
 def _with_snippet(member: PoolMember, snippet: str) -> PoolMember:
     from dataclasses import replace
 
     return replace(member, snippet=snippet)
+
+
+def members_by_id(db: Database, freelancer_ids: list[int], today: date | None = None) -> list[PoolMember]:
+    """These people with the pool's figures, in the given order, whether or not they are in the pool now."""
+    if not freelancer_ids:
+        return []
+    found: dict[int, PoolMember] = {}
+    today = today or datetime.now(UTC).date()
+    with db.reading() as session:
+        statement = _statement(PoolQuery(), today, has_pool_index(session), pool_only=False)
+        for start in range(0, len(freelancer_ids), 900):  # SQLite's bound parameters, a page at a time
+            page = statement.where(Freelancer.id.in_(freelancer_ids[start : start + 900]))
+            found.update({row.id: _member(row) for row in session.execute(page)})
+    return [found[person] for person in freelancer_ids if person in found]

@@ -861,6 +861,61 @@
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>Saved lists</source>
+        <translation>Listes enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profile sheets…</source>
+        <translation>&amp;Exporter les dossiers…</translation>
+    </message>
+    <message>
+        <source>Name of the list</source>
+        <translation>Nom de la liste</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>Rename the list</source>
+        <translation>Renommer la liste</translation>
+    </message>
+    <message>
+        <source>Delete the list</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Delete this list? The people stay in Vivier.</source>
+        <translation>Supprimer cette liste ? Les personnes restent dans Vivier.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vivier — %1</source>
@@ -1431,6 +1486,109 @@
     </message>
 </context>
 <context>
+    <name>PoolFilters</name>
+    <message>
+        <source>Python 4, SQL</source>
+        <translation>Python 4, SQL</translation>
+    </message>
+    <message>
+        <source>Skills with an optional minimum level from 1 to 5</source>
+        <translation>Compétences, avec un niveau minimum facultatif de 1 à 5</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Any of them</source>
+        <translation>Au moins une</translation>
+    </message>
+    <message>
+        <source>Any seniority</source>
+        <translation>Toute séniorité</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Toute note</translation>
+    </message>
+    <message>
+        <source>Only those we would work with again</source>
+        <translation>Seulement ceux avec qui nous retravaillerions</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Tout client</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>Com&amp;pétences</translation>
+    </message>
+    <message>
+        <source>Se&amp;niority</source>
+        <translation>Sé&amp;niorité</translation>
+    </message>
+    <message>
+        <source>Rating at &amp;least</source>
+        <translation>Note au &amp;moins</translation>
+    </message>
+    <message>
+        <source>Available &amp;by</source>
+        <translation>Disponible &amp;avant le</translation>
+    </message>
+    <message>
+        <source>Daily &amp;rate (€)</source>
+        <translation>&amp;TJM (€)</translation>
+    </message>
+    <message>
+        <source>Last mission &amp;after</source>
+        <translation>Dernière mission a&amp;près le</translation>
+    </message>
+    <message>
+        <source>Worked for c&amp;lient</source>
+        <translation>A travaillé pour le c&amp;lient</translation>
+    </message>
+    <message>
+        <source>No &amp;contact for</source>
+        <translation>Sans &amp;contact depuis</translation>
+    </message>
+    <message>
+        <source>Daily rate from</source>
+        <translation>TJM à partir de</translation>
+    </message>
+    <message>
+        <source>Daily rate to</source>
+        <translation>TJM jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>a skill level goes from 1 to 5</source>
+        <translation>un niveau de compétence va de 1 à 5</translation>
+    </message>
+    <message>
+        <source>type rates in euros, such as 650</source>
+        <translation>saisissez les tarifs en euros, par exemple 650</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <source>&amp;First name</source>
@@ -1537,6 +1695,103 @@
     </message>
 </context>
 <context>
+    <name>RankingTab</name>
+    <message>
+        <source>Mission to staff</source>
+        <translation>Mission à pourvoir</translation>
+    </message>
+    <message>
+        <source>&amp;Add the selected to the mission&apos;s board</source>
+        <translation>&amp;Ajouter la sélection au tableau de la mission</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Add to the board</source>
+        <translation>Ajouter au tableau</translation>
+    </message>
+    <message>
+        <source>%1 added to the board, in Sourced</source>
+        <translation>%1 ajouté(s) au tableau, en Sourcé</translation>
+    </message>
+</context>
+<context>
+    <name>RateBenchmark</name>
+    <message>
+        <source>No agreed rate yet for %1.</source>
+        <translation>Pas encore de tarif convenu pour %1.</translation>
+    </message>
+    <message>
+        <source>Agreed for %1: median %2 (middle half %3 – %4, %5 engagements)</source>
+        <translation>Convenu pour %1 : médiane %2 (moitié centrale %3 – %4, %5 missions)</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTab</name>
+    <message>
+        <source>Any seniority</source>
+        <translation>Toute séniorité</translation>
+    </message>
+    <message>
+        <source>An asked rate or a budget, to place it</source>
+        <translation>Un tarif demandé ou un budget, pour le situer</translation>
+    </message>
+    <message>
+        <source>&amp;Skill</source>
+        <translation>&amp;Compétence</translation>
+    </message>
+    <message>
+        <source>S&amp;eniority</source>
+        <translation>Sé&amp;niorité</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>C&amp;omparer</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Amount to compare</source>
+        <translation>Montant à comparer</translation>
+    </message>
+    <message>
+        <source>%1 is below the middle half of what we agreed.</source>
+        <translation>%1 est sous la moitié centrale de ce que nous avons convenu.</translation>
+    </message>
+    <message>
+        <source>%1 is within the middle half of what we agreed.</source>
+        <translation>%1 est dans la moitié centrale de ce que nous avons convenu.</translation>
+    </message>
+    <message>
+        <source>%1 is above the middle half of what we agreed.</source>
+        <translation>%1 est au-dessus de la moitié centrale de ce que nous avons convenu.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Missions</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationPage</name>
     <message>
         <source>What we would tell someone who asks about this freelancer.</source>
@@ -1612,6 +1867,76 @@
     <message>
         <source>&amp;Renew</source>
         <translation>&amp;Renouveler</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message>
+        <source>Words in notes, interviews, headlines and CVs</source>
+        <translation>Mots des notes, entretiens, titres et CV</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;list…</source>
+        <translation>Ajouter à une &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Profile &amp;sheet…</source>
+        <translation>&amp;Dossier de compétences…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profile sheets…</source>
+        <translation>&amp;Exporter les dossiers…</translation>
+    </message>
+    <message>
+        <source>The selected people, or everyone listed when none is selected</source>
+        <translation>Les personnes sélectionnées, ou toutes celles listées si aucune ne l&apos;est</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1: narrow the search</source>
+        <translation>Les %1 premières : affinez la recherche</translation>
+    </message>
+    <message>
+        <source>Add to a list</source>
+        <translation>Ajouter à une liste</translation>
+    </message>
+    <message>
+        <source>List (type a new name to make one)</source>
+        <translation>Liste (tapez un nouveau nom pour en créer une)</translation>
+    </message>
+    <message>
+        <source>%1 added to “%2”</source>
+        <translation>%1 ajouté(s) à « %2 »</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2</source>
+        <translation>%1 personnes écrites dans %2</translation>
+    </message>
+    <message>
+        <source>Folder for the profile sheets</source>
+        <translation>Dossier où écrire les dossiers de compétences</translation>
+    </message>
+    <message>
+        <source>%1 profile sheets written to %2</source>
+        <translation>%1 dossiers de compétences écrits dans %2</translation>
     </message>
 </context>
 <context>
@@ -1705,24 +2030,20 @@
 <context>
     <name>TalentPoolScreen</name>
     <message>
-        <source>Profile &amp;sheet…</source>
-        <translation>&amp;Dossier de compétences…</translation>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <source>&amp;Export profile sheets…</source>
-        <translation>&amp;Exporter les dossiers…</translation>
+        <source>Saved &amp;lists</source>
+        <translation>&amp;Listes</translation>
     </message>
     <message>
-        <source>The selected people, or everyone listed when none is selected</source>
-        <translation>Les personnes sélectionnées, ou toutes celles listées si aucune ne l&apos;est</translation>
+        <source>&amp;Rank for a mission</source>
+        <translation>&amp;Classer pour une mission</translation>
     </message>
     <message>
-        <source>Folder for the profile sheets</source>
-        <translation>Dossier où écrire les dossiers de compétences</translation>
-    </message>
-    <message>
-        <source>%1 profile sheets written to %2</source>
-        <translation>%1 dossiers de compétences écrits dans %2</translation>
+        <source>Rate &amp;benchmark</source>
+        <translation>Repères de &amp;tarifs</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2250,14 @@
         <translation>Non</translation>
     </message>
     <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Where the words are</source>
+        <translation>Où sont les mots</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1999,6 +2328,14 @@
     <message>
         <source>Offboarding</source>
         <translation>Offboarding</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>

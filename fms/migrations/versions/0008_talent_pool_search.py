@@ -1,4 +1,4 @@
-"""talent pool search: saved lists, the text of attached files, the full-text index (SQLite)
+"""talent pool search: saved lists, the text of attached files, the pool's indexes (SQLite)
 
 Revision ID: 0008_talent_pool_search
 Revises: 0007_offboarding_answers
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from fms.storage.search_index import create_search_index, drop_search_index, fts5_available
+from fms.storage.pool_index import create_pool_index, drop_pool_index, fts5_available
 
 revision: str = "0008_talent_pool_search"
 down_revision: str | None = "0007_offboarding_answers"
@@ -49,13 +49,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("text_content", sa.Text(), server_default="", nullable=False))
     connection = op.get_bind()
     if connection.dialect.name == "sqlite" and fts5_available(connection):
-        create_search_index(connection)
+        create_pool_index(connection)
 
 
 def downgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name == "sqlite":
-        drop_search_index(connection)
+        drop_pool_index(connection)
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.drop_column("text_content")
     with op.batch_alter_table("saved_list_members", schema=None) as batch_op:

@@ -83,6 +83,13 @@ class FormDialog(QDialog, Generic[T]):
         self._errors[name] = error
         self._holders[name] = holder
 
+    def add_hint_below(self, name: str, hint: QLabel) -> None:
+        """A line of help right under a field (such as what we usually pay, under a rate)."""
+        row, _ = self.form.getWidgetPosition(self._holders[name])
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6b7a;")
+        self.form.insertRow(row + 1, "", hint)
+
     def set_field_visible(self, name: str, visible: bool) -> None:
         self.form.setRowVisible(self._holders[name], visible)
 

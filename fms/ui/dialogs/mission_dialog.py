@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from fms.enums import MissionStatus, Seniority, WorkMode
 from fms.services.clients import ClientRow
@@ -22,8 +22,10 @@ class MissionDialog(FormDialog[MissionRow]):
         clients: Sequence[ClientRow],
         existing: MissionRow | None = None,
         parent: QWidget | None = None,
+        benchmark: Callable[[str, Seniority | None], str] | None = None,
     ) -> None:
         super().__init__("missionDialog", "", save, parent)
+        self._benchmark = benchmark
         self.setWindowTitle(self.tr("Edit mission") if existing else self.tr("New mission"))
         self.client = QComboBox(self)
         self.client.addItem(self.tr("Choose a client…"), None)
@@ -55,8 +57,24 @@ class MissionDialog(FormDialog[MissionRow]):
         self.add_field("work_mode", self.tr("&Work mode"), self.work_mode)
         self.add_field("skills", self.tr("Required s&kills"), self.skills)
         self.add_field("description", self.tr("Descri&ption"), self.description)
+        self.rate_benchmark = QLabel(self)
+        self.rate_benchmark.setObjectName("rateBenchmark")
+        self.add_hint_below("budget", self.rate_benchmark)
         if existing is not None:
             self._show(existing)
+        self.skills.editingFinished.connect(self.show_rate_benchmark)
+        self.seniority.currentIndexChanged.connect(lambda _index: self.show_rate_benchmark())
+        self.show_rate_benchmark()
+
+    def show_rate_benchmark(self) -> None:
+        """What we agreed for the first required skill at this seniority, beside the budget."""
+        first = self.skills.text().split(",")[0].split()
+        if self._benchmark is None or not first:
+            self.rate_benchmark.hide()
+            return
+        skill = " ".join(word for word in first if not word.isdigit())
+        self.rate_benchmark.setText(self._benchmark(skill, self.seniority.currentData()))
+        self.rate_benchmark.show()
 
     def _show(self, mission: MissionRow) -> None:
         self.client.setCurrentIndex(max(0, self.client.findData(mission.client_id)))

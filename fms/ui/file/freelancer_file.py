@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fms.errors import ValidationError
 from fms.i18n import QT_TRANSLATE_NOOP
@@ -58,6 +67,9 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.db = db
         self.freelancer_id = freelancer_id
         self.fields = ProfileFields(self)
+        self.rate_benchmark = QLabel(self)
+        self.rate_benchmark.setObjectName("rateBenchmark")
+        self.add_hint_below("daily_rate", self.rate_benchmark)
         self.applications: RowTableModel[ApplicationLine] = RowTableModel(APPLICATION_COLUMNS, self)
         self.history: RowTableModel[HistoryLine] = RowTableModel(HISTORY_COLUMNS, self)
         self.tabs = QTabWidget(self)
@@ -97,6 +109,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.freelancer_id = freelancer_file.id
         self.setWindowTitle(freelancer_file.name)
         self.fields.show(freelancer_file.profile)
+        self._show_rate_benchmark(freelancer_file.profile)
         self.applications.set_rows(freelancer_file.applications)
         for tab in self.person_tabs():
             tab.show_freelancer(freelancer_file.id)
@@ -205,6 +218,18 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
 
     def person_tabs(self) -> tuple[FileListTab[Any], ...]:
         return (self.interviews, self.documents, self.notes, self.follow_ups)
+
+    def _show_rate_benchmark(self, profile: ProfileInput) -> None:
+        """What we agreed with people of the same main skill and seniority, beside the rate they ask."""
+        from fms.services.rate_benchmark import rate_benchmark
+        from fms.ui.pool.rates_tab import benchmark_line
+
+        if not profile.skills:
+            self.rate_benchmark.hide()
+            return
+        main_skill = max(profile.skills, key=lambda skill: skill[1])[0]
+        self.rate_benchmark.setText(benchmark_line(rate_benchmark(self.db, main_skill, profile.seniority)))
+        self.rate_benchmark.show()
 
     def _mark_dirty(self, *_: object) -> None:
         self._dirty = True

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from fms.enums import MissionStatus
+from fms.enums import MissionStatus, Seniority
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.services.skill_text import format_skill_list
 from fms.ui.context import AppContext
@@ -80,13 +80,23 @@ class MissionsScreen(EditableTableScreen["MissionRow"]):
     def make_dialog(self, existing: MissionRow | None) -> MissionDialog:
         from fms.services import clients as client_service
         from fms.services import missions as service
+        from fms.services.rate_benchmark import rate_benchmark
         from fms.ui.dialogs.mission_dialog import MissionDialog
+        from fms.ui.pool.rates_tab import benchmark_line
 
         db = self.context.db
         clients = client_service.list_clients(db)
+
+        def benchmark(skill: str, seniority: Seniority | None) -> str:
+            return benchmark_line(rate_benchmark(db, skill, seniority))
+
         if existing is None:
-            return MissionDialog(lambda data: service.create_mission(db, data), clients, parent=self)
-        return MissionDialog(lambda data: service.update_mission(db, existing.id, data), clients, existing, self)
+            return MissionDialog(
+                lambda data: service.create_mission(db, data), clients, parent=self, benchmark=benchmark
+            )
+        return MissionDialog(
+            lambda data: service.update_mission(db, existing.id, data), clients, existing, self, benchmark=benchmark
+        )
 
     def set_archived(self, row: MissionRow, archived: bool) -> MissionRow:
         from fms.services import missions as service

@@ -1,0 +1,176 @@
+"""Saved lists: pick one, see its people, share it as CSV or profile sheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fms.errors import KnownError, ValidationError
+from fms.services.pool_search import PoolMember
+from fms.ui.context import AppContext
+from fms.ui.i18n import error_text, field_error_texts
+from fms.ui.pool.columns import member_columns
+from fms.ui.pool.search_tab import export_sheets, member_table
+from fms.ui.screens.crud import confirm
+from fms.ui.table_model import ROW_ROLE, RowTableModel
+
+
+class ListsTab(QWidget):
+    message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedListsTab")
+        self.context = context
+        self.lists = QListWidget(self)
+        self.lists.setObjectName("savedLists")
+        self.lists.setAccessibleName(self.tr("Saved lists"))
+        self.lists.setMaximumWidth(300)
+        self.lists.currentItemChanged.connect(lambda *_: self.show_members())
+        self.members: RowTableModel[PoolMember] = RowTableModel(member_columns(), self)
+        self.table, self.proxy = member_table(self, "savedListMembers", self.members)
+        self.table.activated.connect(lambda index: self._open(index.data(ROW_ROLE).id))
+        self.batch = None
+        list_buttons = QHBoxLayout()
+        member_buttons = QHBoxLayout()
+        for layout, text, name, slot in (
+            (list_buttons, self.tr("&New…"), "newListButton", self.new_list),
+            (list_buttons, self.tr("Re&name…"), "renameListButton", self.rename_list),
+            (list_buttons, self.tr("&Delete"), "deleteListButton", self.delete_list),
+            (member_buttons, self.tr("&Remove from the list"), "removeFromListButton", self.remove_selected),
+            (member_buttons, self.tr("Export &CSV…"), "exportListCsvButton", self.export_csv),
+            (member_buttons, self.tr("&Export profile sheets…"), "exportListSheetsButton", self.export_sheets),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            layout.addWidget(button)
+        member_buttons.insertStretch(0, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.lists, 1)
+        left.addLayout(list_buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addLayout(member_buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+    def load(self) -> None:
+        from fms.services.saved_lists import saved_lists
+
+        current = self.current_list_id()
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        for row in saved_lists(self.context.db):
+            item = QListWidgetItem(f"{row.name}  ({row.size})", self.lists)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if row.id == current:
+                self.lists.setCurrentItem(item)
+        if self.lists.currentItem() is None and self.lists.count():
+            self.lists.setCurrentRow(0)
+        self.lists.blockSignals(False)
+        self.show_members()
+
+    def current_list_id(self) -> int | None:
+        item = self.lists.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def show_members(self) -> None:
+        from fms.services.pool_search import members_by_id
+        from fms.services.saved_lists import list_member_ids
+
+        list_id = self.current_list_id()
+        if list_id is None:
+            self.members.set_rows([])
+            return
+        try:
+            self.members.set_rows(members_by_id(self.context.db, list_member_ids(self.context.db, list_id)))
+        except KnownError as error:
+            self.message.emit(error_text(error))
+            self.load()
+
+    def _ask_name(self, title: str, current: str = "") -> str | None:
+        name, ok = QInputDialog.getText(self, title, self.tr("Name of the list"), text=current)
+        return name if ok else None
+
+    def _run(self, title: str, action: object) -> bool:
+        try:
+            action()  # type: ignore[operator]
+        except ValidationError as error:
+            QMessageBox.warning(self, title, "\n".join(field_error_texts(error.field_errors).values()))
+            return False
+        except KnownError as error:
+            QMessageBox.warning(self, title, error_text(error))
+            return False
+        self.load()
+        return True
+
+    def new_list(self, name: str | None = None) -> bool:
+        from fms.services.saved_lists import create_list
+
+        name = name if name is not None else self._ask_name(self.tr("New list"))
+        return name is not None and self._run(self.tr("New list"), lambda: create_list(self.context.db, name))
+
+    def rename_list(self, name: str | None = None) -> bool:
+        from fms.services.saved_lists import rename_list
+
+        list_id = self.current_list_id()
+        if list_id is None:
+            return False
+        current = self.lists.currentItem().text().rsplit("  (", 1)[0]
+        name = name if name is not None else self._ask_name(self.tr("Rename the list"), current)
+        return name is not None and self._run(
+            self.tr("Rename the list"), lambda: rename_list(self.context.db, list_id, name)
+        )
+
+    def delete_list(self) -> bool:
+        from fms.services.saved_lists import delete_list
+
+        list_id = self.current_list_id()
+        if list_id is None or not confirm(
+            self, self.tr("Delete the list"), self.tr("Delete this list? The people stay in Vivier.")
+        ):
+            return False
+        self.lists.setCurrentItem(None)
+        return self._run(self.tr("Delete the list"), lambda: delete_list(self.context.db, list_id))
+
+    def remove_selected(self) -> bool:
+        from fms.services.saved_lists import remove_from_list
+
+        list_id = self.current_list_id()
+        ids = [index.data(ROW_ROLE).id for index in self.table.selectionModel().selectedRows()]
+        if list_id is None or not ids:
+            return False
+        return self._run(self.tr("Remove from the list"), lambda: remove_from_list(self.context.db, list_id, ids))
+
+    def export_csv(self, target: Path | None = None) -> Path | None:
+        from fms.ui.pool.search_tab import SearchTab
+
+        return SearchTab.export_csv(self, target)  # type: ignore[arg-type]
+
+    def selected_members(self) -> list[PoolMember]:
+        return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    def listed_members(self) -> list[PoolMember]:
+        return list(self.members.rows)
+
+    def export_sheets(self, folder: Path | None = None, language: str | None = None) -> object:
+        return export_sheets(self, self.selected_members() or self.listed_members(), folder, language)
+
+    def _open(self, freelancer_id: int) -> None:
+        from fms.ui.file.opening import open_freelancer_file
+
+        open_freelancer_file(self.context, freelancer_id, self)

@@ -1,0 +1,226 @@
+"""The pool's search: words and filters on the left, the people found on the right, refined as one types."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fms.errors import KnownError
+from fms.services.pool_search import PoolMember, PoolResults, search_pool
+from fms.ui.context import AppContext
+from fms.ui.i18n import arg, error_text
+from fms.ui.pool.columns import SNIPPET, member_columns
+from fms.ui.pool.filters import PoolFilters
+from fms.ui.screens.base import search_box
+from fms.ui.table_model import ROW_ROLE, RowFilterProxy, RowTableModel
+
+SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results should follow the typing
+
+
+def member_table(parent: QWidget, name: str, model: RowTableModel[PoolMember]) -> tuple[QTableView, RowFilterProxy]:
+    proxy = RowFilterProxy(parent)
+    proxy.setSourceModel(model)
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    model.modelReset.connect(table.resizeColumnsToContents)
+    return table, proxy
+
+
+class SearchTab(QWidget):
+    message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("poolSearchTab")
+        self.context = context
+        self.search = search_box(self, self.tr("Words in notes, interviews, headlines and CVs"), "poolSearch")
+        self.filters = PoolFilters(self)
+        self.results: RowTableModel[PoolMember] = RowTableModel((*member_columns(), SNIPPET), self)
+        self.table, self.proxy = member_table(self, "talentPoolTable", self.results)
+        self.table.activated.connect(lambda index: self.open_file(index.data(ROW_ROLE).id))
+        self.status = QLabel(self)
+        self.status.setObjectName("poolStatus")
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_PAUSE_MS)
+        self.timer.timeout.connect(self.run)
+        self.search.textChanged.connect(lambda _text: self.timer.start())
+        self.filters.changed.connect(self.timer.start)
+        self.buttons = QHBoxLayout()
+        self.open_button = self.button(self.tr("&Open file"), "openFileButton", self.open_selected)
+        self.list_button = self.button(self.tr("Add to a &list…"), "addToListButton", self.add_to_list)
+        self.csv_button = self.button(self.tr("Export &CSV…"), "exportCsvButton", self.export_csv)
+        self.sheet_button = self.button(self.tr("Profile &sheet…"), "profileSheetButton", self.profile_sheet)
+        self.export_button = self.button(self.tr("&Export profile sheets…"), "exportSheetsButton", self.export_sheets)
+        self.export_button.setToolTip(self.tr("The selected people, or everyone listed when none is selected"))
+        self.buttons.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.filters)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumWidth(360)
+        scroll.setMinimumWidth(300)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        right = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        right.addLayout(top)
+        right.addWidget(self.table, 1)
+        right.addLayout(self.buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+        self.batch = None
+
+    def button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda: slot())  # type: ignore[operator]
+        self.buttons.addWidget(button)
+        return button
+
+    def load(self) -> None:
+        from fms.services.clients import list_clients
+
+        self.filters.set_clients([(client.id, client.name) for client in list_clients(self.context.db)])
+        self.run()
+
+    def run(self) -> PoolResults:
+        self.timer.stop()
+        query = self.filters.query(self.search.text())
+        try:
+            found = search_pool(self.context.db, query)
+        except KnownError as error:
+            self.status.setText(error_text(error))
+            return PoolResults([], False)
+        self.results.set_rows(found.members)
+        count = QCoreApplication.translate("SearchTab", "%n person(s)", "", len(found.members))
+        if found.truncated:
+            count = arg(self.tr("The first %1: narrow the search"), len(found.members))
+        problem = f" · {self.filters.problem}" if self.filters.problem else ""
+        self.status.setText(count + problem)
+        return found
+
+    def selected_members(self) -> list[PoolMember]:
+        return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    def listed_members(self) -> list[PoolMember]:
+        return [self.proxy.index(row, 0).data(ROW_ROLE) for row in range(self.proxy.rowCount())]
+
+    def open_selected(self) -> None:
+        members = self.selected_members()
+        if members:
+            self.open_file(members[0].id)
+
+    def open_file(self, freelancer_id: int) -> None:
+        from fms.ui.file.opening import open_freelancer_file
+
+        open_freelancer_file(self.context, freelancer_id, self)
+
+    def add_to_list(self, name: str | None = None) -> int | None:
+        """Adds the selected people to a list chosen by name (a new name makes a new list)."""
+        from fms.errors import ValidationError
+        from fms.services.saved_lists import add_to_list, create_list, saved_lists
+        from fms.ui.i18n import field_error_texts
+
+        members = self.selected_members()
+        if not members:
+            return None
+        lists = {row.name: row.id for row in saved_lists(self.context.db)}
+        if name is None:
+            name, ok = QInputDialog.getItem(
+                self, self.tr("Add to a list"), self.tr("List (type a new name to make one)"), list(lists), 0, True
+            )
+            if not ok:
+                return None
+        ids = [member.id for member in members]
+        try:
+            if name.strip() in lists:
+                list_id = lists[name.strip()]
+                add_to_list(self.context.db, list_id, ids)
+            else:
+                list_id = create_list(self.context.db, name, tuple(ids)).id
+        except ValidationError as error:
+            QMessageBox.warning(
+                self, self.tr("Add to a list"), "\n".join(field_error_texts(error.field_errors).values())
+            )
+            return None
+        self.context.notify("saved_list")
+        self.message.emit(arg(self.tr("%1 added to “%2”"), len(ids), name.strip()))
+        return list_id
+
+    def export_csv(self, target: Path | None = None) -> Path | None:
+        from fms.services.saved_lists import members_csv
+
+        members = self.selected_members() or self.listed_members()
+        if not members:
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export as CSV"), "talent-pool.csv", "CSV (*.csv)")
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            target.write_text(members_csv(self.context.db, members), encoding="utf-8-sig")  # Excel reads the accents
+        except OSError as problem:
+            QMessageBox.warning(self, self.tr("Export as CSV"), str(problem))
+            return None
+        self.message.emit(arg(self.tr("%1 people written to %2"), len(members), str(target)))
+        return target
+
+    def profile_sheet(self) -> None:
+        from fms.ui.reports.profile_sheet_dialog import ProfileSheetDialog
+
+        members = self.selected_members()
+        if members:
+            ProfileSheetDialog(self.context.db, members[0].id, members[0].name, self).exec()
+
+    def export_sheets(self, folder: Path | None = None, language: str | None = None) -> object:
+        return export_sheets(self, self.selected_members() or self.listed_members(), folder, language)
+
+
+def export_sheets(owner: QWidget, members: list[PoolMember], folder: Path | None, language: str | None) -> object:
+    """One sheet per person into a folder, in a worker thread behind a progress dialog."""
+    from fms.ui.reports.batch_export import BatchExport
+    from fms.ui.reports.letter_dialog import default_language
+
+    if not members:
+        return None
+    if folder is None:
+        chosen = QFileDialog.getExistingDirectory(
+            owner, QCoreApplication.translate("SearchTab", "Folder for the profile sheets")
+        )
+        if not chosen:
+            return None
+        folder = Path(chosen)
+    context: AppContext = owner.context  # type: ignore[attr-defined]
+    batch = BatchExport(context.db, [member.id for member in members], folder, language or default_language(), owner)
+    written_to = QCoreApplication.translate("SearchTab", "%1 profile sheets written to %2")
+    batch.done.connect(lambda written, _stopped: owner.message.emit(arg(written_to, written, str(folder))))  # type: ignore[attr-defined]
+    owner.batch = batch  # type: ignore[attr-defined]
+    batch.start()
+    return batch
