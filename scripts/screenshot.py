@@ -68,6 +68,12 @@ def main() -> None:
             target = out / f"{name}{suffix}.png"
             image.save(str(target))
             print(target)
+    if "talentPool" in (args.screen or SCREEN_KEYS):
+        suffix = "" if args.lang == "en" else "-" + args.lang
+        for name, image in pool_extras(app, window):
+            target = out / f"{name}{suffix}.png"
+            image.save(str(target))
+            print(target)
     if "dashboard" in (args.screen or SCREEN_KEYS):
         suffix = "" if args.lang == "en" else "-" + args.lang
         for name, image in offboarding_extras(app, window, opened.db):
@@ -75,6 +81,38 @@ def main() -> None:
             image.save(str(target))
             print(target)
     Path(settings.fileName()).unlink(missing_ok=True)
+
+
+def pool_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:
+    """The pool searched by words (with passages), ranked for a mission, and a rate benchmark."""
+    screen = window.show_screen("talentPool")
+
+    def settle() -> None:
+        for _ in range(10):
+            app.processEvents()
+
+    screen.search.setText("kubernetes")
+    screen.search_tab.run()
+    settle()
+    shots = [("talent-pool-search", window.grab())]
+    screen.tabs.setCurrentWidget(screen.ranking_tab)
+    ranking = screen.ranking_tab
+    best = max(
+        range(ranking.mission.count()),
+        key=lambda index: len(ranking.rank() if ranking.mission.setCurrentIndex(index) is None else []),
+    )
+    ranking.mission.setCurrentIndex(best)
+    ranking.table.selectRow(0)
+    settle()
+    shots.append(("talent-pool-ranking", window.grab()))
+    screen.tabs.setCurrentWidget(screen.rates_tab)
+    screen.rates_tab.skill.setText("Python")
+    screen.rates_tab.compare.setText("750")
+    screen.rates_tab.show_figures()
+    settle()
+    shots.append(("talent-pool-rates", window.grab()))
+    screen.tabs.setCurrentIndex(0)
+    return shots
 
 
 def offboarding_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[str, object]]:

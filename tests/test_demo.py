@@ -7,7 +7,7 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
-from fms.enums import MissionStatus, Outcome, Stage
+from fms.enums import DocumentKind, MissionStatus, Outcome, Stage
 from fms.models import Application, Document, Engagement, Freelancer, Mission, StageChange
 from fms.services.database import Database
 from fms.services.demo import DatabaseNotEmpty, fill_demo
@@ -64,7 +64,11 @@ def test_hired_cards_have_engagements_and_signed_files(demo_db: Database) -> Non
     for document in documents:
         assert document.stored_path is not None
         data = (folder / document.stored_path).read_bytes()
-        assert data.startswith(b"%PDF") and hashlib.sha256(data).hexdigest() == document.sha256
+        assert hashlib.sha256(data).hexdigest() == document.sha256
+        if document.kind == DocumentKind.CV:  # a plain-text CV, its words searchable in the talent pool
+            assert document.text_content and document.text_content.encode() == data
+        else:
+            assert data.startswith(b"%PDF")
 
 
 def test_no_mission_gets_more_than_four_profiles(demo_db: Database) -> None:

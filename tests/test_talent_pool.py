@@ -273,11 +273,14 @@ def shown_names(model) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_typing_and_filtering_in_the_pool_screen(qtbot, screen, pool: Pool) -> None:  # type: ignore[no-untyped-def]
+    from fms.ui.pool.search_tab import PASSAGE_COLUMN
+
     tab = screen.search_tab
     assert shown_names(screen.results) == ["Ada", "Bob", "Cléo", "Dan"]
     qtbot.keyClicks(screen.search, "developpeu")
     qtbot.waitUntil(lambda: shown_names(screen.results) == ["Ada", "Cléo"], timeout=2000)
-    passages = [screen.results.index(row, screen.results.columnCount() - 1).data() for row in range(2)]
+    passages = [screen.results.index(row, PASSAGE_COLUMN).data() for row in range(2)]
+    assert not screen.table.isColumnHidden(PASSAGE_COLUMN) and screen.table.columnWidth(PASSAGE_COLUMN) > 50
     assert all("«" in passage for passage in passages)
     screen.search.clear()
     tab.filters.skills.setText("python 4, sql")
@@ -370,3 +373,29 @@ def test_the_indexes_stay_what_a_rebuild_would_make(pool: Pool, db: Database, ma
         rebuild_pool_index(session.connection())
     assert contents() == kept
     assert pool.names(search_pool(db, PoolQuery(text="deadlines"), today=TODAY)) == ["bob"]
+
+
+def test_the_file_puts_a_freelancer_on_lists_and_off(qtbot, db: Database, pool: Pool, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from fms.ui.file.freelancer_file import FreelancerFileDialog
+    from fms.ui.file.lists_dialog import FreelancerListsDialog
+
+    first = create_list(db, "Q3 data")
+    create_list(db, "Q4 data", (pool.ids["ada"],))
+    file = FreelancerFileDialog(db, pool.ids["ada"])
+    qtbot.addWidget(file)
+
+    def tick(dialog: FreelancerListsDialog) -> int:
+        states = {dialog.lists.item(row).text(): dialog.lists.item(row).checkState() for row in range(2)}
+        assert states == {"Q3 data": Qt.CheckState.Unchecked, "Q4 data": Qt.CheckState.Checked}
+        dialog.lists.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.lists.item(1).setCheckState(Qt.CheckState.Unchecked)
+        dialog.new_list.setText("Favourites")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FreelancerListsDialog, "exec", tick)
+    file.lists_button.click()
+    assert {(row.name, row.size) for row in saved_lists(db)} == {("Q3 data", 1), ("Q4 data", 0), ("Favourites", 1)}
+    assert list_member_ids(db, first.id) == [pool.ids["ada"]]

@@ -57,6 +57,7 @@ class AfterHireRows:
                 stored_path=stored.relative_path if stored else None,
                 size_bytes=stored.size_bytes if stored else None,
                 sha256=stored.sha256 if stored else None,
+                text_content="",
                 created_at=at(start - timedelta(days=12)),
             )
 
@@ -85,6 +86,37 @@ class AfterHireRows:
             )
         )
         return store_bytes(self.files_folder, pdf, ".pdf")
+
+    def _cv(self, freelancer_id: int, when: date) -> None:
+        """A plain-text CV for people in the talent pool, so its words can be searched."""
+        if self.files_folder is None:
+            return
+        freelancer = self.rows[Freelancer][freelancer_id - 1]
+        person = self.freelancer_info[freelancer_id]["name"]
+        words = (
+            f"{person} — {freelancer['headline']}\n"
+            f"{self.rng.randint(3, 15)} ans d'expérience. {self.rng.choice(vocab.CV_LINES)}\n"
+            f"Langues : français, anglais. Basé(e) à {freelancer['location'] or 'Paris'}."
+        )
+        stored = store_bytes(self.files_folder, words.encode(), ".txt")
+        self.add(
+            Document,
+            freelancer_id=freelancer_id,
+            engagement_id=None,
+            kind=DocumentKind.CV,
+            status=DocumentStatus.SIGNED,
+            title=f"CV – {person}",
+            sent_on=None,
+            signed_on=when,
+            valid_from=None,
+            expires_on=None,
+            original_name=f"cv-{ascii_slug(person)}.txt",
+            stored_path=stored.relative_path,
+            size_bytes=stored.size_bytes,
+            sha256=stored.sha256,
+            text_content=words,
+            created_at=at(when),
+        )
 
     def _offboarding(self, engagement_id: int, done: bool, moment: datetime) -> None:
         from fms.services.offboarding_template import CHECKLIST_PAGES, DEFAULT_TEMPLATE
@@ -154,6 +186,7 @@ class AfterHireRows:
         if freelancer["talent_pool_consent"]:
             return
         freelancer.update(talent_pool_consent=True, consent_date=min(when, self.today))
+        self._cv(freelancer_id, when)
         due = self.today + timedelta(days=self.rng.randint(-5, 40))
         self.add(
             FollowUp,

@@ -84,6 +84,13 @@ INTERVIEW_NOTES = (
     "Great live-coding session, tests first.",
     "Expérience pertinente sur un contexte similaire.",
 )
+CV_LINES = (
+    "Développeuse back-end, a mené la migration d'un monolithe vers des services conteneurisés.",
+    "Led a payments platform team; Kubernetes, Terraform and on-call in production.",
+    "Consultant data : entrepôts de données, tableaux de bord, animation d'ateliers métier.",
+    "Designer produit : recherche utilisateur, prototypes, systèmes de design accessibles.",
+    "Security engineer: cloud hardening, audits, incident response drills.",
+)
 MISSION_VIEWS = (
     "A demanding mission, with a team that knew what it wanted.",
     "Mission intéressante, un peu de flou au démarrage sur le périmètre.",

@@ -313,7 +313,12 @@ def _passages(session: Session, words: str, freelancer_ids: list[int]) -> dict[i
         ),
         {"q": fts_expression(words)},
     )
-    return {int(person): (" ".join(str(snippet).strip(" …").split()), float(rank)) for person, snippet, rank in rows}
+    return {int(person): (_tidy(str(snippet)), float(rank)) for person, snippet, rank in rows}
+
+
+def _tidy(passage: str) -> str:
+    """One '…' between the pieces of a person's document (empty pieces leave several)."""
+    return re.sub(r"(\s*…\s*)+", " … ", " ".join(passage.split())).strip(" …")
 
 
 def _member(row) -> PoolMember:  # type: ignore[no-untyped-def]

@@ -572,6 +572,10 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
+        <source>Lis&amp;ts…</source>
+        <translation>Lis&amp;tes…</translation>
+    </message>
+    <message>
         <source>Profile s&amp;heet…</source>
         <translation>&amp;Dossier de compétences…</translation>
     </message>
@@ -632,6 +636,29 @@
     <message>
         <source>Save the changes to this profile?</source>
         <translation>Enregistrer les modifications de ce profil ?</translation>
+    </message>
+</context>
+<context>
+    <name>FreelancerListsDialog</name>
+    <message>
+        <source>Lists – %1</source>
+        <translation>Listes – %1</translation>
+    </message>
+    <message>
+        <source>Saved lists</source>
+        <translation>Listes enregistrées</translation>
+    </message>
+    <message>
+        <source>Or a new list&apos;s name</source>
+        <translation>Ou le nom d&apos;une nouvelle liste</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>On these lists:</source>
+        <translation>Sur ces listes :</translation>
     </message>
 </context>
 <context>
@@ -1556,8 +1583,8 @@
         <translation>Disponible &amp;avant le</translation>
     </message>
     <message>
-        <source>Daily &amp;rate (€)</source>
-        <translation>&amp;TJM (€)</translation>
+        <source>Daily rate (€)</source>
+        <translation>TJM (€)</translation>
     </message>
     <message>
         <source>Last mission &amp;after</source>

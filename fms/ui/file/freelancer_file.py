@@ -90,6 +90,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self._dirty = False
         self.requested_card: tuple[int, int] | None = None  # (mission, application) to show on the board
         self.changed_elsewhere = False  # an offboarding finished from here: other screens must follow
+        self.lists_button = self._action_button(self.tr("Lis&ts…"), "listsButton", self.edit_lists)
         self.sheet_button = self._action_button(self.tr("Profile s&heet…"), "profileSheetButton", self.profile_sheet)
         self.letter_button = self._action_button(
             self.tr("Recommendation &letter…"), "recommendationLetterButton", self.recommendation_letter
@@ -125,8 +126,18 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         return button
 
     def _update_pdf_buttons(self) -> None:
-        for button in (self.sheet_button, self.letter_button):
+        for button in (self.lists_button, self.sheet_button, self.letter_button):
             button.setEnabled(self.freelancer_id is not None)
+
+    def edit_lists(self) -> Any:
+        from fms.ui.file.lists_dialog import FreelancerListsDialog
+
+        if self.freelancer_id is None:
+            return None
+        dialog = FreelancerListsDialog(self.db, self.freelancer_id, self.windowTitle(), self)
+        if dialog.exec() == FreelancerListsDialog.DialogCode.Accepted:
+            self.changed_elsewhere = True
+        return dialog
 
     def profile_sheet(self) -> Any:
         from fms.ui.reports.profile_sheet_dialog import ProfileSheetDialog

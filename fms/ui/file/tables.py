@@ -24,11 +24,11 @@ def file_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> QTableV
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
-    model.modelReset.connect(lambda: _fit_columns(view))
+    model.modelReset.connect(lambda: fit_columns(view))
     return view
 
 
-def _fit_columns(view: QTableView) -> None:
+def fit_columns(view: QTableView) -> None:
     """To their content (a file's lists are short), but no column so wide it pushes the others out."""
     view.resizeColumnsToContents()
     for column in range(view.model().columnCount()):

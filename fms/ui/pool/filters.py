@@ -67,7 +67,7 @@ class PoolFilters(QWidget):
             (self.tr("Rating at &least"), self.min_rating, "minRatingFilter"),
             ("", self.would_rehire, "wouldRehireFilter"),
             (self.tr("Available &by"), self.available_by, "availableByFilter"),
-            (self.tr("Daily &rate (€)"), rates, "rateFilter"),
+            (self.tr("Daily rate (€)"), rates, "rateFilter"),
             (self.tr("Last mission &after"), self.last_mission_after, "lastMissionFilter"),
             (self.tr("Worked for c&lient"), self.client, "clientFilter"),
             (self.tr("No &contact for"), self.no_contact, "noContactFilter"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from fms.errors import KnownError
 from fms.services.pool_search import PoolMember, PoolResults, search_pool
 from fms.ui.context import AppContext
+from fms.ui.file.tables import fit_columns
 from fms.ui.i18n import arg, error_text
 from fms.ui.pool.columns import SNIPPET, member_columns
 from fms.ui.pool.filters import PoolFilters
 from fms.ui.screens.base import search_box
 from fms.ui.table_model import ROW_ROLE, RowFilterProxy, RowTableModel
 
+PASSAGE_COLUMN = 1  # right after the name: why this person matched
 SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results should follow the typing
 
 
@@ -37,6 +39,8 @@ def member_table(parent: QWidget, name: str, model: RowTableModel[PoolMember]) -
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(proxy)
+    # The service's order (relevance, then rating) until the user clicks a header.
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -45,7 +49,7 @@ def member_table(parent: QWidget, name: str, model: RowTableModel[PoolMember]) -
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
-    model.modelReset.connect(table.resizeColumnsToContents)
+    model.modelReset.connect(lambda: fit_columns(table))
     return table, proxy
 
 
@@ -58,7 +62,8 @@ class SearchTab(QWidget):
         self.context = context
         self.search = search_box(self, self.tr("Words in notes, interviews, headlines and CVs"), "poolSearch")
         self.filters = PoolFilters(self)
-        self.results: RowTableModel[PoolMember] = RowTableModel((*member_columns(), SNIPPET), self)
+        columns = member_columns()
+        self.results: RowTableModel[PoolMember] = RowTableModel((columns[0], SNIPPET, *columns[1:]), self)
         self.table, self.proxy = member_table(self, "talentPoolTable", self.results)
         self.table.activated.connect(lambda index: self.open_file(index.data(ROW_ROLE).id))
         self.status = QLabel(self)
@@ -80,8 +85,8 @@ class SearchTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidget(self.filters)
         scroll.setWidgetResizable(True)
-        scroll.setMaximumWidth(360)
-        scroll.setMinimumWidth(300)
+        scroll.setMaximumWidth(420)
+        scroll.setMinimumWidth(self.filters.sizeHint().width() + 24)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right = QVBoxLayout()
         top = QHBoxLayout()
@@ -117,6 +122,7 @@ class SearchTab(QWidget):
         except KnownError as error:
             self.status.setText(error_text(error))
             return PoolResults([], False)
+        self.table.setColumnHidden(PASSAGE_COLUMN, not query.text.strip())  # before the rows: widths follow
         self.results.set_rows(found.members)
         count = QCoreApplication.translate("SearchTab", "%n person(s)", "", len(found.members))
         if found.truncated:
