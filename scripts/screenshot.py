@@ -56,30 +56,20 @@ def main() -> None:
         target = out / f"{key}{'' if args.lang == 'en' else '-' + args.lang}.png"
         window.grab().save(str(target))
         print(target)
-    if "board" in (args.screen or SCREEN_KEYS):
-        suffix = "" if args.lang == "en" else "-" + args.lang
-        for name, image in board_extras(app, window):
-            target = out / f"{name}{suffix}.png"
-            image.save(str(target))
-            print(target)
-    if "freelancers" in (args.screen or SCREEN_KEYS):
-        suffix = "" if args.lang == "en" else "-" + args.lang
-        for name, image in file_extras(app, window, opened.db):
-            target = out / f"{name}{suffix}.png"
-            image.save(str(target))
-            print(target)
-    if "talentPool" in (args.screen or SCREEN_KEYS):
-        suffix = "" if args.lang == "en" else "-" + args.lang
-        for name, image in pool_extras(app, window):
-            target = out / f"{name}{suffix}.png"
-            image.save(str(target))
-            print(target)
-    if "dashboard" in (args.screen or SCREEN_KEYS):
-        suffix = "" if args.lang == "en" else "-" + args.lang
-        for name, image in offboarding_extras(app, window, opened.db):
-            target = out / f"{name}{suffix}.png"
-            image.save(str(target))
-            print(target)
+    # Beyond each screen: the dialogs and states a screen leads to (a screen's key -> its shots).
+    extras = {
+        "board": lambda: board_extras(app, window),
+        "freelancers": lambda: file_extras(app, window, opened.db),
+        "talentPool": lambda: pool_extras(app, window),
+        "dashboard": lambda: offboarding_extras(app, window, opened.db),
+    }
+    suffix = "" if args.lang == "en" else "-" + args.lang
+    for key, shots in extras.items():
+        if key in (args.screen or SCREEN_KEYS):
+            for name, image in shots():
+                target = out / f"{name}{suffix}.png"
+                image.save(str(target))  # type: ignore[attr-defined]
+                print(target)
     Path(settings.fileName()).unlink(missing_ok=True)
 
 

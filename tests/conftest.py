@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before any Qt or platformdirs import: nothing a test does may touch the real home.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="vivier-tests-"))
@@ -21,6 +22,11 @@ import pytest  # noqa: E402
 from fms.enums import MissionStatus, Seniority, Stage  # noqa: E402
 from fms.services.clients import ClientInput, create_client  # noqa: E402
 from fms.services.database import Database  # noqa: E402
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from fms.ui.main_window import MainWindow
 from fms.services.missions import MissionInput, create_mission  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
@@ -116,3 +122,18 @@ class Factory:
 @pytest.fixture
 def make(db: Database) -> Factory:
     return Factory(db)
+
+
+def open_main_window(qtbot: QtBot, db: Database, tmp_path: Path) -> MainWindow:
+    """The main window on `db`, shown, with its own settings file (as a user opens the app)."""
+    from PySide6.QtCore import QSettings
+
+    from fms.ui.context import AppContext
+    from fms.ui.main_window import MainWindow
+
+    context = AppContext()
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
+    qtbot.addWidget(window)
+    window.show()
+    context.set_database(db)
+    return window

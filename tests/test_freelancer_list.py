@@ -5,17 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fms.services.database import Database
 from fms.services.demo import fill_demo
 from fms.services.freelancers import count_freelancers, freelancer_page
-from fms.ui.context import AppContext
 from fms.ui.lazy_table_model import PAGE_SIZE
-from fms.ui.main_window import MainWindow
 from fms.ui.screens.freelancers import FreelancersScreen
 from fms.ui.table_model import ROW_ROLE
+from tests.conftest import open_main_window
 
 
 @pytest.fixture
@@ -44,11 +43,7 @@ def test_search_matches_name_headline_or_email_word_by_word(crowd: Database) -> 
 
 
 def test_the_screen_loads_a_page_then_more_as_needed(qtbot: QtBot, tmp_path: Path, crowd: Database) -> None:
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(crowd)
+    window = open_main_window(qtbot, crowd, tmp_path)
     screen = window.show_screen("freelancers")
     assert isinstance(screen, FreelancersScreen)
     assert screen.model.rowCount() == PAGE_SIZE and screen.model.total == 450
@@ -154,11 +149,7 @@ def test_the_screens_filters_ask_the_database(qtbot: QtBot, tmp_path: Path, db: 
     junior = make.freelancer("Cléo", "Petit")
     with db.transaction() as session:
         session.get_one(Freelancer, junior).seniority = Seniority.JUNIOR
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(db)
+    window = open_main_window(qtbot, db, tmp_path)
     screen = window.show_screen("freelancers")
     assert isinstance(screen, FreelancersScreen) and screen.model.rowCount() == 2
     screen.seniority_filter.setCurrentIndex(screen.seniority_filter.findData(Seniority.JUNIOR))

@@ -22,7 +22,7 @@ from fms.services.interviews import InterviewInput, list_interviews, save_interv
 from fms.services.merge import merge_freelancers, merge_sides, merged_profile
 from fms.services.notes import NoteInput, add_note, list_notes
 from fms.services.pipeline import move_application, propose
-from tests.conftest import Factory
+from tests.conftest import Factory, open_main_window
 
 
 def person(db: Database, first: str, email: str, skills: tuple[tuple[str, int], ...], **values: object) -> int:
@@ -109,18 +109,11 @@ def test_a_refused_merge_writes_nothing(db: Database, twins: tuple[int, int, dic
 def test_two_records_are_merged_from_the_list_choosing_fields(
     qtbot: QtBot, db: Database, twins: tuple[int, int, dict[str, int]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QSettings
 
-    from fms.ui.context import AppContext
     from fms.ui.file.merge_dialog import MergeDialog
-    from fms.ui.main_window import MainWindow
 
     left, right, _ = twins
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(db)
+    window = open_main_window(qtbot, db, tmp_path)
     screen = window.show_screen("freelancers")
     assert screen.model.rowCount() == 2 and not screen.merge_button.isEnabled()
     screen.table.selectAll()

@@ -36,7 +36,7 @@ from fms.services.rate_benchmark import rate_benchmark
 from fms.services.saved_lists import add_to_list, create_list, list_member_ids, remove_from_list, saved_lists
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
-from tests.conftest import Factory
+from tests.conftest import Factory, open_main_window
 
 TODAY = date(2026, 11, 22)
 
@@ -253,16 +253,8 @@ def test_rate_benchmark_gives_quartiles_and_years(pool: Pool, db: Database) -> N
 
 @pytest.fixture
 def screen(qtbot, db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
 
-    from fms.ui.context import AppContext
-    from fms.ui.main_window import MainWindow
-
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(db)
+    window = open_main_window(qtbot, db, tmp_path)
     return window.show_screen("talentPool")
 
 

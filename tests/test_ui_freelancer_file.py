@@ -13,7 +13,7 @@ from fms.enums import SourcingChannel
 from fms.services.database import Database
 from fms.services.freelancer_profile import get_file
 from fms.ui.file.freelancer_file import FreelancerFileDialog
-from tests.conftest import Factory
+from tests.conftest import Factory, open_main_window
 
 
 @pytest.fixture(autouse=True)
@@ -98,17 +98,9 @@ def test_closing_with_unsaved_changes_asks(
 def test_the_file_opens_from_the_list(
     qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QSettings
-
-    from fms.ui.context import AppContext
-    from fms.ui.main_window import MainWindow
 
     make.freelancer("Zoé", "Roux")
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(db)
+    window = open_main_window(qtbot, db, tmp_path)
     screen = window.show_screen("freelancers")
     opened: list[str] = []
     monkeypatch.setattr(FreelancerFileDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
@@ -242,22 +234,15 @@ def test_follow_ups_are_scheduled_and_marked_done_in_the_file(
 def test_an_application_in_the_file_is_shown_on_the_board(
     qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QSettings
 
     from fms.enums import Stage
-    from fms.ui.context import AppContext
-    from fms.ui.main_window import MainWindow
     from fms.ui.screens.board import BoardScreen
 
     freelancer_id = make.freelancer("Zoé", "Roux")
     make.application_at(Stage.PROFILE_SENT)  # another card, on another mission
     application_id = make.application_at(Stage.POSITIONING_CALL)
     wanted = make.application(freelancer_id=freelancer_id)
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(db)
+    window = open_main_window(qtbot, db, tmp_path)
     board_screen = window.show_screen("board")
     assert isinstance(board_screen, BoardScreen)
     board_screen.board.text_filter.setText("nobody")  # a filter that would hide the card

@@ -16,7 +16,7 @@ from fms.models import Application, CollaborationNote, Engagement, FollowUp, Fre
 from fms.services.database import Database
 from fms.services.pipeline import OutcomeInput, move_application
 from fms.ui.offboarding.wizard import OffboardingWizard
-from tests.conftest import Factory
+from tests.conftest import Factory, open_main_window
 
 
 @pytest.fixture
@@ -181,17 +181,10 @@ def test_the_checklist_template_is_edited_and_used_by_the_next_offboarding(
 def test_the_dashboard_lists_engagements_ending_and_renews_one(
     qtbot: QtBot, db: Database, engagement_id: int, monkeypatch: pytest.MonkeyPatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
 
-    from fms.ui.context import AppContext
-    from fms.ui.main_window import MainWindow
     from fms.ui.offboarding.renewal_dialog import RenewalDialog
 
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(db)
+    window = open_main_window(qtbot, db, tmp_path)
     assert window.attention_button.text().startswith("1 engagement(s) ending within 30 days")
     qtbot.mouseClick(window.attention_button, Qt.MouseButton.LeftButton)
     assert window.current_screen_key() == "dashboard"

@@ -22,7 +22,7 @@ from fms.ui.reports.batch_export import BatchExport, free_path
 from fms.ui.reports.letter_dialog import LetterDialog
 from fms.ui.reports.pdf_preview import first_page_image
 from fms.ui.reports.profile_sheet_dialog import ProfileSheetDialog
-from tests.conftest import Factory
+from tests.conftest import Factory, open_main_window
 
 
 @pytest.fixture
@@ -145,18 +145,11 @@ def test_free_path_never_overwrites(tmp_path: Path) -> None:
 def test_the_talent_pool_exports_the_sheets_of_those_listed(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import QSettings
 
     from fms.services.demo import fill_demo
-    from fms.ui.context import AppContext
-    from fms.ui.main_window import MainWindow
 
     fill_demo(db, freelancers=80, with_files=False)
-    context = AppContext()
-    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "x.db")
-    qtbot.addWidget(window)
-    window.show()
-    context.set_database(db)
+    window = open_main_window(qtbot, db, tmp_path)
     pool = window.show_screen("talentPool")
     listed = pool.proxy.rowCount()
     assert listed > 0
