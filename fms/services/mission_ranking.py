@@ -25,7 +25,7 @@ SENIORITY_POINTS = 5
 DO_NOT_REHIRE_PENALTY = -100
 NOTES_SAY_NO_PENALTY = -10
 OTHER_POINTS = RATING_POINTS + AVAILABILITY_POINTS + RATE_POINTS + CLIENT_POINTS + SENIORITY_POINTS
-CANDIDATES = 2000  # enough for any real pool; more would only add people without the skills
+CANDIDATES = 5000  # more than any real pool holds with one of the skills; beyond, an arbitrary part
 
 
 class Reason(NamedTuple):
@@ -100,7 +100,8 @@ def rank_for_mission(
     on_board = select(Application.id).where(Application.freelancer_id == f.id, Application.mission_id == mission_id)
     with db.reading() as session:
         statement = pool_statement(session, query, today).add_columns(levels.label("levels"), worked.label("worked"))
-        rows = session.execute(statement.where(~on_board.exists()).limit(CANDIDATES)).all()
+        # Sorted here, by score: the database's order (by rating) would be wasted work.
+        rows = session.execute(statement.where(~on_board.exists()).order_by(None).limit(CANDIDATES)).all()
     # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
     # lift someone into the `limit` best, so a large pool costs little more than a small one.
     prepared = []
