@@ -14,7 +14,7 @@ from fms.errors import NotFoundError
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, Freelancer, FreelancerSkill, Mission, MissionSkill, Skill
 from fms.services.database import Database
-from fms.services.pool_search import PoolMember, PoolQuery, SkillNeed, member_of, pool_statement
+from fms.services.pool_search import PoolMember, PoolQuery, member_of, pool_statement
 
 SKILLS_POINTS = 50
 RATING_POINTS = 20
@@ -81,8 +81,13 @@ def rank_for_mission(
     worked for the client; each is scored, and only the `limit` best become full results."""
     today = today or datetime.now(UTC).date()
     needs = mission_needs(db, mission_id)
-    query = PoolQuery(skills=tuple(SkillNeed(name) for _, name, _ in needs.skills), all_skills=False)
     f = Freelancer
+    skill_ids = [skill for skill, _, _ in needs.skills]
+    has_a_skill = (
+        select(FreelancerSkill.skill_id)
+        .where(FreelancerSkill.freelancer_id == f.id, FreelancerSkill.skill_id.in_(skill_ids))
+        .exists()
+    )
     levels = (
         select(func.group_concat(FreelancerSkill.skill_id.concat(":").concat(FreelancerSkill.level)))
         .where(
@@ -99,7 +104,11 @@ def rank_for_mission(
     )
     on_board = select(Application.id).where(Application.freelancer_id == f.id, Application.mission_id == mission_id)
     with db.reading() as session:
-        statement = pool_statement(session, query, today).add_columns(levels.label("levels"), worked.label("worked"))
+        statement = pool_statement(session, PoolQuery(), today).add_columns(
+            levels.label("levels"), worked.label("worked")
+        )
+        if skill_ids:  # by id: the mission's skills are known, no need to look them up by name per person
+            statement = statement.where(has_a_skill)
         # Sorted here, by score: the database's order (by rating) would be wasted work.
         rows = session.execute(statement.where(~on_board.exists()).order_by(None).limit(CANDIDATES)).all()
     # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
