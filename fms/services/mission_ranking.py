@@ -14,7 +14,7 @@ from fms.errors import NotFoundError
 from fms.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, Freelancer, FreelancerSkill, Mission, MissionSkill, Skill
 from fms.services.database import Database
-from fms.services.pool_search import PoolMember, PoolQuery, member_of, pool_statement
+from fms.services.pool_search import PoolMember, PoolQuery, members_by_id, pool_figures, pool_statement
 
 SKILLS_POINTS = 50
 RATING_POINTS = 20
@@ -90,9 +90,7 @@ def rank_for_mission(
     )
     levels = (
         select(func.group_concat(FreelancerSkill.skill_id.concat(":").concat(FreelancerSkill.level)))
-        .where(
-            FreelancerSkill.freelancer_id == f.id, FreelancerSkill.skill_id.in_([skill for skill, _, _ in needs.skills])
-        )
+        .where(FreelancerSkill.freelancer_id == f.id, FreelancerSkill.skill_id.in_(skill_ids))
         .scalar_subquery()
     )
     worked = (
@@ -104,28 +102,34 @@ def rank_for_mission(
     )
     on_board = select(Application.id).where(Application.freelancer_id == f.id, Application.mission_id == mission_id)
     with db.reading() as session:
-        statement = pool_statement(session, PoolQuery(), today).add_columns(
-            levels.label("levels"), worked.label("worked")
-        )
+        figures = pool_figures(session)
+        # Only what the score needs; the people shown are read whole afterwards.
+        statement = pool_statement(session, PoolQuery(), today).with_only_columns(
+            f.id, f.first_name, f.last_name, f.seniority, f.daily_rate_cents, f.availability_date, f.rehire_status,
+            figures["rating"].label("rating"), figures["rehire"].label("rehire"),
+            levels.label("levels"), worked.label("worked"),
+            maintain_column_froms=True,
+        )  # fmt: skip
         if skill_ids:  # by id: the mission's skills are known, no need to look them up by name per person
             statement = statement.where(has_a_skill)
         # Sorted here, by score: the database's order (by rating) would be wasted work.
         rows = session.execute(statement.where(~on_board.exists()).order_by(None).limit(CANDIDATES)).all()
     # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
     # lift someone into the `limit` best, so a large pool costs little more than a small one.
+    share = SKILLS_POINTS / len(needs.skills) if needs.skills else 0
     prepared = []
     for row in rows:
         pairs = (pair.split(":") for pair in (row.levels or "").split(",") if pair)
         member_levels = {int(skill): int(level) for skill, level in pairs}
-        skills = skill_reasons(needs, member_levels)
-        prepared.append((sum(reason.points for reason in skills), row, skills))
+        points = sum(skill_points(member_levels.get(skill), minimum, share) for skill, _, minimum in needs.skills)
+        prepared.append((points, row, member_levels))
     prepared.sort(key=lambda item: -item[0])
     best: list[tuple[float, int]] = []  # a min-heap of the `limit` best scores so far (score, position)
     scored: list[tuple[float, Any, list[Reason]]] = []
-    for skill_points, row, skills in prepared:
-        if len(best) >= limit and skill_points + OTHER_POINTS < best[0][0]:
+    for points, row, member_levels in prepared:
+        if len(best) >= limit and points + OTHER_POINTS < best[0][0]:
             break  # sorted by skill points: nobody further down can catch up
-        reasons = skills + other_reasons(row, needs, bool(row.worked))
+        reasons = skill_reasons(needs, member_levels) + other_reasons(row, needs, bool(row.worked))
         score = round(sum(reason.points for reason in reasons), 1)
         scored.append((score, row, reasons))
         entry = (score, len(scored))
@@ -134,7 +138,9 @@ def rank_for_mission(
         elif entry > best[0]:
             heapq.heapreplace(best, entry)
     scored.sort(key=lambda item: (-item[0], item[1].last_name, item[1].first_name, item[1].id))
-    return [RankedCandidate(member_of(row), score, tuple(reasons)) for score, row, reasons in scored[:limit]]
+    chosen = scored[:limit]
+    members = {member.id: member for member in members_by_id(db, [row.id for _, row, _ in chosen], today)}
+    return [RankedCandidate(members[row.id], score, tuple(reasons)) for score, row, reasons in chosen]
 
 
 def score_candidate(
@@ -151,6 +157,13 @@ def explain(member: Any, needs: MissionNeeds, levels: dict[int, int], worked_wit
     return skill_reasons(needs, levels) + other_reasons(member, needs, worked_with_client)
 
 
+def skill_points(level: int | None, minimum: int, share: float) -> float:
+    """A required skill's points: all of its share at the level asked, in proportion below, none when missing."""
+    if level is None:
+        return 0
+    return share if level >= minimum else round(share * level / minimum, 1)
+
+
 def skill_reasons(needs: MissionNeeds, levels: dict[int, int]) -> list[Reason]:
     reasons: list[Reason] = []
     share = SKILLS_POINTS / len(needs.skills) if needs.skills else 0
@@ -161,12 +174,12 @@ def skill_reasons(needs: MissionNeeds, levels: dict[int, int]) -> list[Reason]:
         elif level >= minimum:
             reasons.append(
                 Reason(QT_TRANSLATE_NOOP("reasons", "{skill} {level}/5 (asked {minimum})"),
-                       {"skill": name, "level": level, "minimum": minimum}, share)
+                       {"skill": name, "level": level, "minimum": minimum}, skill_points(level, minimum, share))
             )  # fmt: skip
         else:
             reasons.append(
                 Reason(QT_TRANSLATE_NOOP("reasons", "{skill} {level}/5, below the {minimum} asked"),
-                       {"skill": name, "level": level, "minimum": minimum}, round(share * level / minimum, 1))
+                       {"skill": name, "level": level, "minimum": minimum}, skill_points(level, minimum, share))
             )  # fmt: skip
     return reasons
 

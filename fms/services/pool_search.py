@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, column, false, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -175,8 +174,9 @@ def pool_statement(session: Session, query: PoolQuery, today: date) -> Select:  
     return _statement(query, today, has_pool_index(session))
 
 
-def member_of(row: Any) -> PoolMember:
-    return _member(row)
+def pool_figures(session: Session) -> dict[str, ColumnElement]:  # type: ignore[type-arg]
+    """The per-person figures (rating, rehire in notes, …) as columns for this database."""
+    return _figures(has_pool_index(session))
 
 
 def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select:  # type: ignore[type-arg]
