@@ -1755,6 +1755,10 @@
         <translation>Pas encore de tarif convenu pour %1.</translation>
     </message>
     <message>
+        <source>Agreed for %1: %2, in a single engagement so far</source>
+        <translation>Convenu pour %1 : %2, sur une seule mission jusqu&apos;ici</translation>
+    </message>
+    <message>
         <source>Agreed for %1: median %2 (middle half %3 – %4, %5 engagements)</source>
         <translation>Convenu pour %1 : médiane %2 (moitié centrale %3 – %4, %5 missions)</translation>
     </message>

@@ -86,7 +86,7 @@ class FormDialog(QDialog, Generic[T]):
     def add_hint_below(self, name: str, hint: QLabel) -> None:
         """A line of help right under a field (such as what we usually pay, under a rate)."""
         row, _ = self.form.getWidgetPosition(self._holders[name])
-        hint.setWordWrap(True)
+        hint.setWordWrap(False)  # a wrapped label in a form row is laid out far too narrow
         hint.setStyleSheet("color: #5f6b7a;")
         self.form.insertRow(row + 1, "", hint)
 

@@ -21,6 +21,9 @@ def benchmark_line(benchmark: RateBenchmark) -> str:
     who = benchmark.skill if benchmark.seniority is None else f"{benchmark.skill} · {label(benchmark.seniority)}"
     if not benchmark.count:
         return QCoreApplication.translate("RateBenchmark", "No agreed rate yet for %1.").replace("%1", who)
+    if benchmark.count == 1:
+        once = QCoreApplication.translate("RateBenchmark", "Agreed for %1: %2, in a single engagement so far")
+        return once.replace("%1", who).replace("%2", show_rate(benchmark.median_cents))
     text = QCoreApplication.translate("RateBenchmark", "Agreed for %1: median %2 (middle half %3 – %4, %5 engagements)")
     for number, value in enumerate(
         (who, show_rate(benchmark.median_cents), show_rate(benchmark.q1_cents), show_rate(benchmark.q3_cents),
