@@ -391,3 +391,28 @@ def test_the_file_puts_a_freelancer_on_lists_and_off(qtbot, db: Database, pool: 
     file.lists_button.click()
     assert {(row.name, row.size) for row in saved_lists(db)} == {("Q3 data", 1), ("Q4 data", 0), ("Favourites", 1)}
     assert list_member_ids(db, first.id) == [pool.ids["ada"]]
+
+
+def test_an_undone_move_does_not_put_someone_in_the_pool(db: Database, make: Factory, pool: Pool) -> None:
+    from fms.services.pipeline_undo import restore_snapshot, take_snapshot
+
+    ana = save_profile(db, None, ProfileInput("Ana", "Lopez", talent_pool_consent=True)).id
+    card = propose(db, ana, make.mission())
+    for stage in (Stage.POSITIONING_CALL, Stage.PROFILE_SENT):
+        move_application(db, card.id, stage, confirm_over_limit=True)
+    before = take_snapshot(db, card.id)
+    move_application(db, card.id, Stage.CLIENT_INTERVIEW)
+    assert ana in {member.id for member in search_pool(db, today=TODAY).members}
+    restore_snapshot(db, before, take_snapshot(db, card.id))  # the move was a mistake
+    assert ana not in {member.id for member in search_pool(db, today=TODAY).members}
+
+
+def test_a_merge_keeps_the_absorbed_records_lists(db: Database, pool: Pool) -> None:
+    from fms.services.merge import merge_freelancers, merge_sides, merged_profile
+
+    both = create_list(db, "Both", (pool.ids["ada"], pool.ids["fay"]))
+    only_fay = create_list(db, "Fay only", (pool.ids["fay"],))
+    left, right = merge_sides(db, pool.ids["ada"], pool.ids["fay"])
+    merge_freelancers(db, pool.ids["ada"], pool.ids["fay"], merged_profile(left.profile, right.profile, {}))
+    assert list_member_ids(db, both.id) == [pool.ids["ada"]]
+    assert list_member_ids(db, only_fay.id) == [pool.ids["ada"]]

@@ -19,6 +19,7 @@ from fms.models import (
     FollowUp,
     Freelancer,
     Interview,
+    SavedListMember,
     StageChange,
 )
 from fms.services import activity
@@ -112,6 +113,7 @@ def merge_freelancers(db: Database, survivor_id: int, absorbed_id: int, profile:
         moved, combined = _move_applications(session, survivor_id, absorbed_id)
         for model in (Document, CollaborationNote, FollowUp, ActivityEntry):
             session.execute(update(model).where(model.freelancer_id == absorbed_id).values(freelancer_id=survivor_id))
+        _move_list_memberships(session, survivor_id, absorbed_id)
         session.expunge(absorbed)
         session.execute(delete(Freelancer).where(Freelancer.id == absorbed_id))
         apply_profile(session, survivor, profile)
@@ -119,6 +121,16 @@ def merge_freelancers(db: Database, survivor_id: int, absorbed_id: int, profile:
         details = f"{absorbed_name} (#{absorbed_id}): {moved} applications moved, {combined} combined"
         activity.record(session, db.actor, "freelancer", survivor_id, "merged", details, freelancer_id=survivor_id)
     return MergeResult(survivor_id, moved, combined)
+
+
+def _move_list_memberships(session: Session, survivor_id: int, absorbed_id: int) -> None:
+    """The absorbed record's saved lists now hold the survivor (once, if both were on a list)."""
+    already = select(SavedListMember.list_id).where(SavedListMember.freelancer_id == survivor_id)
+    session.execute(
+        update(SavedListMember)
+        .where(SavedListMember.freelancer_id == absorbed_id, SavedListMember.list_id.not_in(already))
+        .values(freelancer_id=survivor_id)
+    )  # what is left on the absorbed record goes with it (lists where the survivor already is)
 
 
 def _move_applications(session: Session, survivor_id: int, absorbed_id: int) -> tuple[int, int]:

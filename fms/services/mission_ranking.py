@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from fms.enums import RehireStatus
 from fms.errors import NotFoundError
@@ -79,6 +79,8 @@ def rank_for_mission(
 
     One query brings every candidate with their levels in the required skills and whether they
     worked for the client; each is scored, and only the `limit` best become full results."""
+    if limit <= 0:
+        return []
     today = today or datetime.now(UTC).date()
     needs = mission_needs(db, mission_id)
     f = Freelancer
@@ -89,7 +91,11 @@ def rank_for_mission(
         .exists()
     )
     levels = (
-        select(func.group_concat(FreelancerSkill.skill_id.concat(":").concat(FreelancerSkill.level)))
+        select(
+            func.aggregate_strings(  # portable: group_concat on SQLite, string_agg on PostgreSQL
+                cast(FreelancerSkill.skill_id, String).concat(":").concat(cast(FreelancerSkill.level, String)), ","
+            )
+        )
         .where(FreelancerSkill.freelancer_id == f.id, FreelancerSkill.skill_id.in_(skill_ids))
         .scalar_subquery()
     )

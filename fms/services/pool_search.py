@@ -30,6 +30,7 @@ from fms.models import (
     StageChange,
 )
 from fms.services.database import Database
+from fms.services.pipeline import UNDONE_NOTE
 from fms.services.skills import skill_key
 from fms.storage.pool_index import STATS_TABLE, TEXT_TABLE, pool_stats
 
@@ -151,7 +152,11 @@ def in_pool() -> ColumnElement[bool]:
     near = (
         select(StageChange.id)
         .join(Application, Application.id == StageChange.application_id)
-        .where(Application.freelancer_id == f.id, StageChange.to_stage.in_(NEAR_HIRE_STAGES))
+        .where(
+            Application.freelancer_id == f.id,
+            StageChange.to_stage.in_(NEAR_HIRE_STAGES),
+            StageChange.note != UNDONE_NOTE,  # an undone move never happened
+        )
     )
     return and_(f.talent_pool_consent.is_(True), f.archived_at.is_(None), or_(hired.exists(), near.exists()))
 
@@ -290,11 +295,18 @@ def _portable_text_conditions(words: str) -> list[ColumnElement[bool]]:
                 .join(Application, Application.id == Interview.application_id)
                 .where(
                     Application.freelancer_id == f.id,
-                    or_(func.lower(Interview.notes).like(pattern), func.lower(Interview.client_feedback).like(pattern)),
+                    or_(
+                        func.lower(Interview.notes).like(pattern),
+                        func.lower(Interview.client_feedback).like(pattern),
+                        func.lower(Interview.failure_causes).like(pattern),
+                    ),
                 )
                 .exists(),
                 select(Document.id)
-                .where(Document.freelancer_id == f.id, func.lower(Document.text_content).like(pattern))
+                .where(
+                    Document.freelancer_id == f.id,
+                    or_(func.lower(Document.title).like(pattern), func.lower(Document.text_content).like(pattern)),
+                )
                 .exists(),
             )
         )

@@ -55,7 +55,7 @@ _STATS = f"""
 f.talent_pool_consent = 1 AND f.archived_at IS NULL AND (
     EXISTS (SELECT 1 FROM engagements e JOIN applications a ON a.id = e.application_id WHERE a.freelancer_id = f.id)
     OR EXISTS (SELECT 1 FROM stage_changes s JOIN applications a ON a.id = s.application_id
-               WHERE a.freelancer_id = f.id AND s.to_stage IN {NEAR_HIRE})),
+               WHERE a.freelancer_id = f.id AND s.to_stage IN {NEAR_HIRE} AND s.note <> 'undone')),
 (SELECT avg(n.rating) FROM collaboration_notes n WHERE n.freelancer_id = f.id),
 (SELECT min(n.would_rehire) FROM collaboration_notes n WHERE n.freelancer_id = f.id),
 (SELECT count(*) FROM engagements e JOIN applications a ON a.id = e.application_id WHERE a.freelancer_id = f.id),
