@@ -142,3 +142,22 @@ def test_two_records_are_merged_from_the_list_choosing_fields(
         assert session.scalar(select(func.count(Application.id)).where(Application.freelancer_id == right)) == 3
     assert screen.model.rowCount() == 1  # the list followed
     assert len(seen) == 1
+
+
+def test_a_card_still_in_play_wins_over_a_closed_one_on_the_same_mission(db: Database, make: Factory) -> None:
+    from fms.enums import DeclineReason, Outcome
+    from fms.services.pipeline import OutcomeInput
+
+    left = person(db, "Camille", "camille@example.com", ())
+    right = person(db, "Camile", "c.martin@example.com", ())
+    mission = make.mission()
+    live = propose(db, left, mission).id
+    closed = propose(db, right, mission).id
+    move_application(db, closed, Stage.POSITIONING_CALL)
+    declined = OutcomeInput(Outcome.DECLINED_BY_FREELANCER, decline_reason=DeclineReason.RATE, details="Too low")
+    move_application(db, closed, Stage.ALUMNI, outcome=declined)
+    left_side, right_side = merge_sides(db, left, right)
+    merge_freelancers(db, left, right, left_side.profile)
+    with db.reading() as session:
+        kept = session.scalars(select(Application).where(Application.freelancer_id == left)).one()
+    assert (kept.id, kept.stage, kept.outcome) == (live, Stage.SOURCED, None)

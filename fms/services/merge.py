@@ -150,10 +150,7 @@ def _move_applications(session: Session, survivor_id: int, absorbed_id: int) -> 
         kept, dropped = _keep_further(session, ours, theirs)
         for model in (Interview, StageChange, FollowUp):
             session.execute(update(model).where(model.application_id == dropped.id).values(application_id=kept.id))
-        dropped_engagement = session.scalar(select(Engagement).where(Engagement.application_id == dropped.id))
-        if dropped_engagement is not None:
-            dropped_engagement.application_id = kept.id
-        session.flush()
+        session.flush()  # the kept card is the hired one, if any: the dropped one has no engagement
         session.delete(dropped)
         session.flush()
         kept.freelancer_id = survivor_id
@@ -172,6 +169,10 @@ def _keep_further(session: Session, ours: Application, theirs: Application) -> t
                 "errors", "Both records were hired on the same mission: close one of the engagements before merging."
             )
         )
-    if engaged(theirs) or (not engaged(ours) and theirs.stage.order > ours.stage.order):
-        return theirs, ours
-    return ours, theirs
+
+    def weight(application: Application) -> tuple[bool, bool, int]:
+        """Hired first, then a card still in play over a closed one, then the further stage."""
+        live = application.outcome is None and application.archived_at is None
+        return engaged(application), live, application.stage.order
+
+    return (theirs, ours) if weight(theirs) > weight(ours) else (ours, theirs)
