@@ -224,3 +224,10 @@ def test_an_on_mission_card_shows_its_engagement_and_offers_renewal_and_offboard
     details.findChild(QPushButton, "offboardingButton").click()
     assert opened and opened[0].startswith("Offboarding – ")
     assert details.findChild(QPushButton, "renewButton") is not None
+
+
+def test_a_new_checklist_speaks_the_interface_language(db: Database, engagement_id: int) -> None:
+    from fms.services.offboarding import open_offboarding
+
+    state = open_offboarding(db, engagement_id, "fr")
+    assert state.items["admin"][1].label == "Matériel restitué"

@@ -50,9 +50,9 @@ class OffboardingState:
         return self.completed_at is not None
 
 
-def open_offboarding(db: Database, engagement_id: int) -> OffboardingState:
+def open_offboarding(db: Database, engagement_id: int, language: str = "en") -> OffboardingState:
     """The engagement's offboarding, started now (its checklist from the template) if it was not."""
-    template = read_template(db)
+    template = read_template(db, language)
     with db.transaction() as session:
         engagement = _engagement(session, engagement_id)
         offboarding = session.scalar(select(Offboarding).where(Offboarding.engagement_id == engagement_id))

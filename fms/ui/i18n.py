@@ -36,6 +36,11 @@ def install_translations(app: QCoreApplication, language: str | None) -> str:
     return language
 
 
+def default_language() -> str:
+    """The language the interface speaks ("en" or "fr"): the default for letters and new checklists."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def label(value: Enum | None) -> str:
     if value is None:
         return ""

@@ -6,16 +6,16 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from fms.enums import OffboardingPage
 from fms.services.database import Database
-from fms.services.offboarding_template import CHECKLIST_PAGES, DEFAULT_TEMPLATE, read_template, save_template
+from fms.services.offboarding_template import CHECKLIST_PAGES, default_template, read_template, save_template
 from fms.ui.dialogs.form import FormDialog
-from fms.ui.i18n import label
+from fms.ui.i18n import default_language, label
 
 
 class OffboardingTemplateDialog(FormDialog[None]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__("offboardingTemplateDialog", "", lambda template: save_template(db, template), parent)
         self.setWindowTitle(self.tr("Offboarding checklist"))
-        template = read_template(db)
+        template = read_template(db, default_language())
         self.editors: dict[str, QPlainTextEdit] = {}
         for page in CHECKLIST_PAGES:
             editor = QPlainTextEdit("\n".join(template[page]), self)
@@ -31,7 +31,7 @@ class OffboardingTemplateDialog(FormDialog[None]):
 
     def reset(self) -> None:
         for page, editor in self.editors.items():
-            editor.setPlainText("\n".join(DEFAULT_TEMPLATE[page]))
+            editor.setPlainText("\n".join(default_template(default_language())[page]))
 
     def collect(self) -> dict[str, tuple[str, ...]]:
         return {page: tuple(editor.toPlainText().splitlines()) for page, editor in self.editors.items()}

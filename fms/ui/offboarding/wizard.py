@@ -13,7 +13,7 @@ from fms.services.database import Database
 from fms.services.offboarding import FinishResult, OffboardingState, finish_offboarding, open_offboarding, save_page
 from fms.services.offboarding_rules import PAGES
 from fms.ui.formatting import show_date
-from fms.ui.i18n import error_text, field_error_texts, label
+from fms.ui.i18n import default_language, error_text, field_error_texts, label
 from fms.ui.offboarding.pages import (
     AdminPage,
     FeedbackPage,
@@ -33,7 +33,7 @@ class OffboardingWizard(QWizard):
         self.setObjectName("offboardingWizard")
         self.db = db
         self.engagement_id = engagement_id
-        self.state: OffboardingState = open_offboarding(db, engagement_id)
+        self.state: OffboardingState = open_offboarding(db, engagement_id, default_language())
         self.result_: FinishResult | None = None
         self.setWindowTitle(
             self.tr("Offboarding – %1, %2")
@@ -159,6 +159,8 @@ class OffboardingWizard(QWizard):
             return label(RehireStatus(str(value)))
         if key == "channel":
             return label(ContactChannel(str(value)))
+        if key == "letter_language":
+            return {"en": "English", "fr": "Français"}.get(str(value), str(value))
         if key in ("available_from", "follow_up_on", "contract_end"):
             return show_date(parse_date(value))
         return str(value)

@@ -211,8 +211,8 @@ class SearchTab(QWidget):
 
 def export_sheets(owner: QWidget, members: list[PoolMember], folder: Path | None, language: str | None) -> object:
     """One sheet per person into a folder, in a worker thread behind a progress dialog."""
+    from fms.ui.i18n import default_language
     from fms.ui.reports.batch_export import BatchExport
-    from fms.ui.reports.letter_dialog import default_language
 
     if not members:
         return None

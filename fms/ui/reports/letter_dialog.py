@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from fms.services.database import Database
 from fms.services.letterhead import UNNAMED_COMPANY, company
 from fms.services.recommendations import LetterDraft, LetterInput, create_letter, preview_letter
+from fms.ui.i18n import default_language
 from fms.ui.reports.pdf_dialog import PdfDialog
-
-
-def default_language() -> str:
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 def language_box(parent: QWidget) -> QComboBox:
