@@ -149,20 +149,6 @@ def rank_for_mission(
     return [RankedCandidate(members[row.id], score, tuple(reasons)) for score, row, reasons in chosen]
 
 
-def score_candidate(
-    member: PoolMember, needs: MissionNeeds, levels: dict[tuple[int, int], int], worked_with_client: bool
-) -> RankedCandidate:
-    """One person's score for the mission, as `rank_for_mission` computes it (for a single candidate)."""
-    own = {skill: level for (person, skill), level in levels.items() if person == member.id}
-    reasons = explain(member, needs, own, worked_with_client)
-    return RankedCandidate(member, round(sum(reason.points for reason in reasons), 1), tuple(reasons))
-
-
-def explain(member: Any, needs: MissionNeeds, levels: dict[int, int], worked_with_client: bool) -> list[Reason]:
-    """The reasons behind a score (`member` is a pool row or a `PoolMember`: the same attributes)."""
-    return skill_reasons(needs, levels) + other_reasons(member, needs, worked_with_client)
-
-
 def skill_points(level: int | None, minimum: int, share: float) -> float:
     """A required skill's points: all of its share at the level asked, in proportion below, none when missing."""
     if level is None:
@@ -191,16 +177,18 @@ def skill_reasons(needs: MissionNeeds, levels: dict[int, int]) -> list[Reason]:
 
 
 def other_reasons(member: Any, needs: MissionNeeds, worked_with_client: bool) -> list[Reason]:
-    """Ratings, rehire, availability, rate, the client and seniority: at most OTHER_POINTS together."""
+    """Ratings, rehire, availability, rate, the client and seniority: at most OTHER_POINTS together.
+
+    `member` is a candidate row of `rank_for_mission`."""
     reasons: list[Reason] = []
-    rating = _attribute(member, "average_rating", "rating")
+    rating = member.rating
     if rating is None:
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "No rating yet"), {}, RATING_POINTS / 2))
     else:
         rating = float(rating)
         points = round(RATING_POINTS * rating / 5, 1)
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "Rated {rating:.1f}/5"), {"rating": rating}, points))
-    notes_say = _attribute(member, "would_rehire", "rehire")
+    notes_say = member.rehire
     if member.rehire_status == RehireStatus.DO_NOT_REHIRE:
         reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "Marked do not rehire"), {}, DO_NOT_REHIRE_PENALTY))
     elif notes_say is not None and not notes_say and member.rehire_status != RehireStatus.WOULD_REHIRE:
@@ -214,11 +202,7 @@ def other_reasons(member: Any, needs: MissionNeeds, worked_with_client: bool) ->
     return reasons
 
 
-def _attribute(member: Any, name: str, row_name: str) -> Any:
-    return getattr(member, name) if isinstance(member, PoolMember) else getattr(member, row_name)
-
-
-def _availability(member: PoolMember, needs: MissionNeeds) -> Reason:
+def _availability(member: Any, needs: MissionNeeds) -> Reason:
     if needs.start is None or member.availability_date is None:
         return Reason(QT_TRANSLATE_NOOP("reasons", "Availability not known"), {}, AVAILABILITY_POINTS / 2)
     if member.availability_date <= needs.start:
@@ -226,7 +210,7 @@ def _availability(member: PoolMember, needs: MissionNeeds) -> Reason:
     return Reason(QT_TRANSLATE_NOOP("reasons", "Available only from {date}"), {"date": member.availability_date}, 0)
 
 
-def _rate(member: PoolMember, needs: MissionNeeds) -> Reason:
+def _rate(member: Any, needs: MissionNeeds) -> Reason:
     rate, budget = member.daily_rate_cents, needs.budget_cents
     if rate is None or budget is None:
         return Reason(QT_TRANSLATE_NOOP("reasons", "Rate or budget not known"), {}, RATE_POINTS / 2)

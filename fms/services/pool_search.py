@@ -9,7 +9,7 @@ found with LIKE.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, column, false, func, or_, select, text
@@ -97,7 +97,7 @@ def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None
         members = [_member(row) for row in rows[: query.limit]]
         if query.text.strip() and indexed:
             found = _passages(session, query.text, [member.id for member in members])
-            members = [_with_snippet(member, found.get(member.id, ("", 0.0))[0]) for member in members]
+            members = [replace(member, snippet=found.get(member.id, ("", 0.0))[0]) for member in members]
             members.sort(key=lambda member: found.get(member.id, ("", 0.0))[1])
         return PoolResults(members, truncated=len(rows) > query.limit, full_text=indexed or not query.text.strip())
 
@@ -165,13 +165,7 @@ def _figures(indexed: bool) -> dict[str, ColumnElement]:  # type: ignore[type-ar
     """The pool's per-person figures: read from `pool_stats`, or computed (any database)."""
     if indexed:
         return {name: pool_stats.c[name] for name in ("rating", "rehire", "last_end", "missions", "last_follow_up")}
-    return {
-        "rating": _stats()["rating"],
-        "rehire": _stats()["rehire"],
-        "last_end": _stats()["last_end"],
-        "missions": _stats()["missions"],
-        "last_follow_up": _stats()["last_follow_up"],
-    }
+    return _stats()
 
 
 def pool_statement(session: Session, query: PoolQuery, today: date) -> Select:  # type: ignore[type-arg]
@@ -358,12 +352,6 @@ def _date(value: datetime | str | None) -> date | None:
         value = datetime.fromisoformat(value)
     moment = value if value.tzinfo else value.replace(tzinfo=UTC)  # stored in UTC
     return moment.astimezone().date()
-
-
-def _with_snippet(member: PoolMember, snippet: str) -> PoolMember:
-    from dataclasses import replace
-
-    return replace(member, snippet=snippet)
 
 
 def members_by_id(db: Database, freelancer_ids: list[int], today: date | None = None) -> list[PoolMember]:
