@@ -11,7 +11,7 @@ from fms.enums import DocumentKind, DocumentStatus
 from fms.models import Document, Engagement
 from fms.services.database import Database
 from fms.services.documents import EXPIRY_WARNING_DAYS
-from fms.services.engagements import ENDING_SOON_DAYS
+from fms.services.engagements import ending_soon_condition
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,7 @@ class Attention:
 def attention(db: Database, today: date | None = None) -> Attention:
     today = today or date.today()
     with db.reading() as session:
-        ending = session.scalar(
-            select(func.count(Engagement.id)).where(
-                Engagement.real_end_date.is_(None),
-                Engagement.planned_end_date <= today + timedelta(days=ENDING_SOON_DAYS),
-            )
-        )
+        ending = session.scalar(select(func.count(Engagement.id)).where(ending_soon_condition(today)))
         expiring = session.scalar(
             select(func.count(Document.id)).where(
                 Document.kind.in_((DocumentKind.CONTRACT, DocumentKind.NDA)),

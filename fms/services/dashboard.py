@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import func, select
 
 from fms.enums import MissionStatus, Outcome, Stage
-from fms.models import Application, Engagement, Mission, Renewal
+from fms.models import Application, Engagement, Mission
 from fms.services.database import Database
+from fms.services.engagements import ending_soon_condition, read_renewal_rate
 
 
 @dataclass(frozen=True)
@@ -47,21 +48,14 @@ def dashboard_figures(db: Database, today: date | None = None, horizon_days: int
             ).all()
         )
         owed = session.scalar(select(func.count()).where(live, Application.feedback_owed))
-        ending = session.scalar(
-            select(func.count()).where(
-                Engagement.real_end_date.is_(None),
-                # Overdue ones too: an engagement past its planned end and not closed needs action most.
-                Engagement.planned_end_date <= today + timedelta(days=horizon_days),
-            )
-        )
-        total = session.scalar(select(func.count(Engagement.id)))
-        renewed = session.scalar(select(func.count(func.distinct(Renewal.engagement_id))))
+        ending = session.scalar(select(func.count(Engagement.id)).where(ending_soon_condition(today, horizon_days)))
+        renewals = read_renewal_rate(session)
     return DashboardFigures(
         applications_by_stage={stage: by_stage.get(stage, 0) for stage in Stage},
         missions_by_status={status: by_status.get(status, 0) for status in MissionStatus},
         outcomes={outcome: outcomes.get(outcome, 0) for outcome in Outcome},
         feedback_owed=owed or 0,
         engagements_ending_soon=ending or 0,
-        engagements_total=total or 0,
-        engagements_renewed=renewed or 0,
+        engagements_total=renewals.engagements,
+        engagements_renewed=renewals.renewed,
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
 
 from fms.enums import DocumentKind, DocumentStatus
 from fms.errors import NotFoundError, ValidationError
@@ -77,14 +78,15 @@ def _row(values: tuple) -> EngagementRow:  # type: ignore[type-arg]
     )  # fmt: skip
 
 
+def ending_soon_condition(today: date, days: int = ENDING_SOON_DAYS) -> ColumnElement[bool]:
+    """Running, and planned to end within `days` or already past its end (those need action most)."""
+    return and_(Engagement.real_end_date.is_(None), Engagement.planned_end_date <= today + timedelta(days=days))
+
+
 def ending_soon(db: Database, today: date | None = None, days: int = ENDING_SOON_DAYS) -> list[EngagementRow]:
-    """Running engagements whose planned end is within `days` (or already passed), soonest first."""
+    """Engagements ending soon (`ending_soon_condition`), soonest first."""
     today = today or datetime.now(UTC).date()
-    query = (
-        _rows_query()
-        .where(Engagement.real_end_date.is_(None), Engagement.planned_end_date <= today + timedelta(days=days))
-        .order_by(Engagement.planned_end_date, Engagement.id)
-    )
+    query = _rows_query().where(ending_soon_condition(today, days)).order_by(Engagement.planned_end_date, Engagement.id)
     with db.reading() as session:
         return [_row(tuple(values)) for values in session.execute(query)]
 
@@ -160,8 +162,12 @@ class RenewalRate:
 
 
 def renewal_rate(db: Database) -> RenewalRate:
-    """How many engagements were renewed at least once, out of all."""
     with db.reading() as session:
-        total = session.scalar(select(func.count(Engagement.id))) or 0
-        renewed = session.scalar(select(func.count(func.distinct(Renewal.engagement_id)))) or 0
+        return read_renewal_rate(session)
+
+
+def read_renewal_rate(session: Session) -> RenewalRate:
+    """How many engagements were renewed at least once, out of all."""
+    total = session.scalar(select(func.count(Engagement.id))) or 0
+    renewed = session.scalar(select(func.count(func.distinct(Renewal.engagement_id)))) or 0
     return RenewalRate(int(renewed), int(total))
