@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -89,29 +90,8 @@ def attach_document(
             name=source.name,
             detail=error.strerror or str(error),
         ) from error
-    stored = store_bytes(attachments_dir(db.location), data, source.suffix)
-    words = extract_text(data, source.suffix)
-    with db.transaction() as session:
-        if session.get(Freelancer, freelancer_id) is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
-        document = Document(
-            freelancer_id=freelancer_id,
-            text_content=words,
-            kind=kind,
-            status=DocumentStatus.DRAFT,
-            title=title.strip() or source.stem,
-            original_name=source.name[:255],
-            stored_path=stored.relative_path,
-            size_bytes=stored.size_bytes,
-            sha256=stored.sha256,
-            expires_on=expires_on,
-        )
-        session.add(document)
-        session.flush()
-        activity.record(
-            session, db.actor, "document", document.id, "attached", document.title, freelancer_id=freelancer_id
-        )
-        return _row(document)
+    fields = {"kind": kind, "status": DocumentStatus.DRAFT, "title": title.strip() or source.stem}
+    return _keep(db, freelancer_id, data, source.name, "attached", expires_on=expires_on, **fields)
 
 
 def record_generated(
@@ -124,28 +104,30 @@ def record_generated(
     engagement_id: int | None = None,
 ) -> DocumentRow:
     """Keeps a document Vivier produced (a letter) as signed off today, stored like any attachment."""
-    stored = store_bytes(attachments_dir(db.location), data, Path(file_name).suffix)
+    fields = {"kind": kind, "status": DocumentStatus.SIGNED, "signed_on": datetime.now(UTC).date()}
+    return _keep(db, freelancer_id, data, file_name, "generated", title=title, engagement_id=engagement_id, **fields)
+
+
+def _keep(db: Database, freelancer_id: int, data: bytes, file_name: str, action: str, **fields: Any) -> DocumentRow:
+    """Stores the bytes under their SHA-256, reads their words for the search, records the document."""
+    suffix = Path(file_name).suffix
+    stored = store_bytes(attachments_dir(db.location), data, suffix)
+    words = extract_text(data, suffix)
     with db.transaction() as session:
         if session.get(Freelancer, freelancer_id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
         document = Document(
             freelancer_id=freelancer_id,
-            engagement_id=engagement_id,
-            kind=kind,
-            status=DocumentStatus.SIGNED,
-            signed_on=datetime.now(UTC).date(),
-            title=title[:200],
             original_name=file_name[:255],
-            text_content=extract_text(data, Path(file_name).suffix),
+            text_content=words,
             stored_path=stored.relative_path,
             size_bytes=stored.size_bytes,
             sha256=stored.sha256,
+            **{**fields, "title": str(fields["title"])[:200]},
         )
         session.add(document)
         session.flush()
-        activity.record(
-            session, db.actor, "document", document.id, "generated", document.title, freelancer_id=freelancer_id
-        )
+        activity.record(session, db.actor, "document", document.id, action, document.title, freelancer_id=freelancer_id)
         return _row(document)
 
 
