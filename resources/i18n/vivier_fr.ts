@@ -1060,6 +1060,25 @@
     </message>
 </context>
 <context>
+    <name>MemberActions</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2</source>
+        <translation>%1 personnes écrites dans %2</translation>
+    </message>
+    <message>
+        <source>Folder for the profile sheets</source>
+        <translation>Dossier où écrire les dossiers de compétences</translation>
+    </message>
+    <message>
+        <source>%1 profile sheets written to %2</source>
+        <translation>%1 dossiers de compétences écrits dans %2</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>First name</source>
@@ -1952,22 +1971,6 @@
     <message>
         <source>%1 added to “%2”</source>
         <translation>%1 ajouté(s) à « %2 »</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>%1 people written to %2</source>
-        <translation>%1 personnes écrites dans %2</translation>
-    </message>
-    <message>
-        <source>Folder for the profile sheets</source>
-        <translation>Dossier où écrire les dossiers de compétences</translation>
-    </message>
-    <message>
-        <source>%1 profile sheets written to %2</source>
-        <translation>%1 dossiers de compétences écrits dans %2</translation>
     </message>
 </context>
 <context>

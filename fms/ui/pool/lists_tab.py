@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,12 +19,13 @@ from fms.services.pool_search import PoolMember
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text, field_error_texts
 from fms.ui.pool.columns import member_columns
-from fms.ui.pool.search_tab import export_sheets, member_table
+from fms.ui.pool.member_actions import MemberActions
+from fms.ui.pool.search_tab import member_table
 from fms.ui.screens.crud import confirm
 from fms.ui.table_model import ROW_ROLE, RowTableModel
 
 
-class ListsTab(QWidget):
+class ListsTab(MemberActions, QWidget):
     message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -40,8 +39,7 @@ class ListsTab(QWidget):
         self.lists.currentItemChanged.connect(lambda *_: self.show_members())
         self.members: RowTableModel[PoolMember] = RowTableModel(member_columns(), self)
         self.table, self.proxy = member_table(self, "savedListMembers", self.members)
-        self.table.activated.connect(lambda index: self._open(index.data(ROW_ROLE).id))
-        self.batch = None
+        self.table.activated.connect(lambda index: self.open_file(index.data(ROW_ROLE).id))
         list_buttons = QHBoxLayout()
         member_buttons = QHBoxLayout()
         for layout, text, name, slot in (
@@ -156,21 +154,5 @@ class ListsTab(QWidget):
             return False
         return self._run(self.tr("Remove from the list"), lambda: remove_from_list(self.context.db, list_id, ids))
 
-    def export_csv(self, target: Path | None = None) -> Path | None:
-        from fms.ui.pool.search_tab import SearchTab
-
-        return SearchTab.export_csv(self, target)  # type: ignore[arg-type]
-
-    def selected_members(self) -> list[PoolMember]:
-        return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
-
     def listed_members(self) -> list[PoolMember]:
         return list(self.members.rows)
-
-    def export_sheets(self, folder: Path | None = None, language: str | None = None) -> object:
-        return export_sheets(self, self.selected_members() or self.listed_members(), folder, language)
-
-    def _open(self, freelancer_id: int) -> None:
-        from fms.ui.file.opening import open_freelancer_file
-
-        open_freelancer_file(self.context, freelancer_id, self)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +23,7 @@ from fms.ui.file.tables import fit_columns
 from fms.ui.i18n import arg, error_text
 from fms.ui.pool.columns import SNIPPET, member_columns
 from fms.ui.pool.filters import PoolFilters
+from fms.ui.pool.member_actions import MemberActions
 from fms.ui.screens.base import search_box
 from fms.ui.table_model import ROW_ROLE, RowFilterProxy, RowTableModel
 
@@ -53,7 +51,7 @@ def member_table(parent: QWidget, name: str, model: RowTableModel[PoolMember]) -
     return table, proxy
 
 
-class SearchTab(QWidget):
+class SearchTab(MemberActions, QWidget):
     message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -98,7 +96,6 @@ class SearchTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
-        self.batch = None
 
     def button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -131,21 +128,8 @@ class SearchTab(QWidget):
         self.status.setText(count + problem)
         return found
 
-    def selected_members(self) -> list[PoolMember]:
-        return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
-
     def listed_members(self) -> list[PoolMember]:
         return [self.proxy.index(row, 0).data(ROW_ROLE) for row in range(self.proxy.rowCount())]
-
-    def open_selected(self) -> None:
-        members = self.selected_members()
-        if members:
-            self.open_file(members[0].id)
-
-    def open_file(self, freelancer_id: int) -> None:
-        from fms.ui.file.opening import open_freelancer_file
-
-        open_freelancer_file(self.context, freelancer_id, self)
 
     def add_to_list(self, name: str | None = None) -> int | None:
         """Adds the selected people to a list chosen by name (a new name makes a new list)."""
@@ -178,55 +162,3 @@ class SearchTab(QWidget):
         self.context.notify("saved_list")
         self.message.emit(arg(self.tr("%1 added to “%2”"), len(ids), name.strip()))
         return list_id
-
-    def export_csv(self, target: Path | None = None) -> Path | None:
-        from fms.services.saved_lists import members_csv
-
-        members = self.selected_members() or self.listed_members()
-        if not members:
-            return None
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export as CSV"), "talent-pool.csv", "CSV (*.csv)")
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            target.write_text(members_csv(self.context.db, members), encoding="utf-8-sig")  # Excel reads the accents
-        except OSError as problem:
-            QMessageBox.warning(self, self.tr("Export as CSV"), str(problem))
-            return None
-        self.message.emit(arg(self.tr("%1 people written to %2"), len(members), str(target)))
-        return target
-
-    def profile_sheet(self) -> None:
-        from fms.ui.reports.profile_sheet_dialog import ProfileSheetDialog
-
-        members = self.selected_members()
-        if members:
-            ProfileSheetDialog(self.context.db, members[0].id, members[0].name, self).exec()
-
-    def export_sheets(self, folder: Path | None = None, language: str | None = None) -> object:
-        return export_sheets(self, self.selected_members() or self.listed_members(), folder, language)
-
-
-def export_sheets(owner: QWidget, members: list[PoolMember], folder: Path | None, language: str | None) -> object:
-    """One sheet per person into a folder, in a worker thread behind a progress dialog."""
-    from fms.ui.i18n import default_language
-    from fms.ui.reports.batch_export import BatchExport
-
-    if not members:
-        return None
-    if folder is None:
-        chosen = QFileDialog.getExistingDirectory(
-            owner, QCoreApplication.translate("SearchTab", "Folder for the profile sheets")
-        )
-        if not chosen:
-            return None
-        folder = Path(chosen)
-    context: AppContext = owner.context  # type: ignore[attr-defined]
-    batch = BatchExport(context.db, [member.id for member in members], folder, language or default_language(), owner)
-    written_to = QCoreApplication.translate("SearchTab", "%1 profile sheets written to %2")
-    batch.done.connect(lambda written, _stopped: owner.message.emit(arg(written_to, written, str(folder))))  # type: ignore[attr-defined]
-    owner.batch = batch  # type: ignore[attr-defined]
-    batch.start()
-    return batch
