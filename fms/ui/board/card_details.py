@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from fms.enums import Outcome, Stage
 from fms.services.board import Card, card_history
 from fms.ui.context import AppContext
 from fms.ui.formatting import show_date, show_datetime, show_rate
@@ -31,7 +32,12 @@ class CardDetailsDialog(QDialog):
             value_label = QLabel(value, self)
             value_label.setWordWrap(True)
             facts.addRow(caption, value_label)
-        self._engagement_facts(context, card, facts)
+        from fms.services.engagements import engagement_of_application
+
+        # Only a hired card has an engagement: looked up once, for its facts and its actions.
+        engagement_id = engagement_of_application(context.db, card.id) if card.outcome == Outcome.HIRED else None
+        if engagement_id is not None:
+            self._engagement_facts(context, engagement_id, facts)
         if card.feedback_owed:
             facts.addRow("", QLabel(self.tr("The candidate is still owed an answer."), self))
         if card.documents_to_sign:
@@ -52,7 +58,8 @@ class CardDetailsDialog(QDialog):
         open_file = buttons.addButton(self.tr("Open the freelancer's &file…"), QDialogButtonBox.ButtonRole.ActionRole)
         open_file.setObjectName("openFileButton")
         open_file.clicked.connect(lambda: self._open_file(context, card.freelancer_id))
-        self._engagement_buttons(context, card, buttons)
+        if engagement_id is not None:
+            self._engagement_buttons(context, card, engagement_id, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(QLabel(self.tr("Stage history"), self))
@@ -60,13 +67,10 @@ class CardDetailsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 480)
 
-    def _engagement_facts(self, context: AppContext, card: Card, facts: QFormLayout) -> None:
+    def _engagement_facts(self, context: AppContext, engagement_id: int, facts: QFormLayout) -> None:
         """The "On mission" view: dates, agreed rate and renewals of the engagement."""
-        from fms.services.engagements import engagement_of_application, get_engagement
+        from fms.services.engagements import get_engagement
 
-        engagement_id = engagement_of_application(context.db, card.id)
-        if engagement_id is None:
-            return
         engagement = get_engagement(context.db, engagement_id)
         for caption, value in (
             (
@@ -78,16 +82,10 @@ class CardDetailsDialog(QDialog):
         ):
             facts.addRow(caption, QLabel(value, self))
 
-    def _engagement_buttons(self, context: AppContext, card: Card, buttons: QDialogButtonBox) -> None:
+    def _engagement_buttons(
+        self, context: AppContext, card: Card, engagement_id: int, buttons: QDialogButtonBox
+    ) -> None:
         """On mission: renew or offboard; once alumni, the offboarding can be read again."""
-        from fms.enums import Stage
-        from fms.services.engagements import engagement_of_application
-
-        if card.stage not in (Stage.ON_MISSION, Stage.OFFBOARDING, Stage.ALUMNI):
-            return
-        engagement_id = engagement_of_application(context.db, card.id)
-        if engagement_id is None:
-            return
         if card.stage != Stage.ALUMNI:
             renew = buttons.addButton(self.tr("&Renew…"), QDialogButtonBox.ButtonRole.ActionRole)
             renew.setObjectName("renewButton")

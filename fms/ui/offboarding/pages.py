@@ -96,7 +96,7 @@ class OffboardingWizardPage(QWizardPage):
             error.setVisible(bool(errors.get(key)))
 
     def error_for(self, key: str) -> str:
-        return self.errors[key].text() if self.errors[key].isVisible() or self.errors[key].text() else ""
+        return self.errors[key].text()  # emptied when the page is fine
 
     def show_state(self, state: OffboardingState) -> None:
         answers = state.answers.get(self.key.value, {})
