@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
+import PySide6
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -87,8 +88,10 @@ def drag(board: PipelineBoard, application_id: int, to_stage: Stage, onto: int |
     viewport = target.viewport()
     actions = Qt.DropAction.MoveAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(viewport, QDragEnterEvent(QPointF(point), actions, mime, buttons, modifiers))
-    QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(point), actions, mime, buttons, modifiers))
+    # PySide6 6.12 takes a QPointF where 6.11 takes a QPoint (the binding depends on the Python: pyproject).
+    at = QPointF(point) if PySide6.__version_info__ >= (6, 12) else point
+    QApplication.sendEvent(viewport, QDragEnterEvent(at, actions, mime, buttons, modifiers))
+    QApplication.sendEvent(viewport, QDragMoveEvent(at, actions, mime, buttons, modifiers))
     drop = QDropEvent(QPointF(point), actions, mime, buttons, modifiers)
     QApplication.sendEvent(viewport, drop)
     assert drop.isAccepted()

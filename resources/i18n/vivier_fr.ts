@@ -76,13 +76,6 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n interview(s)</source>
-        <translation>
-            <numerusform>%n entretien</numerusform>
-            <numerusform>%n entretiens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>answer owed</source>
         <translation>réponse due</translation>
@@ -410,20 +403,6 @@
 </context>
 <context>
     <name>EndingSoon</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n jour de retard</numerusform>
-            <numerusform>%n jours de retard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Engagements ending within 30 days</source>
         <translation>Missions se terminant dans les 30 jours</translation>
@@ -1532,6 +1511,44 @@
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PoolFilters</name>
     <message>
         <source>Python 4, SQL</source>
@@ -1949,13 +1966,6 @@
         <source>The selected people, or everyone listed when none is selected</source>
         <translation>Les personnes sélectionnées, ou toutes celles listées si aucune ne l&apos;est</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The first %1: narrow the search</source>
         <translation>Les %1 premières : affinez la recherche</translation>
@@ -2048,13 +2058,6 @@
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>

@@ -13,6 +13,7 @@ from fms.services.board import Card
 from fms.ui.board.card_model import CARD_ROLE
 from fms.ui.formatting import show_rate
 from fms.ui.i18n import arg, label
+from fms.ui.plurals import plurals
 
 AGEING_WARN_DAYS = 14
 AGEING_LATE_DAYS = 30
@@ -124,7 +125,7 @@ class CardDelegate(QStyledItemDelegate):
             rate = arg(QCoreApplication.translate("CardDelegate", "%1 / %2"), rate, show_rate(card.budget_cents))
         parts = [label(card.seniority), rate]
         if card.interview_count:
-            parts.append(QCoreApplication.translate("CardDelegate", "%n interview(s)", "", card.interview_count))
+            parts.append(plurals().interviews(card.interview_count))
         x = row.left()
         for number, part in enumerate(parts):
             text = part if number == 0 else f" · {part}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from fms.services.pool_search import PoolMember, PoolResults, search_pool
 from fms.ui.context import AppContext
 from fms.ui.file.tables import fit_columns
 from fms.ui.i18n import arg, error_text
+from fms.ui.plurals import plurals
 from fms.ui.pool.columns import SNIPPET, member_columns
 from fms.ui.pool.filters import PoolFilters
 from fms.ui.pool.member_actions import MemberActions
@@ -121,7 +122,7 @@ class SearchTab(MemberActions, QWidget):
             return PoolResults([], False)
         self.table.setColumnHidden(PASSAGE_COLUMN, not query.text.strip())  # before the rows: widths follow
         self.results.set_rows(found.members)
-        count = QCoreApplication.translate("SearchTab", "%n person(s)", "", len(found.members))
+        count = plurals().people(len(found.members))
         if found.truncated:
             count = arg(self.tr("The first %1: narrow the search"), len(found.members))
         problem = f" · {self.filters.problem}" if self.filters.problem else ""

@@ -13,6 +13,7 @@ from fms.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.file.tables import file_table
 from fms.ui.formatting import show_date, sort_date
+from fms.ui.plurals import plurals
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ LATE = QBrush(QColor("#b3261e"))
 def _left(row: EngagementRow) -> str:
     days = row.days_left(date.today())
     if days < 0:
-        return QCoreApplication.translate("EndingSoon", "%n day(s) late", "", -days)
-    return QCoreApplication.translate("EndingSoon", "%n day(s)", "", days)
+        return plurals().days_late(-days)
+    return plurals().days(days)
 
 
 STARTED = QT_TRANSLATE_NOOP("columns", "Started")

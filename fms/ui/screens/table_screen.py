@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
 from fms.ui.lazy_table_model import LazyRowModel
+from fms.ui.plurals import plurals
 from fms.ui.screens.base import Screen, search_box
 from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
@@ -105,8 +106,7 @@ class TableScreen(Screen, Generic[R]):
         if isinstance(self.model, LazyRowModel):
             shown = total = self.model.total
         if shown == total:
-            # Explicit context: PySide6's tr() misses a base class's plural forms from a subclass.
-            self.status.setText(QCoreApplication.translate("TableScreen", "%n row(s)", "", total))
+            self.status.setText(plurals().rows(total))
         else:
             self.status.setText(arg(self.tr("%1 of %2 rows"), shown, total))
 
