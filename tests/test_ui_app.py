@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fms.ui import app as app_module
 from fms.ui.crash import ExceptionHook
 from fms.ui.crash_dialog import CrashDialog
+from fms.ui.main_window import SCREEN_KEYS, MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -92,3 +94,65 @@ def test_a_known_error_reaching_the_hook_is_a_plain_warning(qtbot: QtBot, monkey
     error = KnownError("The file {name} is missing.", name="nda.pdf")
     ExceptionHook("/tmp/vivier.log")(KnownError, error, None)
     assert warned == ["The file nda.pdf is missing."]
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    from fms.services.demo import fill_demo
+    from fms.storage.locations import sqlite_location
+    from fms.storage.opening import open_database
+
+    path = tmp_path_factory.mktemp("startup") / "demo.db"
+    path.write_bytes(migrated_template.read_bytes())
+    opened = open_database(sqlite_location(path))
+    fill_demo(opened.db, freelancers=120, with_files=False)
+    opened.db.dispose()
+    return path
+
+
+@pytest.mark.parametrize("key", SCREEN_KEYS)
+def test_the_next_start_shows_the_remembered_screen_with_its_data_and_no_dialog(
+    qapp,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_file: Path,
+    key: str,
+) -> None:
+    path = tmp_path / "vivier.db"
+    path.write_bytes(demo_file.read_bytes())
+    settings_file = tmp_path / "s.ini"
+    remembered = app_module.QSettings(str(settings_file), app_module.QSettings.Format.IniFormat)
+    remembered.setValue("window/screen", key)  # as if the user had quit on this screen
+    remembered.sync()
+    monkeypatch.setattr(
+        app_module,
+        "app_settings",
+        lambda: app_module.QSettings(str(settings_file), app_module.QSettings.Format.IniFormat),
+    )
+    monkeypatch.setenv(app_module.STARTUP_PROBE_VARIABLE, "1")
+    dialogs: list[str] = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: dialogs.append(self.details.toPlainText()) or 0)
+    for kind in ("critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args, kind=kind: dialogs.append(f"{kind}: {args[2]}"))
+    seen: dict[str, object] = {}
+    original_close = MainWindow.closeEvent
+
+    def look_then_close(window: MainWindow, event: object) -> None:
+        screen = window.stack.currentWidget()
+        views = [view for view in screen.findChildren(QAbstractItemView) if view.isVisibleTo(window)]
+        seen["key"] = window.current_screen_key()
+        seen["rows"] = sum(view.model().rowCount() for view in views if view.model() is not None)
+        original_close(window, event)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MainWindow, "closeEvent", look_then_close)
+    # A start that never finishes loading would never close: quit after a while instead of hanging.
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: (dialogs.append("the data never loaded"), QApplication.exit(3)))
+    watchdog.start(10_000)
+    code = app_module.main(["--db", str(path)])
+    watchdog.stop()
+    assert code == 0
+    assert dialogs == []
+    assert seen["key"] == key
+    assert seen["rows"] > 0, f"the {key} screen shows no data"

@@ -20,7 +20,12 @@ PageFetcher = Callable[[Any, str, bool, int, int], Sequence[Any]]
 
 
 class LazyRowModel(RowTableModel[R], Generic[R]):
-    """`sort_keys[column]` names the service's sort for a column ("" where it cannot sort)."""
+    """`sort_keys[column]` names the service's sort for a column ("" where it cannot sort).
+
+    Nothing is read before the first `reload()`: a view sorts its model as soon as it is set up,
+    which for a screen built at start-up is before the database is open. Until then a new sort
+    or search is only remembered.
+    """
 
     def __init__(
         self,
@@ -37,6 +42,7 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
         self._search: Any = ""
         self._sort = (self._sort_keys[0], False)
         self._total = 0
+        self._loaded = False
 
     @property
     def total(self) -> int:
@@ -50,6 +56,7 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
         self.beginResetModel()
         self._rows = list(rows)
         self._total = total
+        self._loaded = True
         self.endResetModel()
 
     def set_search(self, search: Any) -> None:
@@ -57,12 +64,14 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
         search = search.strip() if isinstance(search, str) else search
         if search != self._search:
             self._search = search
-            self.reload()
+            if self._loaded:
+                self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self._sort_keys) and self._sort_keys[column]:
             self._sort = (self._sort_keys[column], order == Qt.SortOrder.DescendingOrder)
-            self.reload()
+            if self._loaded:
+                self.reload()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's signature
         return not parent.isValid() and len(self._rows) < self._total
