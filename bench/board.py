@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
 from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
 
-from fms.enums import Stage  # noqa: E402
-from fms.services.board import _card_query  # noqa: E402
-from fms.services.demo import fill_demo  # noqa: E402
+from fms.core.enums import Stage  # noqa: E402
+from fms.sampledata.generator import fill_demo  # noqa: E402
+from fms.services.pipeline.cards import _card_query  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 from fms.ui.board.board_widget import PipelineBoard  # noqa: E402

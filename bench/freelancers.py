@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
 
-from fms.services.demo import fill_demo  # noqa: E402
+from fms.sampledata.generator import fill_demo  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 from fms.ui.context import AppContext  # noqa: E402

@@ -27,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
 
-from fms.services import demo_vocabulary as vocab  # noqa: E402
-from fms.services.demo import fill_demo  # noqa: E402
-from fms.services.mission_ranking import rank_for_mission  # noqa: E402
-from fms.services.pool_search import PoolQuery, SkillNeed, fts_expression, search_pool  # noqa: E402
+from fms.sampledata import vocabulary as vocab  # noqa: E402
+from fms.sampledata.generator import fill_demo  # noqa: E402
+from fms.services.pool.ranking import rank_for_mission  # noqa: E402
+from fms.services.pool.search import PoolQuery, SkillNeed, fts_expression, search_pool  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 

@@ -62,7 +62,7 @@ def fresh_env(home: Path) -> dict[str, str]:
 
 
 def prepare(folder: Path, freelancers: int) -> dict[str, Path]:
-    from fms.services.demo import fill_demo
+    from fms.sampledata.generator import fill_demo
     from fms.storage.locations import sqlite_location
     from fms.storage.opening import open_database
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from fms.services.demo import fill_demo  # noqa: E402
+from fms.sampledata.generator import fill_demo  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 from fms.ui.context import AppContext  # noqa: E402
@@ -170,7 +170,7 @@ def offboarding_extras(app: QApplication, window: MainWindow, db: Any) -> list[t
     settle()
     shots.append(("offboarding-summary", wizard.grab()))
     wizard.reject()
-    from fms.services.engagements import get_engagement
+    from fms.services.pipeline import get_engagement
 
     renewal = RenewalDialog(db, get_engagement(db, engagement_id), window)
     renewal.show()
@@ -222,7 +222,7 @@ def file_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[st
         app.processEvents()
     shots.append(("interview-dialog", editor.grab()))
     editor.close()
-    from fms.services.recommendations import engagements_for_letters
+    from fms.services.reports import engagements_for_letters
     from fms.ui.reports.letter_dialog import LetterDialog
 
     letter = LetterDialog(db, engagements_for_letters(db, busiest), dialog)
@@ -245,8 +245,8 @@ def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, objec
     """The board on its busiest mission, and the outcome dialog of a card at Final answer."""
     from collections import Counter
 
-    from fms.enums import Stage
-    from fms.services.pipeline_rules import CLOSING_OUTCOMES
+    from fms.core.enums import Stage
+    from fms.services.pipeline import CLOSING_OUTCOMES
     from fms.ui.board.outcome_dialog import OutcomeDialog
 
     board = window.show_screen("board").board  # type: ignore[attr-defined]

@@ -19,15 +19,15 @@ os.environ.pop("VIVIER_DATABASE_URL", None)
 
 import pytest  # noqa: E402
 
-from fms.enums import MissionStatus, Seniority, Stage  # noqa: E402
-from fms.services.clients import ClientInput, create_client  # noqa: E402
-from fms.services.database import Database  # noqa: E402
+from fms.core.enums import MissionStatus, Seniority, Stage  # noqa: E402
+from fms.services.crm.clients import ClientInput, create_client  # noqa: E402
+from fms.storage.database import Database  # noqa: E402
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from fms.ui.main_window import MainWindow
-from fms.services.missions import MissionInput, create_mission  # noqa: E402
+from fms.services.crm.missions import MissionInput, create_mission  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 

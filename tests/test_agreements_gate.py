@@ -7,13 +7,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from fms.enums import DocumentKind, DocumentStatus, Outcome, Stage
+from fms.core.enums import DocumentKind, DocumentStatus, Outcome, Stage
 from fms.models import Document
-from fms.services.agreements import AgreementsMissing
-from fms.services.board import load_card
-from fms.services.database import Database
-from fms.services.pipeline import OutcomeInput, move_application
+from fms.services.pipeline import AgreementsMissing, OutcomeInput, load_card, move_application
 from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, get_flag, set_flag
+from fms.storage.database import Database
 from tests.conftest import Factory
 
 START = date(2026, 3, 2)

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from fms.enums import DeclineReason, DocumentStatus, Outcome, Stage
+from fms.core.enums import DeclineReason, DocumentStatus, Outcome, Stage
 from fms.models import Application, Document, Engagement, StageChange
-from fms.services.board import load_card
-from fms.services.database import Database
+from fms.services.pipeline import load_card
+from fms.storage.database import Database
 from fms.ui.board.board_widget import PipelineBoard
 from fms.ui.board.card_model import CARD_ROLE, StageCardModel
 from fms.ui.board.mime import CARD_MIME_TYPE, decode_cards, encode_cards
@@ -403,7 +403,7 @@ def test_a_do_not_rehire_freelancer_is_flagged_when_proposed_again(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from fms.enums import RehireStatus
+    from fms.core.enums import RehireStatus
     from fms.models import Freelancer
     from fms.ui.board.add_application import AddApplicationDialog
 
@@ -437,7 +437,7 @@ def test_a_do_not_rehire_freelancer_is_flagged_when_proposed_again(
 
 
 def test_the_card_model_passes_the_model_tester(qtmodeltester, db: Database, make: Factory) -> None:  # type: ignore[no-untyped-def]
-    from fms.services.board import load_cards
+    from fms.services.pipeline import load_cards
 
     make.application()
     make.application()
@@ -474,9 +474,9 @@ def test_cards_carry_what_they_show(db: Database, make: Factory) -> None:
 
 
 def test_client_skill_and_seniority_filters(board: PipelineBoard, db: Database, make: Factory) -> None:
-    from fms.enums import Seniority
+    from fms.core.enums import Seniority
     from fms.models import Freelancer, FreelancerSkill
-    from fms.services.skills import skill_for
+    from fms.services.common.skills import skill_for
 
     first_client, second_client = make.client("Orion"), make.client("Hexa")
     kept = make.application(make.mission(first_client))

@@ -6,11 +6,21 @@ from datetime import date
 
 import pytest
 
-from fms.enums import MissionStatus, Seniority, WorkMode
-from fms.errors import ValidationError
-from fms.services.clients import ClientInput, create_client, list_clients, set_client_archived, update_client
-from fms.services.database import Database
-from fms.services.missions import MissionInput, create_mission, list_missions, set_mission_archived, update_mission
+from fms.core.enums import MissionStatus, Seniority, WorkMode
+from fms.core.errors import ValidationError
+from fms.services.crm import (
+    ClientInput,
+    MissionInput,
+    create_client,
+    create_mission,
+    list_clients,
+    list_missions,
+    set_client_archived,
+    set_mission_archived,
+    update_client,
+    update_mission,
+)
+from fms.storage.database import Database
 from tests.conftest import Factory
 
 
@@ -82,7 +92,7 @@ def test_archived_missions_are_hidden_but_kept(db: Database, make: Factory) -> N
 
 
 def test_contacts_are_saved_edited_and_removed_with_the_client(db: Database) -> None:
-    from fms.services.contacts import Contact
+    from fms.services.crm import Contact
 
     client = create_client(
         db, ClientInput(name="Hexa", contacts=(Contact("Nadia Haddad", "CTO", "Nadia@Hexa.example"), Contact("Tom")))
@@ -94,7 +104,7 @@ def test_contacts_are_saved_edited_and_removed_with_the_client(db: Database) -> 
 
 
 def test_bad_contacts_are_refused(db: Database) -> None:
-    from fms.services.contacts import Contact
+    from fms.services.crm import Contact
 
     assert errors_of(lambda: create_client(db, ClientInput(name="A", contacts=(Contact(" "),)))) == {"contacts"}
     bad_email = ClientInput(name="A", contacts=(Contact("Tom", email="tom@"),))
@@ -104,9 +114,9 @@ def test_bad_contacts_are_refused(db: Database) -> None:
 def test_a_contact_with_follow_ups_is_not_silently_deleted(db: Database) -> None:
     from datetime import UTC, datetime
 
-    from fms.enums import ContactChannel
+    from fms.core.enums import ContactChannel
     from fms.models import FollowUp
-    from fms.services.contacts import Contact
+    from fms.services.crm import Contact
 
     client = create_client(db, ClientInput(name="Hexa", contacts=(Contact("Nadia"),)))
     with db.transaction() as session:

@@ -7,11 +7,11 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
-from fms.enums import DocumentKind, MissionStatus, Outcome, Stage
+from fms.core.enums import DocumentKind, MissionStatus, Outcome, Stage
 from fms.models import Application, Document, Engagement, Freelancer, Mission, StageChange
-from fms.services.database import Database
-from fms.services.demo import DatabaseNotEmpty, fill_demo
-from fms.services.pipeline_rules import PROFILES_SENT_LIMIT
+from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
+from fms.services.pipeline import PROFILES_SENT_LIMIT
+from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
 
 

@@ -7,17 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from fms.enums import DocumentKind, DocumentStatus
-from fms.errors import KnownError
-from fms.services.database import Database
-from fms.services.documents import (
-    DocumentFileError,
-    attach_document,
-    export_copy,
-    list_documents,
-    set_status,
-    verified_file,
-)
+from fms.core.enums import DocumentKind, DocumentStatus
+from fms.core.errors import KnownError
+from fms.services.file import DocumentFileError, attach_document, export_copy, list_documents, set_status, verified_file
+from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
 from tests.conftest import Factory
 

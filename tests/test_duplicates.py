@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fms.services.database import Database
-from fms.services.duplicates import likely_duplicates, normalised_linkedin, normalised_phone
-from fms.services.freelancer_profile import ProfileInput, save_profile
+from fms.services.file import ProfileInput, likely_duplicates, normalised_linkedin, normalised_phone, save_profile
+from fms.storage.database import Database
 
 
 @pytest.mark.parametrize(

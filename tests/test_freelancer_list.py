@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fms.services.database import Database
-from fms.services.demo import fill_demo
-from fms.services.freelancers import count_freelancers, freelancer_page
+from fms.sampledata.generator import fill_demo
+from fms.services.file import count_freelancers, freelancer_page
+from fms.storage.database import Database
 from fms.ui.lazy_table_model import PAGE_SIZE
 from fms.ui.screens.freelancers import FreelancersScreen
 from fms.ui.table_model import ROW_ROLE
@@ -107,9 +107,8 @@ def test_search_ignores_accents_and_case(db: Database, make) -> None:  # type: i
 def test_each_filter_narrows_the_list_to_the_right_people(db: Database, make) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from fms.enums import FreelancerStatus, Outcome, RehireStatus, Seniority, Stage
-    from fms.services.freelancer_profile import ProfileInput, save_profile
-    from fms.services.freelancers import FreelancerQuery, count_freelancers, freelancer_page
+    from fms.core.enums import FreelancerStatus, Outcome, RehireStatus, Seniority, Stage
+    from fms.services.file import FreelancerQuery, ProfileInput, count_freelancers, freelancer_page, save_profile
     from fms.services.pipeline import OutcomeInput, move_application
 
     def person(first: str, **values: object) -> int:
@@ -142,7 +141,7 @@ def test_each_filter_narrows_the_list_to_the_right_people(db: Database, make) ->
 
 
 def test_the_screens_filters_ask_the_database(qtbot: QtBot, tmp_path: Path, db: Database, make) -> None:  # type: ignore[no-untyped-def]
-    from fms.enums import FreelancerStatus, Seniority
+    from fms.core.enums import FreelancerStatus, Seniority
     from fms.models import Freelancer
 
     make.freelancer("Ada", "Lovelace")

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from fms.enums import SourcingChannel, Stage
-from fms.errors import ValidationError
-from fms.services.database import Database
-from fms.services.freelancer_profile import ProfileInput, get_file, save_profile
+from fms.core.enums import SourcingChannel, Stage
+from fms.core.errors import ValidationError
+from fms.services.file import ProfileInput, get_file, save_profile
+from fms.storage.database import Database
 from tests.conftest import Factory
 
 
@@ -79,8 +79,8 @@ def test_the_file_lists_the_applications(db: Database, make: Factory) -> None:
 
 
 def test_do_not_rehire_needs_a_reason_and_flags_the_cards(db: Database, make: Factory) -> None:
-    from fms.enums import RehireStatus
-    from fms.services.board import load_card
+    from fms.core.enums import RehireStatus
+    from fms.services.pipeline import load_card
 
     freelancer_id = make.freelancer("Hugo", "Durand")
     application_id = make.application(freelancer_id=freelancer_id)

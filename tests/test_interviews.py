@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from fms.enums import InterviewKind, InterviewResult, Outcome, Stage
-from fms.errors import ValidationError
+from fms.core.enums import InterviewKind, InterviewResult, Outcome, Stage
+from fms.core.errors import ValidationError
 from fms.models import Application, InterviewEvaluation
-from fms.services.database import Database
-from fms.services.interviews import (
+from fms.services.file import (
     EvaluationInput,
     InterviewInput,
     delete_interview,
@@ -23,6 +22,7 @@ from fms.services.interviews import (
     save_interview,
 )
 from fms.services.pipeline import OutcomeInput, move_application
+from fms.storage.database import Database
 from fms.ui.file.freelancer_file import FreelancerFileDialog
 from fms.ui.file.interview_dialog import InterviewDialog
 from tests.conftest import Factory

@@ -11,17 +11,28 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from fms.enums import ContactChannel, DocumentKind, InterviewKind, Stage
-from fms.errors import KnownError, ValidationError
+from fms.core.enums import ContactChannel, DocumentKind, InterviewKind, Stage
+from fms.core.errors import KnownError, ValidationError
 from fms.models import ActivityEntry, Application, Freelancer, Interview, StageChange
-from fms.services.database import Database
-from fms.services.documents import attach_document, list_documents
-from fms.services.follow_ups import schedule_follow_up
-from fms.services.freelancer_profile import ProfileInput, get_file, save_profile
-from fms.services.interviews import InterviewInput, list_interviews, save_interview
-from fms.services.merge import merge_freelancers, merge_sides, merged_profile
-from fms.services.notes import NoteInput, add_note, list_notes
+from fms.services.file import (
+    InterviewInput,
+    NoteInput,
+    ProfileInput,
+    add_note,
+    attach_document,
+    get_file,
+    list_documents,
+    list_interviews,
+    list_notes,
+    merge_freelancers,
+    merge_sides,
+    merged_profile,
+    save_interview,
+    save_profile,
+    schedule_follow_up,
+)
 from fms.services.pipeline import move_application, propose
+from fms.storage.database import Database
 from tests.conftest import Factory, open_main_window
 
 
@@ -145,7 +156,7 @@ def test_two_records_are_merged_from_the_list_choosing_fields(
 
 
 def test_a_card_still_in_play_wins_over_a_closed_one_on_the_same_mission(db: Database, make: Factory) -> None:
-    from fms.enums import DeclineReason, Outcome
+    from fms.core.enums import DeclineReason, Outcome
     from fms.services.pipeline import OutcomeInput
 
     left = person(db, "Camille", "camille@example.com", ())

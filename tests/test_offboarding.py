@@ -9,15 +9,13 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, select, text
 
-from fms.enums import DocumentKind, DocumentStatus, Outcome, RehireStatus, Stage
-from fms.errors import KnownError, ValidationError
+from fms.core.enums import DocumentKind, DocumentStatus, Outcome, RehireStatus, Stage
+from fms.core.errors import KnownError, ValidationError
 from fms.models import Application, CollaborationNote, Engagement, FollowUp, Freelancer, Offboarding
-from fms.services.database import Database
-from fms.services.documents import list_documents
-from fms.services.engagements import ending_soon, renew, renewal_rate
-from fms.services.offboarding import finish_offboarding, open_offboarding, save_page
-from fms.services.offboarding_rules import ChecklistItem
-from fms.services.pipeline import OutcomeInput, move_application
+from fms.services.file import list_documents
+from fms.services.offboarding import ChecklistItem, finish_offboarding, open_offboarding, save_page
+from fms.services.pipeline import OutcomeInput, ending_soon, move_application, renew, renewal_rate
+from fms.storage.database import Database
 from tests.conftest import Factory
 
 TODAY = date(2026, 11, 22)
@@ -143,7 +141,7 @@ def test_a_failure_in_the_middle_of_finish_leaves_the_database_as_it_was(
     def broken(*args: object) -> None:
         raise RuntimeError("disk full while scheduling")
 
-    monkeypatch.setattr("fms.services.offboarding._schedule_keep_in_touch", broken)
+    monkeypatch.setattr("fms.services.offboarding.wizard._schedule_keep_in_touch", broken)
     with pytest.raises(RuntimeError):
         finish_offboarding(db, engagement_id, today=TODAY)
     assert snapshot(db) == before

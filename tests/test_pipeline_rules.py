@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fms.enums import Outcome, Stage
-from fms.services.pipeline_rules import MoveKind, MoveRefused, OutcomeRequired, classify_move
+from fms.core.enums import Outcome, Stage
+from fms.services.pipeline import MoveKind, MoveRefused, OutcomeRequired, classify_move
 
 S = Stage
 O = Outcome  # noqa: E741 - short names keep the table readable

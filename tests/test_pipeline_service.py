@@ -7,19 +7,20 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from fms.enums import DeclineReason, MissionStatus, Outcome, Stage
-from fms.errors import KnownError, ValidationError
+from fms.core.enums import DeclineReason, MissionStatus, Outcome, Stage
+from fms.core.errors import KnownError, ValidationError
 from fms.models import ActivityEntry, Application, Engagement, Interview, Mission, Offboarding, StageChange
-from fms.services.database import Database
 from fms.services.pipeline import (
     ConfirmationRequired,
+    MoveRefused,
     OutcomeInput,
+    OutcomeRequired,
     applications_owing_feedback,
     mark_feedback_sent,
     move_application,
     profiles_sent_count,
 )
-from fms.services.pipeline_rules import MoveRefused, OutcomeRequired
+from fms.storage.database import Database
 from tests.conftest import Factory
 
 
@@ -170,7 +171,7 @@ def test_a_rejection_needs_the_clients_justification_and_drafts_feedback(db: Dat
     with db.transaction() as session:
         from datetime import UTC, datetime
 
-        from fms.enums import InterviewKind
+        from fms.core.enums import InterviewKind
 
         session.add(
             Interview(

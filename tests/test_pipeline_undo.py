@@ -8,19 +8,23 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from fms.enums import DeclineReason, DocumentStatus, MissionStatus, Outcome, Stage
-from fms.errors import KnownError
+from fms.core.enums import DeclineReason, DocumentStatus, MissionStatus, Outcome, Stage
+from fms.core.errors import KnownError
 from fms.models import Application, Document, Engagement, Mission, Offboarding, StageChange
-from fms.services.board import load_card, load_cards
-from fms.services.database import Database
-from fms.services.pipeline import OutcomeInput, mark_feedback_sent, move_application, profiles_sent_count
-from fms.services.pipeline_undo import (
+from fms.services.pipeline import (
     ApplicationSnapshot,
+    OutcomeInput,
     UndoRefused,
     archive_application,
+    load_card,
+    load_cards,
+    mark_feedback_sent,
+    move_application,
+    profiles_sent_count,
     restore_snapshot,
     take_snapshot,
 )
+from fms.storage.database import Database
 from tests.conftest import Factory
 
 HIRE = OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2), sign_later=True)

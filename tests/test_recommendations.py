@@ -9,16 +9,20 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from fms.enums import DocumentKind, DocumentStatus, Outcome, Stage
-from fms.errors import ValidationError
+from fms.core.enums import DocumentKind, DocumentStatus, Outcome, Stage
+from fms.core.errors import ValidationError
 from fms.models import Engagement
 from fms.services import settings
-from fms.services.database import Database
-from fms.services.documents import list_documents, verified_file
-from fms.services.notes import NoteInput, add_note
+from fms.services.file import NoteInput, add_note, list_documents, verified_file
 from fms.services.pipeline import OutcomeInput, move_application
-from fms.services.profile_sheets import profile_sheet_pdf, profile_sheet_pdfs
-from fms.services.recommendations import LetterInput, create_letter, engagements_for_letters
+from fms.services.reports import (
+    LetterInput,
+    create_letter,
+    engagements_for_letters,
+    profile_sheet_pdf,
+    profile_sheet_pdfs,
+)
+from fms.storage.database import Database
 from tests.conftest import Factory
 
 

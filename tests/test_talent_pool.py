@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fms.enums import (
+from fms.core.enums import (
     ContactChannel,
     DocumentKind,
     InterviewKind,
@@ -22,18 +22,32 @@ from fms.enums import (
     Stage,
 )
 from fms.models import Freelancer
-from fms.services import pool_search
-from fms.services.database import Database
-from fms.services.documents import attach_document
-from fms.services.follow_ups import complete_follow_up, schedule_follow_up
-from fms.services.freelancer_profile import ProfileInput, save_profile
-from fms.services.interviews import InterviewInput, save_interview
-from fms.services.mission_ranking import rank_for_mission
-from fms.services.notes import NoteInput, add_note
+from fms.services.file import (
+    InterviewInput,
+    NoteInput,
+    ProfileInput,
+    add_note,
+    attach_document,
+    complete_follow_up,
+    save_interview,
+    save_profile,
+    schedule_follow_up,
+)
 from fms.services.pipeline import OutcomeInput, move_application, propose, propose_many
-from fms.services.pool_search import PoolQuery, SkillNeed, search_pool
-from fms.services.rate_benchmark import rate_benchmark
-from fms.services.saved_lists import add_to_list, create_list, list_member_ids, remove_from_list, saved_lists
+from fms.services.pool import (
+    PoolQuery,
+    SkillNeed,
+    add_to_list,
+    create_list,
+    list_member_ids,
+    rank_for_mission,
+    rate_benchmark,
+    remove_from_list,
+    saved_lists,
+    search_pool,
+)
+from fms.services.pool import search as pool_search
+from fms.storage.database import Database
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
 from tests.conftest import Factory, open_main_window
@@ -184,7 +198,7 @@ def test_the_portable_search_finds_the_same_words_without_the_index(
 
 
 def test_the_index_follows_edits_and_interviews(pool: Pool, db: Database, make: Factory) -> None:
-    from fms.services.notes import list_notes
+    from fms.services.file import list_notes
 
     application = propose(db, pool.ids["dan"], make.mission()).id
     held = datetime(2026, 5, 1, tzinfo=UTC)
@@ -305,7 +319,7 @@ def test_a_list_is_made_from_results_and_shared(qtbot, screen, pool: Pool, tmp_p
 
 
 def test_the_ranking_tab_explains_and_adds_to_the_board(qtbot, screen, pool: Pool, db: Database) -> None:  # type: ignore[no-untyped-def]
-    from fms.services.board import load_cards
+    from fms.services.pipeline import load_cards
 
     screen.tabs.setCurrentWidget(screen.ranking_tab)
     ranking = screen.ranking_tab
@@ -346,7 +360,7 @@ def test_the_computed_figures_match_the_indexed_ones(pool: Pool, db: Database, m
 def test_the_indexes_stay_what_a_rebuild_would_make(pool: Pool, db: Database, make: Factory, tmp_path: Path) -> None:
     from sqlalchemy import delete, text
 
-    from fms.services.merge import merge_freelancers, merge_sides, merged_profile
+    from fms.services.file import merge_freelancers, merge_sides, merged_profile
     from fms.storage.pool_index import rebuild_pool_index
 
     def contents() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
@@ -394,7 +408,7 @@ def test_the_file_puts_a_freelancer_on_lists_and_off(qtbot, db: Database, pool: 
 
 
 def test_an_undone_move_does_not_put_someone_in_the_pool(db: Database, make: Factory, pool: Pool) -> None:
-    from fms.services.pipeline_undo import restore_snapshot, take_snapshot
+    from fms.services.pipeline import restore_snapshot, take_snapshot
 
     ana = save_profile(db, None, ProfileInput("Ana", "Lopez", talent_pool_consent=True)).id
     card = propose(db, ana, make.mission())
@@ -408,7 +422,7 @@ def test_an_undone_move_does_not_put_someone_in_the_pool(db: Database, make: Fac
 
 
 def test_a_merge_keeps_the_absorbed_records_lists(db: Database, pool: Pool) -> None:
-    from fms.services.merge import merge_freelancers, merge_sides, merged_profile
+    from fms.services.file import merge_freelancers, merge_sides, merged_profile
 
     both = create_list(db, "Both", (pool.ids["ada"], pool.ids["fay"]))
     only_fay = create_list(db, "Fay only", (pool.ids["fay"],))

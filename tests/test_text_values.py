@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fms.services.money import format_rate, parse_rate
-from fms.services.skill_text import format_skill_list, parse_skill_list
+from fms.values.money import format_rate, parse_rate
+from fms.values.skill_text import format_skill_list, parse_skill_list
 
 
 @pytest.mark.parametrize(
@@ -40,8 +40,15 @@ def test_skills_parse_with_default_levels() -> None:
 
 
 def test_equal_values_of_different_enums_keep_their_own_words() -> None:
-    from fms.enums import ContactChannel, DeclineReason, DocumentKind, FreelancerStatus, RehireStatus, SourcingChannel
-    from fms.labels import source_label
+    from fms.core.enums import (
+        ContactChannel,
+        DeclineReason,
+        DocumentKind,
+        FreelancerStatus,
+        RehireStatus,
+        SourcingChannel,
+    )
+    from fms.core.labels import source_label
 
     assert source_label(SourcingChannel.LINKEDIN) == "LinkedIn"
     assert source_label(ContactChannel.LINKEDIN) == "LinkedIn message"

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from pytestqt.qtbot import QtBot
 
-from fms.errors import ValidationError
-from fms.resources import resource_path
+from fms.core.errors import ValidationError
+from fms.core.resources import resource_path
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text, field_error_texts, install_translations, label
 
@@ -87,8 +87,8 @@ def test_the_window_speaks_french(qtbot: QtBot, tmp_path: Path, french: None) ->
 
 
 def test_messages_from_the_domain_arrive_in_french(french: None) -> None:
-    from fms.enums import Stage
-    from fms.services.pipeline_rules import MoveRefused, classify_move
+    from fms.core.enums import Stage
+    from fms.services.pipeline import MoveRefused, classify_move
 
     with pytest.raises(MoveRefused) as refused:
         classify_move(Stage.SOURCED, Stage.PROFILE_SENT, None)

@@ -61,7 +61,7 @@ def test_the_app_starts_opens_and_fills_a_demo_database(
     )
     path = tmp_path / "fresh.db"
     assert app_module.main(["--db", str(path), "--demo"]) == 0
-    from fms.services.freelancers import freelancer_page
+    from fms.services.file import freelancer_page
     from fms.storage.locations import sqlite_location
     from fms.storage.opening import open_database
 
@@ -86,7 +86,7 @@ def test_an_unexpected_error_is_logged_and_shown_and_the_app_goes_on(
 
 
 def test_a_known_error_reaching_the_hook_is_a_plain_warning(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from fms.errors import KnownError
+    from fms.core.errors import KnownError
 
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
@@ -98,7 +98,7 @@ def test_a_known_error_reaching_the_hook_is_a_plain_warning(qtbot: QtBot, monkey
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    from fms.services.demo import fill_demo
+    from fms.sampledata.generator import fill_demo
     from fms.storage.locations import sqlite_location
     from fms.storage.opening import open_database
 

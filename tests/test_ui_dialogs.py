@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from fms.services import clients as client_service
-from fms.services import missions as mission_service
-from fms.services.database import Database
+from fms.services.crm import clients as client_service
+from fms.services.crm import missions as mission_service
+from fms.storage.database import Database
 from fms.ui.dialogs.client_dialog import ClientDialog
 from fms.ui.dialogs.mission_dialog import MissionDialog
 from tests.conftest import Factory
@@ -147,7 +147,7 @@ def test_the_agreements_check_can_be_switched_off(qtbot: QtBot, db: Database) ->
 
 
 def test_the_letterhead_is_set_in_the_settings(qtbot: QtBot, db: Database) -> None:
-    from fms.services.letterhead import company
+    from fms.services.reports import company
     from fms.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(db)

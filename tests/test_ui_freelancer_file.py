@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from fms.enums import SourcingChannel
-from fms.services.database import Database
-from fms.services.freelancer_profile import get_file
+from fms.core.enums import SourcingChannel
+from fms.services.file import get_file
+from fms.storage.database import Database
 from fms.ui.file.freelancer_file import FreelancerFileDialog
 from tests.conftest import Factory, open_main_window
 
@@ -114,8 +114,8 @@ def test_documents_are_attached_opened_checked_and_moved_along(
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from fms.enums import DocumentKind, DocumentStatus
-    from fms.services.documents import verified_file
+    from fms.core.enums import DocumentKind, DocumentStatus
+    from fms.services.file import verified_file
 
     source = tmp_path / "nda.pdf"
     source.write_bytes(b"%PDF-1.4 NDA\n")
@@ -147,7 +147,7 @@ def test_documents_are_attached_opened_checked_and_moved_along(
 def test_a_note_is_added_to_the_top_of_the_timeline(
     qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fms.services.notes import NoteInput, add_note
+    from fms.services.file import NoteInput, add_note
     from fms.ui.file.notes_tab import NoteDialog
 
     freelancer_id = make.freelancer()
@@ -202,7 +202,7 @@ def test_a_likely_duplicate_is_shown_before_saving(
 def test_follow_ups_are_scheduled_and_marked_done_in_the_file(
     qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fms.enums import ContactChannel
+    from fms.core.enums import ContactChannel
     from fms.ui.file.follow_ups_tab import FollowUpDialog
 
     dialog = open_file(qtbot, db, make.freelancer())
@@ -235,7 +235,7 @@ def test_an_application_in_the_file_is_shown_on_the_board(
     qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
 
-    from fms.enums import Stage
+    from fms.core.enums import Stage
     from fms.ui.screens.board import BoardScreen
 
     freelancer_id = make.freelancer("Zoé", "Roux")

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from fms.enums import Stage
-from fms.services.clients import ClientInput, create_client
-from fms.services.database import Database
-from fms.services.demo import fill_demo
+from fms.core.enums import Stage
+from fms.sampledata.generator import fill_demo
+from fms.services.crm import ClientInput, create_client
+from fms.storage.database import Database
 from fms.ui.context import AppContext
 from fms.ui.main_window import SCREEN_KEYS, MainWindow
 from fms.ui.screens.board import BoardScreen
@@ -70,8 +70,8 @@ def test_every_screen_is_reachable_by_its_shortcut(qtbot: QtBot, tmp_path: Path,
 
 
 def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Database) -> None:
-    from fms.services.board import load_cards
-    from fms.services.freelancers import freelancer_page
+    from fms.services.file import freelancer_page
+    from fms.services.pipeline import load_cards
 
     window = make_window(qtbot, tmp_path / "s.ini", demo_db)
     window.show_screen("freelancers")

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton, QW
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from fms.enums import ContactChannel, Outcome, RehireStatus, Stage
+from fms.core.enums import ContactChannel, Outcome, RehireStatus, Stage
 from fms.models import Application, CollaborationNote, Engagement, FollowUp, Freelancer, Offboarding
-from fms.services.database import Database
 from fms.services.pipeline import OutcomeInput, move_application
+from fms.storage.database import Database
 from fms.ui.offboarding.wizard import OffboardingWizard
 from tests.conftest import Factory, open_main_window
 
@@ -208,7 +208,7 @@ def test_an_on_mission_card_shows_its_engagement_and_offers_renewal_and_offboard
 ) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from fms.services.board import load_cards
+    from fms.services.pipeline import load_cards
     from fms.ui.board.card_details import CardDetailsDialog
     from fms.ui.context import AppContext
 

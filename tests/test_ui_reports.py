@@ -12,11 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fms.enums import DocumentKind, Outcome, Stage
-from fms.services.database import Database
-from fms.services.documents import list_documents
-from fms.services.notes import NoteInput, add_note
+from fms.core.enums import DocumentKind, Outcome, Stage
+from fms.services.file import NoteInput, add_note, list_documents
 from fms.services.pipeline import OutcomeInput, move_application
+from fms.storage.database import Database
 from fms.ui.file.freelancer_file import FreelancerFileDialog
 from fms.ui.reports.batch_export import BatchExport, free_path
 from fms.ui.reports.letter_dialog import LetterDialog
@@ -146,7 +145,7 @@ def test_the_talent_pool_exports_the_sheets_of_those_listed(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    from fms.services.demo import fill_demo
+    from fms.sampledata.generator import fill_demo
 
     fill_demo(db, freelancers=80, with_files=False)
     window = open_main_window(qtbot, db, tmp_path)

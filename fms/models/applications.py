@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fms.enums import DeclineReason, InterviewKind, InterviewResult, Outcome, Stage
+from fms.core.enums import DeclineReason, InterviewKind, InterviewResult, Outcome, Stage
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fms.enums import DocumentKind, DocumentStatus
+from fms.core.enums import DocumentKind, DocumentStatus
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow
 
 

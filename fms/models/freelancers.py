@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, SmallInteger, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fms.enums import RehireStatus, Seniority, SourcingChannel
+from fms.core.enums import RehireStatus, Seniority, SourcingChannel
+from fms.core.text import fold
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow
-from fms.text import fold
 
 if TYPE_CHECKING:
     from fms.models.applications import Application

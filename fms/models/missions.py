@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fms.enums import MissionStatus, Seniority, WorkMode
+from fms.core.enums import MissionStatus, Seniority, WorkMode
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fms.enums import ContactChannel
+from fms.core.enums import ContactChannel
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow
 
 

@@ -6,7 +6,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase.ttfonts import TTFont
 
-from fms.resources import resource_path
+from fms.core.resources import resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

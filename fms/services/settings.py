@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from fms.models import Setting
-from fms.services.database import Database
+from fms.storage.database import Database
 
 REQUIRE_SIGNED_AGREEMENTS = "require_signed_agreements"
 # What letters and profile sheets print: the letterhead and who signs.
@@ -27,7 +27,7 @@ DEFAULTS: dict[str, str] = {
     SIGNATORY_NAME: "",
     SIGNATORY_ROLE: "",
     SIGNATURE_IMAGE: "",
-    "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding_template)
+    "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fms.errors import KnownError
+from fms.core.errors import KnownError
 
 
 class DatabaseOpenError(KnownError):

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from fms.i18n import QT_TRANSLATE_NOOP
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.storage.errors import MigrationFailedError
 from fms.storage.locations import DatabaseLocation, backups_dir
 

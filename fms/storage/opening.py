@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.database import Database
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.storage.database import Database
 from fms.storage.engine import make_engine
 from fms.storage.errors import DamagedDatabaseError, UnreachableDatabaseError
 from fms.storage.locations import DatabaseLocation

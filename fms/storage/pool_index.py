@@ -8,7 +8,7 @@ bulk sample data, merges) leaves them right:
   pool filters and sorts on (average rating, rehire in notes, missions, last mission end, last
   follow-up done).
 
-Other databases (PostgreSQL) compute the same figures on the fly (`fms.services.pool_search`).
+Other databases (PostgreSQL) compute the same figures on the fly (`fms.services.pool.search`).
 SQLite drops a table's triggers with it: a migration that rebuilds a source table (Alembic batch
 mode) must call `create_pool_index` again.
 """

@@ -10,7 +10,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from fms.i18n import QT_TRANSLATE_NOOP
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.storage.errors import (
     DamagedDatabaseError,
     ForeignDatabaseError,

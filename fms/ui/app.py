@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fms import __version__
-from fms.errors import KnownError
-from fms.logging_setup import log_file_in, setup_logging
+from fms.core.errors import KnownError
+from fms.core.logging_setup import log_file_in, setup_logging
 from fms.storage.errors import DatabaseOpenError
 from fms.storage.locations import APP_NAME, DatabaseLocation, log_dir, resolve_location
 from fms.storage.preflight import SchemaState, inspect_sqlite_file
@@ -144,7 +144,7 @@ class DatabaseLoader(QObject):
     def _fill_demo(self, db: object) -> str | None:
         from PySide6.QtWidgets import QMessageBox
 
-        from fms.services.demo import DatabaseNotEmpty, fill_demo
+        from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
 
         self.window.set_busy_message(self.tr("Adding sample data…"))
         QApplication.processEvents()

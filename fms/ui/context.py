@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from fms.services.database import Database
+    from fms.storage.database import Database
 
 
 class AppContext(QObject):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from fms import __version__
-from fms.errors import KnownError
+from fms.core.errors import KnownError
 from fms.ui.i18n import error_text
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
-from fms.services.money import format_rate
+from fms.values.money import format_rate
 
 
 def show_date(value: date | datetime | None) -> str:

@@ -7,10 +7,10 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from fms.errors import TRANSLATION_CONTEXT, KnownError
-from fms.labels import CONTEXT as LABELS_CONTEXT
-from fms.labels import source_label
-from fms.resources import resource_path
+from fms.core.errors import TRANSLATION_CONTEXT, KnownError
+from fms.core.labels import CONTEXT as LABELS_CONTEXT
+from fms.core.labels import source_label
+from fms.core.resources import resource_path
 
 log = logging.getLogger(__name__)
 SUPPORTED_LANGUAGES = ("en", "fr")

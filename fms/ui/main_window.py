@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def update_attention(self, *_: object) -> None:
         """Engagements ending within 30 days and agreements expiring, one click from the dashboard."""
-        from fms.services.attention import attention
+        from fms.services.overview import attention
 
         if not self.context.is_open:
             return

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 
-from fms.enums import RehireStatus
-from fms.i18n import QT_TRANSLATE_NOOP
+from fms.core.enums import RehireStatus
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.formatting import show_date, show_rate, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from fms.text import fold
+from fms.core.text import fold
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,7 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def fold(text: str) -> str:
-    """As fms.text.fold when this was written; a migration keeps its own copy of the rules it applies."""
+    """As fms.core.text.fold when this was written; a migration keeps its own copy of the rules it applies."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 

@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView, QWidget
 
-from fms.enums import RehireStatus
-from fms.errors import ValidationError
-from fms.services.database import Database
-from fms.services.freelancers import FreelancerRow
-from fms.services.missions import MissionRow
+from fms.core.enums import RehireStatus
+from fms.core.errors import ValidationError
+from fms.services.crm import MissionRow
+from fms.services.file import FreelancerRow
 from fms.services.pipeline import propose
+from fms.storage.database import Database
 from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.i18n import arg
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, REHIRE, SENIORITY, SKILLS

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.enums import Seniority, Stage
-from fms.errors import KnownError
-from fms.services.board import Card, freelancers_with_skill, load_card, load_cards
-from fms.services.missions import MissionRow, list_missions
-from fms.services.skills import skill_names
+from fms.core.enums import Seniority, Stage
+from fms.core.errors import KnownError
+from fms.services.common.skills import skill_names
+from fms.services.crm import MissionRow, list_missions
+from fms.services.pipeline import Card, freelancers_with_skill, load_card, load_cards
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
 from fms.ui.board.moves import MoveController
@@ -281,7 +281,7 @@ class PipelineBoard(QWidget):
             CardDetailsDialog(self.context, card, self).exec()
 
     def archive_card(self, application_id: int) -> None:
-        from fms.services.pipeline_undo import archive_application
+        from fms.services.pipeline import archive_application
         from fms.ui.i18n import arg
         from fms.ui.screens.crud import confirm
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from fms.services.board import Card
+from fms.services.pipeline import Card
 from fms.ui.board.card_model import CARD_ROLE
 from fms.ui.formatting import show_rate
 from fms.ui.i18n import arg, label

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from fms.enums import Outcome, Stage
-from fms.services.board import Card, card_history
+from fms.core.enums import Outcome, Stage
+from fms.services.pipeline import Card, card_history
 from fms.ui.context import AppContext
 from fms.ui.formatting import show_date, show_datetime, show_rate
 from fms.ui.i18n import arg, label
@@ -32,7 +32,7 @@ class CardDetailsDialog(QDialog):
             value_label = QLabel(value, self)
             value_label.setWordWrap(True)
             facts.addRow(caption, value_label)
-        from fms.services.engagements import engagement_of_application
+        from fms.services.pipeline import engagement_of_application
 
         # Only a hired card has an engagement: looked up once, for its facts and its actions.
         engagement_id = engagement_of_application(context.db, card.id) if card.outcome == Outcome.HIRED else None
@@ -69,7 +69,7 @@ class CardDetailsDialog(QDialog):
 
     def _engagement_facts(self, context: AppContext, engagement_id: int, facts: QFormLayout) -> None:
         """The "On mission" view: dates, agreed rate and renewals of the engagement."""
-        from fms.services.engagements import get_engagement
+        from fms.services.pipeline import get_engagement
 
         engagement = get_engagement(context.db, engagement_id)
         for caption, value in (

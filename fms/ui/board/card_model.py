@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from fms.enums import Seniority, Stage
-from fms.services.board import Card
-from fms.text import fold
+from fms.core.enums import Seniority, Stage
+from fms.core.text import fold
+from fms.services.pipeline import Card
 from fms.ui.board.mime import CARD_MIME_TYPE, encode_cards
 from fms.ui.table_model import change_rows_filter
 

@@ -14,13 +14,20 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand
 
-from fms.enums import Stage
-from fms.errors import KnownError, NotFoundError
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.agreements import AgreementsMissing
-from fms.services.pipeline import ConfirmationRequired, OutcomeInput, move_application
-from fms.services.pipeline_rules import OutcomeRequired
-from fms.services.pipeline_undo import ApplicationSnapshot, UndoRefused, restore_snapshot, take_snapshot
+from fms.core.enums import Stage
+from fms.core.errors import KnownError, NotFoundError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.pipeline import (
+    AgreementsMissing,
+    ApplicationSnapshot,
+    ConfirmationRequired,
+    OutcomeInput,
+    OutcomeRequired,
+    UndoRefused,
+    move_application,
+    restore_snapshot,
+    take_snapshot,
+)
 from fms.ui.board.outcome_dialog import OutcomeDialog
 from fms.ui.dialogs.form import ActionCancelled
 from fms.ui.i18n import arg, error_text, label

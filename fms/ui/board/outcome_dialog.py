@@ -7,13 +7,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from fms.enums import DeclineReason, Outcome
-from fms.errors import ValidationError
-from fms.services.board import Card
-from fms.services.money import format_rate, parse_rate
-from fms.services.pipeline import OutcomeInput
+from fms.core.enums import DeclineReason, Outcome
+from fms.core.errors import ValidationError
+from fms.services.pipeline import Card, OutcomeInput
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
 from fms.ui.i18n import arg, label
+from fms.values.money import format_rate, parse_rate
 
 FIELDS_BY_OUTCOME = {
     Outcome.HIRED: ("start_date", "planned_end_date", "daily_rate", "details"),

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
-from fms.enums import Stage
+from fms.core.enums import Stage
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CARD_ROLE, CardFilterProxy, StageCardModel
 from fms.ui.board.mime import decode_cards

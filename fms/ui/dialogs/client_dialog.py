@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from fms.services.clients import ClientInput, ClientRow
+from fms.services.crm import ClientInput, ClientRow
 from fms.ui.dialogs.contacts_editor import ContactsEditor
 from fms.ui.dialogs.form import FormDialog
 

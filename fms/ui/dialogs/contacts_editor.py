@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.services.contacts import Contact
+from fms.services.crm import Contact
 
 FIELDS = ("name", "role", "email", "phone")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.errors import KnownError, ValidationError
+from fms.core.errors import KnownError, ValidationError
 from fms.ui.i18n import error_text, field_error_texts, label
 
 T = TypeVar("T")

@@ -6,13 +6,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from fms.enums import MissionStatus, Seniority, WorkMode
-from fms.services.clients import ClientRow
-from fms.services.missions import MissionInput, MissionRow
-from fms.services.money import format_rate
-from fms.services.skill_text import format_skill_list
+from fms.core.enums import MissionStatus, Seniority, WorkMode
+from fms.services.crm import ClientRow, MissionInput, MissionRow
 from fms.ui.dialogs.form import FormDialog, date_value, enum_combo, make_date_edit, set_date_value
 from fms.ui.dialogs.typed_values import read_rate_and_skills
+from fms.values.money import format_rate
+from fms.values.skill_text import format_skill_list
 
 
 class MissionDialog(FormDialog[MissionRow]):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from fms.services import settings
-from fms.services.database import Database
-from fms.services.letterhead import KEYS as LETTERHEAD_KEYS
+from fms.services.reports import KEYS as LETTERHEAD_KEYS
+from fms.storage.database import Database
 
 
 class SettingsDialog(QDialog):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fms.errors import ValidationError
-from fms.services.money import parse_rate
-from fms.services.skill_text import parse_skill_list
+from fms.core.errors import ValidationError
 from fms.ui.i18n import arg
+from fms.values.money import parse_rate
+from fms.values.skill_text import parse_skill_list
 
 
 def read_rate_and_skills(

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.enums import DocumentKind
-from fms.errors import KnownError
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services import documents as service
-from fms.services.database import Database
-from fms.services.documents import NEXT_STATUSES, DocumentRow
+from fms.core.enums import DocumentKind
+from fms.core.errors import KnownError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.file import NEXT_STATUSES, DocumentRow
+from fms.services.file import documents as service
+from fms.storage.database import Database
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_date, sort_date
 from fms.ui.i18n import error_text, label

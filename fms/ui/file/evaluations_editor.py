@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.services.interviews import EvaluationInput
+from fms.services.file import EvaluationInput
 
 EVALUATOR, CLIENT_SIDE, HARD, SOFT, COMMENT = range(5)
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.enums import ContactChannel
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.database import Database
-from fms.services.follow_ups import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
+from fms.core.enums import ContactChannel
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.file import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
+from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_datetime, sort_date

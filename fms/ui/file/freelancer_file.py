@@ -16,19 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.errors import ValidationError
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.database import Database
-from fms.services.duplicates import REASONS, DuplicateHint, likely_duplicates
-from fms.services.freelancer_profile import (
+from fms.core.errors import ValidationError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.file import (
+    REASONS,
     ApplicationLine,
+    DuplicateHint,
     FreelancerFile,
     HistoryLine,
     ProfileInput,
     get_file,
+    likely_duplicates,
     profile_errors,
     save_profile,
 )
+from fms.storage.database import Database
 from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.file.documents_tab import DocumentsTab
 from fms.ui.file.follow_ups_tab import FollowUpsTab
@@ -150,7 +152,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
 
     def recommendation_letter(self) -> Any:
         """Letters are about an engagement: none yet, and the file says so instead."""
-        from fms.services.recommendations import engagements_for_letters
+        from fms.services.reports import engagements_for_letters
         from fms.ui.reports.letter_dialog import LetterDialog
 
         if self.freelancer_id is None:
@@ -194,7 +196,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
 
     def offboarding(self) -> Any:
         """The selected engagement's offboarding wizard; the file shows what Finish wrote."""
-        from fms.services.engagements import engagement_of_application
+        from fms.services.pipeline import engagement_of_application
         from fms.ui.offboarding.wizard import OffboardingWizard
 
         rows = self.applications_table.selectionModel().selectedRows()
@@ -232,7 +234,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
 
     def _show_rate_benchmark(self, profile: ProfileInput) -> None:
         """What we agreed with people of the same main skill and seniority, beside the rate they ask."""
-        from fms.services.rate_benchmark import rate_benchmark
+        from fms.services.pool import rate_benchmark
         from fms.ui.pool.rates_tab import benchmark_line
 
         if not profile.skills:

@@ -8,8 +8,8 @@ from datetime import UTC
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
-from fms.enums import InterviewKind, InterviewResult
-from fms.services.interviews import InterviewedFor, InterviewInput
+from fms.core.enums import InterviewKind, InterviewResult
+from fms.services.file import InterviewedFor, InterviewInput
 from fms.ui.dialogs.form import FormDialog, enum_combo
 from fms.ui.file.evaluations_editor import EvaluationsEditor
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fms.errors import KnownError
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.database import Database
-from fms.services.interviews import (
+from fms.core.errors import KnownError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.file import (
     InterviewInput,
     InterviewRow,
     applications_to_interview,
@@ -16,6 +15,7 @@ from fms.services.interviews import (
     list_interviews,
     save_interview,
 )
+from fms.storage.database import Database
 from fms.ui.file.interview_dialog import InterviewDialog
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_datetime, sort_date

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.errors import KnownError, ValidationError
-from fms.services.database import Database
-from fms.services.saved_lists import add_to_list, create_list, lists_of, remove_from_list, saved_lists
+from fms.core.errors import KnownError, ValidationError
+from fms.services.pool import add_to_list, create_list, lists_of, remove_from_list, saved_lists
+from fms.storage.database import Database
 from fms.ui.i18n import error_text, field_error_texts
 
 

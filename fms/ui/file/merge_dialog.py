@@ -19,22 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.errors import KnownError, ValidationError
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.database import Database
-from fms.services.freelancer_profile import ProfileInput
-from fms.services.merge import (
+from fms.core.errors import KnownError, ValidationError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.file import (
     CHOSEN_FIELDS,
     MergeResult,
     MergeSide,
+    ProfileInput,
     Side,
     merge_freelancers,
     merge_sides,
     merged_profile,
 )
-from fms.services.skill_text import format_skill_list
+from fms.storage.database import Database
 from fms.ui.formatting import show_date, show_rate
 from fms.ui.i18n import error_text, field_error_texts, label
+from fms.values.skill_text import format_skill_list
 
 CAPTIONS = {
     "first_name": QT_TRANSLATE_NOOP("MergeDialog", "First name"),

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.database import Database
-from fms.services.notes import NoteInput, NoteRow, add_note, list_notes
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.file import NoteInput, NoteRow, add_note, list_notes
+from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_date, show_rating, sort_date

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
-from fms.enums import RehireStatus, Seniority, SourcingChannel
-from fms.services.freelancer_profile import ProfileInput
-from fms.services.money import format_rate
-from fms.services.skill_text import format_skill_list
+from fms.core.enums import RehireStatus, Seniority, SourcingChannel
+from fms.services.file import ProfileInput
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
 from fms.ui.dialogs.typed_values import read_rate_and_skills
 from fms.ui.i18n import label
+from fms.values.money import format_rate
+from fms.values.skill_text import format_skill_list
 
 
 class ProfileFields(QObject):

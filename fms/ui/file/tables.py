@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from fms.services.database import Database
+from fms.storage.database import Database
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 R = TypeVar("R")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
-from fms.services.offboarding_rules import ChecklistItem
+from fms.services.offboarding import ChecklistItem
 
 
 class Checklist(QWidget):

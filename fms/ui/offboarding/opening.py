@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fms.errors import KnownError
+from fms.core.errors import KnownError
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text
 from fms.ui.offboarding.wizard import OffboardingWizard
@@ -28,7 +28,7 @@ def run_offboarding(context: AppContext, engagement_id: int, parent: QWidget) ->
 
 
 def renew_engagement(context: AppContext, engagement_id: int, parent: QWidget) -> bool:
-    from fms.services.engagements import get_engagement
+    from fms.services.pipeline import get_engagement
     from fms.ui.offboarding.renewal_dialog import RenewalDialog
 
     try:
@@ -44,7 +44,7 @@ def renew_engagement(context: AppContext, engagement_id: int, parent: QWidget) -
 
 def write_letter_after(context: AppContext, wizard: OffboardingWizard, parent: QWidget) -> None:
     """The letter dialog, on this engagement, starting from the recommendation just written."""
-    from fms.services.recommendations import letter_draft
+    from fms.services.reports import letter_draft
     from fms.ui.reports.letter_dialog import LetterDialog
 
     recommendation = wizard.state.answers.get("recommendation", {})

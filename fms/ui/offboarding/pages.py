@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from fms.enums import ContactChannel, OffboardingPage, RehireStatus
-from fms.services.offboarding_rules import TRACE_NOTE_MAX, ChecklistItem, parse_date
+from fms.core.enums import ContactChannel, OffboardingPage, RehireStatus
+from fms.services.offboarding import TRACE_NOTE_MAX, ChecklistItem, parse_date
 from fms.ui.dialogs.form import date_value, enum_combo, make_date_edit, set_date_value
 from fms.ui.i18n import label
 from fms.ui.offboarding.checklist import Checklist

@@ -7,12 +7,12 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from fms.errors import ValidationError
-from fms.services.database import Database
-from fms.services.engagements import EngagementRow, renew
-from fms.services.money import parse_rate
+from fms.core.errors import ValidationError
+from fms.services.pipeline import EngagementRow, renew
+from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
 from fms.ui.formatting import show_date, show_rate
+from fms.values.money import parse_rate
 
 
 class RenewalDialog(FormDialog[EngagementRow]):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from fms.enums import OffboardingPage
-from fms.services.database import Database
-from fms.services.offboarding_template import CHECKLIST_PAGES, default_template, read_template, save_template
+from fms.core.enums import OffboardingPage
+from fms.services.offboarding import CHECKLIST_PAGES, default_template, read_template, save_template
+from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog
 from fms.ui.i18n import default_language, label
 

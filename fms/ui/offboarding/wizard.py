@@ -7,11 +7,17 @@ from html import escape
 
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from fms.enums import OffboardingPage
-from fms.errors import KnownError, ValidationError
-from fms.services.database import Database
-from fms.services.offboarding import FinishResult, OffboardingState, finish_offboarding, open_offboarding, save_page
-from fms.services.offboarding_rules import PAGES
+from fms.core.enums import OffboardingPage
+from fms.core.errors import KnownError, ValidationError
+from fms.services.offboarding import (
+    PAGES,
+    FinishResult,
+    OffboardingState,
+    finish_offboarding,
+    open_offboarding,
+    save_page,
+)
+from fms.storage.database import Database
 from fms.ui.formatting import show_date
 from fms.ui.i18n import default_language, error_text, field_error_texts, label
 from fms.ui.offboarding.pages import (
@@ -150,8 +156,8 @@ class OffboardingWizard(QWizard):
         return "".join(parts)
 
     def _shown(self, key: str, value: object) -> str:
-        from fms.enums import ContactChannel, RehireStatus
-        from fms.services.offboarding_rules import parse_date
+        from fms.core.enums import ContactChannel, RehireStatus
+        from fms.services.offboarding import parse_date
 
         if value is True:
             return self.tr("Yes")

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.enums import Seniority
-from fms.services.money import parse_rate
-from fms.services.pool_search import PoolQuery, SkillNeed
+from fms.core.enums import Seniority
+from fms.services.pool import PoolQuery, SkillNeed
 from fms.ui.dialogs.form import date_value, enum_combo, make_date_edit
+from fms.values.money import parse_rate
 
 
 class PoolFilters(QWidget):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.errors import KnownError, ValidationError
-from fms.services.pool_search import PoolMember
+from fms.core.errors import KnownError, ValidationError
+from fms.services.pool import PoolMember
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text, field_error_texts
 from fms.ui.pool.columns import member_columns
@@ -67,7 +67,7 @@ class ListsTab(MemberActions, QWidget):
         layout.addLayout(right, 1)
 
     def load(self) -> None:
-        from fms.services.saved_lists import saved_lists
+        from fms.services.pool import saved_lists
 
         current = self.current_list_id()
         self.lists.blockSignals(True)
@@ -87,8 +87,7 @@ class ListsTab(MemberActions, QWidget):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def show_members(self) -> None:
-        from fms.services.pool_search import members_by_id
-        from fms.services.saved_lists import list_member_ids
+        from fms.services.pool import list_member_ids, members_by_id
 
         list_id = self.current_list_id()
         if list_id is None:
@@ -117,13 +116,13 @@ class ListsTab(MemberActions, QWidget):
         return True
 
     def new_list(self, name: str | None = None) -> bool:
-        from fms.services.saved_lists import create_list
+        from fms.services.pool import create_list
 
         name = name if name is not None else self._ask_name(self.tr("New list"))
         return name is not None and self._run(self.tr("New list"), lambda: create_list(self.context.db, name))
 
     def rename_list(self, name: str | None = None) -> bool:
-        from fms.services.saved_lists import rename_list
+        from fms.services.pool import rename_list
 
         list_id = self.current_list_id()
         if list_id is None:
@@ -135,7 +134,7 @@ class ListsTab(MemberActions, QWidget):
         )
 
     def delete_list(self) -> bool:
-        from fms.services.saved_lists import delete_list
+        from fms.services.pool import delete_list
 
         list_id = self.current_list_id()
         if list_id is None or not confirm(
@@ -146,7 +145,7 @@ class ListsTab(MemberActions, QWidget):
         return self._run(self.tr("Delete the list"), lambda: delete_list(self.context.db, list_id))
 
     def remove_selected(self) -> bool:
-        from fms.services.saved_lists import remove_from_list
+        from fms.services.pool import remove_from_list
 
         list_id = self.current_list_id()
         ids = [index.data(ROW_ROLE).id for index in self.table.selectionModel().selectedRows()]

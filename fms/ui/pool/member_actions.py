@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
-from fms.services.pool_search import PoolMember
+from fms.services.pool import PoolMember
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
 from fms.ui.table_model import ROW_ROLE
@@ -47,7 +47,7 @@ class MemberActions:
 
     def export_csv(self, target: Path | None = None) -> Path | None:
         """The selected people, or everyone listed, as CSV (no private notes)."""
-        from fms.services.saved_lists import members_csv
+        from fms.services.pool import members_csv
 
         members = self.selected_members() or self.listed_members()
         if not members:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.errors import KnownError
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.mission_ranking import RankedCandidate, Reason
+from fms.core.errors import KnownError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.pool import RankedCandidate, Reason
 from fms.ui.context import AppContext
 from fms.ui.formatting import show_date
 from fms.ui.i18n import arg, error_text
@@ -79,8 +79,8 @@ class RankingTab(QWidget):
         layout.addWidget(splitter, 1)
 
     def load(self) -> None:
-        from fms.enums import MissionStatus
-        from fms.services.missions import list_missions
+        from fms.core.enums import MissionStatus
+        from fms.services.crm import list_missions
 
         current = self.mission.currentData()
         self.mission.blockSignals(True)
@@ -93,7 +93,7 @@ class RankingTab(QWidget):
         self.rank()
 
     def rank(self) -> list[RankedCandidate]:
-        from fms.services.mission_ranking import rank_for_mission
+        from fms.services.pool import rank_for_mission
 
         mission_id = self.mission.currentData()
         ranked = rank_for_mission(self.context.db, mission_id) if mission_id is not None else []

@@ -7,13 +7,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from fms.enums import Seniority
-from fms.services.money import parse_rate
-from fms.services.rate_benchmark import RateBenchmark
+from fms.core.enums import Seniority
+from fms.services.pool import RateBenchmark
 from fms.ui.context import AppContext
 from fms.ui.dialogs.form import enum_combo
 from fms.ui.formatting import show_rate
 from fms.ui.i18n import label
+from fms.values.money import parse_rate
 
 
 def benchmark_line(benchmark: RateBenchmark) -> str:
@@ -64,7 +64,7 @@ class RatesTab(QWidget):
         self.seniority.currentIndexChanged.connect(lambda _index: self.show_figures())
 
     def load(self) -> None:
-        from fms.services.skills import skill_names
+        from fms.services.common.skills import skill_names
 
         completer = QCompleter(skill_names(self.context.db), self.skill)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -72,7 +72,7 @@ class RatesTab(QWidget):
         self.show_figures()
 
     def show_figures(self) -> RateBenchmark | None:
-        from fms.services.rate_benchmark import rate_benchmark
+        from fms.services.pool import rate_benchmark
 
         skill = self.skill.text().strip()
         if not skill:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.errors import KnownError
-from fms.services.pool_search import PoolMember, PoolResults, search_pool
+from fms.core.errors import KnownError
+from fms.services.pool import PoolMember, PoolResults, search_pool
 from fms.ui.context import AppContext
 from fms.ui.file.tables import fit_columns
 from fms.ui.i18n import arg, error_text
@@ -107,7 +107,7 @@ class SearchTab(MemberActions, QWidget):
         return button
 
     def load(self) -> None:
-        from fms.services.clients import list_clients
+        from fms.services.crm import list_clients
 
         self.filters.set_clients([(client.id, client.name) for client in list_clients(self.context.db)])
         self.run()
@@ -134,8 +134,8 @@ class SearchTab(MemberActions, QWidget):
 
     def add_to_list(self, name: str | None = None) -> int | None:
         """Adds the selected people to a list chosen by name (a new name makes a new list)."""
-        from fms.errors import ValidationError
-        from fms.services.saved_lists import add_to_list, create_list, saved_lists
+        from fms.core.errors import ValidationError
+        from fms.services.pool import add_to_list, create_list, saved_lists
         from fms.ui.i18n import field_error_texts
 
         members = self.selected_members()

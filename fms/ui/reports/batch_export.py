@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from fms.errors import KnownError
-from fms.services.database import Database
-from fms.services.profile_sheets import profile_sheet_pdfs
+from fms.core.errors import KnownError
+from fms.services.reports import profile_sheet_pdfs
+from fms.storage.database import Database
 from fms.ui.i18n import error_text
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from fms.services.database import Database
-from fms.services.letterhead import UNNAMED_COMPANY, company
-from fms.services.recommendations import LetterDraft, LetterInput, create_letter, preview_letter
+from fms.services.reports import UNNAMED_COMPANY, LetterDraft, LetterInput, company, create_letter, preview_letter
+from fms.storage.database import Database
 from fms.ui.i18n import default_language
 from fms.ui.reports.pdf_dialog import PdfDialog
 

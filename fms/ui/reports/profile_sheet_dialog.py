@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from fms.services.database import Database
-from fms.services.profile_sheets import profile_sheet_pdf
+from fms.services.reports import profile_sheet_pdf
+from fms.storage.database import Database
 from fms.ui.reports.letter_dialog import language_box
 from fms.ui.reports.pdf_dialog import PdfDialog
 

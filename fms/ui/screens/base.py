@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from fms.errors import KnownError
+from fms.core.errors import KnownError
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text
 

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from fms.i18n import QT_TRANSLATE_NOOP
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
 from fms.ui.screens.editable import EditableTableScreen
 from fms.ui.table_model import Column
 
 if TYPE_CHECKING:
-    from fms.services.clients import ClientRow
+    from fms.services.crm import ClientRow
     from fms.ui.dialogs.client_dialog import ClientDialog
 
 ARCHIVED = QBrush(QColor("#8a8a8a"))
@@ -49,12 +49,12 @@ class ClientsScreen(EditableTableScreen["ClientRow"]):
         return self.tr("&New client…")
 
     def fetch(self) -> Sequence[ClientRow]:
-        from fms.services import clients as service
+        from fms.services.crm import clients as service
 
         return service.list_clients(self.context.db, include_archived=self.show_archived.isChecked())
 
     def make_dialog(self, existing: ClientRow | None) -> ClientDialog:
-        from fms.services import clients as service
+        from fms.services.crm import clients as service
         from fms.ui.dialogs.client_dialog import ClientDialog
 
         db = self.context.db
@@ -63,7 +63,7 @@ class ClientsScreen(EditableTableScreen["ClientRow"]):
         return ClientDialog(lambda data: service.update_client(db, existing.id, data), existing, parent=self)
 
     def set_archived(self, row: ClientRow, archived: bool) -> ClientRow:
-        from fms.services import clients as service
+        from fms.services.crm import clients as service
 
         return service.set_client_archived(self.context.db, row.id, archived)
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
-from fms.errors import KnownError
+from fms.core.errors import KnownError
 from fms.ui.i18n import error_text
 
 

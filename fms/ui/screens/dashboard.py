@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from fms.enums import MissionStatus, Stage
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.pipeline_rules import BEFORE_DECISION
+from fms.core.enums import MissionStatus, Stage
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services.pipeline import BEFORE_DECISION
 from fms.ui.context import AppContext
 from fms.ui.i18n import label
 from fms.ui.screens.base import Screen
 from fms.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from fms.services.dashboard import DashboardFigures
+    from fms.services.overview import DashboardFigures
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class DashboardScreen(Screen):
         return self._tiles[name].text()
 
     def load(self) -> None:
-        from fms.services.dashboard import dashboard_figures
+        from fms.services.overview import dashboard_figures
 
         figures = dashboard_figures(self.context.db)
         self._show(figures)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fms.i18n import QT_TRANSLATE_NOOP
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.file.tables import file_table
 from fms.ui.formatting import show_date, sort_date
@@ -17,7 +17,7 @@ from fms.ui.plurals import plurals
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
-    from fms.services.engagements import EngagementRow
+    from fms.services.pipeline import EngagementRow
 
 LATE = QBrush(QColor("#b3261e"))
 
@@ -81,7 +81,7 @@ class EndingSoon(QWidget):
         layout.addWidget(self.table)
 
     def load(self) -> None:
-        from fms.services.engagements import ending_soon
+        from fms.services.pipeline import ending_soon
 
         self.model.set_rows(ending_soon(self.context.db))
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from fms.i18n import QT_TRANSLATE_NOOP
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.formatting import show_datetime, sort_date
 from fms.ui.i18n import label
@@ -17,7 +17,7 @@ from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
 
 if TYPE_CHECKING:
-    from fms.services.follow_ups import FollowUpRow
+    from fms.services.file import FollowUpRow
 
 OVERDUE = QBrush(QColor("#b3261e"))
 
@@ -46,6 +46,6 @@ class FollowUpsScreen(TableScreen["FollowUpRow"]):
         super().__init__(context, "followUpsScreen", "followUpList", COLUMNS, parent)
 
     def fetch(self) -> Sequence[FollowUpRow]:
-        from fms.services.follow_ups import open_follow_ups
+        from fms.services.file import open_follow_ups
 
         return open_follow_ups(self.context.db)

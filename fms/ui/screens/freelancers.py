@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
-from fms.i18n import QT_TRANSLATE_NOOP
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.i18n import label
 from fms.ui.lazy_table_model import LazyRowModel
@@ -18,8 +18,8 @@ from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import ROW_ROLE, Column
 
 if TYPE_CHECKING:
-    from fms.services.database import Database
-    from fms.services.freelancers import FreelancerQuery, FreelancerRow
+    from fms.services.file import FreelancerQuery, FreelancerRow
+    from fms.storage.database import Database
 
 COLUMNS: tuple[Column[FreelancerRow], ...] = (
     NAME,
@@ -70,7 +70,7 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
         return None if row is None else self._run_file(row.id)
 
     def _build_filters(self) -> None:
-        from fms.enums import FreelancerStatus, Seniority
+        from fms.core.enums import FreelancerStatus, Seniority
         from fms.ui.dialogs.form import enum_combo, make_date_edit
 
         self.skill_filter = QLineEdit(self)
@@ -99,7 +99,7 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
             self.toolbar.insertWidget(position, widget)
 
     def query(self) -> FreelancerQuery:
-        from fms.services.freelancers import FreelancerQuery
+        from fms.services.file import FreelancerQuery
         from fms.ui.dialogs.form import date_value
 
         return FreelancerQuery(
@@ -114,7 +114,7 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
         self.model.set_search(self.query())  # type: ignore[attr-defined]
 
     def load(self) -> None:
-        from fms.services.skills import skill_names
+        from fms.services.common.skills import skill_names
 
         completer = QCompleter(skill_names(self.context.db), self.skill_filter)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -154,7 +154,7 @@ def freelancer_model(
     db_of: Callable[[], Database], columns: Sequence[Column[Any]], parent: QWidget
 ) -> LazyRowModel[Any]:
     """Freelancers a page at a time: the list stays fluid at 100,000. `db_of` is read at each fetch."""
-    from fms.services.freelancers import count_freelancers, freelancer_page
+    from fms.services.file import count_freelancers, freelancer_page
 
     def page(search: Any, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
         return freelancer_page(db_of(), search, sort, descending, offset, limit)

@@ -8,17 +8,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from fms.enums import MissionStatus, Seniority
-from fms.i18n import QT_TRANSLATE_NOOP
-from fms.services.skill_text import format_skill_list
+from fms.core.enums import MissionStatus, Seniority
+from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.formatting import show_date, show_rate, sort_date
 from fms.ui.i18n import arg, label
 from fms.ui.screens.editable import EditableTableScreen
 from fms.ui.table_model import Column
+from fms.values.skill_text import format_skill_list
 
 if TYPE_CHECKING:
-    from fms.services.missions import MissionRow
+    from fms.services.crm import MissionRow
     from fms.ui.dialogs.mission_dialog import MissionDialog
 
 STATUS_ORDER = {status: number for number, status in enumerate(MissionStatus)}
@@ -73,14 +73,14 @@ class MissionsScreen(EditableTableScreen["MissionRow"]):
         return self.tr("&New mission…")
 
     def fetch(self) -> Sequence[MissionRow]:
-        from fms.services import missions as service
+        from fms.services.crm import missions as service
 
         return service.list_missions(self.context.db, include_archived=self.show_archived.isChecked())
 
     def make_dialog(self, existing: MissionRow | None) -> MissionDialog:
-        from fms.services import clients as client_service
-        from fms.services import missions as service
-        from fms.services.rate_benchmark import rate_benchmark
+        from fms.services.crm import clients as client_service
+        from fms.services.crm import missions as service
+        from fms.services.pool import rate_benchmark
         from fms.ui.dialogs.mission_dialog import MissionDialog
         from fms.ui.pool.rates_tab import benchmark_line
 
@@ -99,7 +99,7 @@ class MissionsScreen(EditableTableScreen["MissionRow"]):
         )
 
     def set_archived(self, row: MissionRow, archived: bool) -> MissionRow:
-        from fms.services import missions as service
+        from fms.services.crm import missions as service
 
         return service.set_mission_archived(self.context.db, row.id, archived)
 

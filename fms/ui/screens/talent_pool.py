@@ -11,7 +11,7 @@ from fms.ui.context import AppContext
 from fms.ui.screens.base import Screen
 
 if TYPE_CHECKING:
-    from fms.services.pool_search import PoolMember
+    from fms.services.pool import PoolMember
 
 
 class TalentPoolScreen(Screen):

@@ -1,0 +1,1 @@
+"""What every layer shares: enums, known errors, labels, text folding, translation markers, resources."""

@@ -1,0 +1,43 @@
+"""Expected problems, told to the user in plain words, as opposed to bugs.
+
+A `KnownError` is shown in a message box where it happens; anything else reaches the
+exception hook and opens the crash dialog. Its message is an English template marked for
+translation and the values to put in it, so the UI can show it in the user's language.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+TRANSLATION_CONTEXT = "errors"
+
+
+class KnownError(Exception):
+    """An expected problem with a message meant for the user."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The message in English, as logs and tests read it."""
+        from fms.core.labels import source_label
+
+        values = {key: source_label(v) if isinstance(v, Enum) else v for key, v in self.params.items()}
+        return self.template.format(**values)
+
+
+class ValidationError(KnownError):
+    """Input refused; `field_errors` maps a field name to what is wrong with it."""
+
+    def __init__(self, field_errors: dict[str, str]) -> None:
+        self.field_errors = field_errors
+        summary = "; ".join(f"{name}: {text}" for name, text in field_errors.items())
+        super().__init__("{summary}", summary=summary)
+
+
+class NotFoundError(KnownError):
+    pass

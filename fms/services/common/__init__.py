@@ -1,0 +1,1 @@
+"""Helpers that work inside a caller's transaction (a `Session`): the history, skill tags, lookups."""

@@ -1,0 +1,162 @@
+"""Clients: list, create, edit, archive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from fms.core.enums import MissionStatus
+from fms.core.errors import NotFoundError, ValidationError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.models import Client, Mission
+from fms.services.common import activity
+from fms.services.crm.contacts import Contact, contact_errors, contacts_by_client, sync_contacts
+from fms.storage.database import Database
+
+ACTIVE_MISSION_STATUSES = (MissionStatus.OPEN, MissionStatus.STAFFED, MissionStatus.RUNNING)
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    name: str
+    sector: str = ""
+    address: str = ""
+    notes: str = ""
+    contacts: tuple[Contact, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    name: str
+    sector: str
+    address: str
+    notes: str
+    mission_count: int
+    active_mission_count: int
+    archived: bool
+    contacts: tuple[Contact, ...] = ()
+
+
+def list_clients(db: Database, include_archived: bool = False) -> list[ClientRow]:
+    with db.reading() as session:
+        return _rows(session, include_archived=include_archived)
+
+
+def get_client(db: Database, client_id: int) -> ClientRow:
+    with db.reading() as session:
+        rows = _rows(session, include_archived=True, only_id=client_id)
+    if not rows:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This client no longer exists."))
+    return rows[0]
+
+
+def create_client(db: Database, data: ClientInput) -> ClientRow:
+    with db.transaction() as session:
+        _validate(session, data, client_id=None)
+        client = Client(**_clean(data))
+        session.add(client)
+        session.flush()
+        sync_contacts(session, client.id, data.contacts)
+        activity.record(session, db.actor, "client", client.id, "created", client.name)
+        client_id = client.id
+    return get_client(db, client_id)
+
+
+def update_client(db: Database, client_id: int, data: ClientInput) -> ClientRow:
+    with db.transaction() as session:
+        client = _get(session, client_id)
+        _validate(session, data, client_id=client_id)
+        for name, value in _clean(data).items():
+            setattr(client, name, value)
+        problem = sync_contacts(session, client.id, data.contacts)
+        if problem:
+            raise ValidationError({"contacts": problem})
+        activity.record(session, db.actor, "client", client.id, "edited", client.name)
+    return get_client(db, client_id)
+
+
+def set_client_archived(db: Database, client_id: int, archived: bool) -> ClientRow:
+    with db.transaction() as session:
+        client = _get(session, client_id)
+        client.archived_at = datetime.now(UTC) if archived else None
+        activity.record(session, db.actor, "client", client.id, "archived" if archived else "restored", client.name)
+    return get_client(db, client_id)
+
+
+def _clean(data: ClientInput) -> dict[str, str]:
+    return {
+        "name": " ".join(data.name.split()),
+        "sector": data.sector.strip(),
+        "address": data.address.strip(),
+        "notes": data.notes.strip(),
+    }
+
+
+def _validate(session: Session, data: ClientInput, client_id: int | None) -> None:
+    name = " ".join(data.name.split())
+    errors: dict[str, str] = {}
+    if not name:
+        errors["name"] = QT_TRANSLATE_NOOP("errors", "The name is required.")
+    elif len(name) > 200:
+        errors["name"] = QT_TRANSLATE_NOOP("errors", "The name is longer than 200 characters.")
+    else:
+        clash = select(Client.id).where(func.lower(Client.name) == name.lower())
+        if client_id is not None:
+            clash = clash.where(Client.id != client_id)
+        if session.scalar(clash) is not None:
+            errors["name"] = QT_TRANSLATE_NOOP("errors", "Another client already has this name.")
+    problem = contact_errors(data.contacts)
+    if problem:
+        errors["contacts"] = problem
+    if len(data.sector.strip()) > 120:
+        errors["sector"] = QT_TRANSLATE_NOOP("errors", "The sector is longer than 120 characters.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _get(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This client no longer exists."))
+    return client
+
+
+def _rows(session: Session, include_archived: bool, only_id: int | None = None) -> list[ClientRow]:
+    missions = (
+        select(
+            Mission.client_id,
+            func.count(Mission.id).label("total"),
+            func.sum(case((Mission.status.in_(ACTIVE_MISSION_STATUSES), 1), else_=0)).label("active"),
+        )
+        .group_by(Mission.client_id)
+        .subquery()
+    )
+    query = (
+        select(Client, func.coalesce(missions.c.total, 0), func.coalesce(missions.c.active, 0))
+        .outerjoin(missions, missions.c.client_id == Client.id)
+        .order_by(func.lower(Client.name))
+    )
+    if not include_archived:
+        query = query.where(Client.archived_at.is_(None))
+    if only_id is not None:
+        query = query.where(Client.id == only_id)
+    results = session.execute(query).all()
+    contacts = contacts_by_client(session, [client.id for client, _, _ in results] if only_id else None)
+    return [
+        ClientRow(
+            id=client.id,
+            name=client.name,
+            sector=client.sector,
+            address=client.address,
+            notes=client.notes,
+            mission_count=total,
+            active_mission_count=active,
+            archived=client.archived_at is not None,
+            contacts=contacts.get(client.id, ()),
+        )
+        for client, total, active in results
+    ]

@@ -1,0 +1,74 @@
+"""A client's contacts (the managers who interview and decide), kept in step with the client form."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.models import ClientContact, FollowUp
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact as the form shows and returns it; `id` is None for a new one."""
+
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    id: int | None = None
+
+
+def contact_errors(contacts: tuple[Contact, ...]) -> str | None:
+    """The first problem in the list, in words, or None."""
+    for contact in contacts:
+        if not contact.name.strip():
+            return QT_TRANSLATE_NOOP("errors", "Every contact needs a name.")
+        if contact.email.strip() and not EMAIL.match(contact.email.strip()):
+            return QT_TRANSLATE_NOOP("errors", "A contact's email address is not valid.")
+    return None
+
+
+def sync_contacts(session: Session, client_id: int, contacts: tuple[Contact, ...]) -> str | None:
+    """Makes the client's contacts those of the form; returns an error instead of losing follow-ups."""
+    existing = {
+        contact.id: contact
+        for contact in session.scalars(select(ClientContact).where(ClientContact.client_id == client_id))
+    }
+    kept = {contact.id for contact in contacts if contact.id is not None}
+    removed = [contact_id for contact_id in existing if contact_id not in kept]
+    if removed and session.scalar(select(func.count()).where(FollowUp.client_contact_id.in_(removed))):
+        return QT_TRANSLATE_NOOP(
+            "errors", "A contact you removed still has follow-ups; keep the contact or close them first."
+        )
+    for contact_id in removed:
+        session.delete(existing[contact_id])
+    for contact in contacts:
+        row = existing.get(contact.id) if contact.id is not None else None
+        if row is None:
+            row = ClientContact(client_id=client_id)
+            session.add(row)
+        row.name = " ".join(contact.name.split())
+        row.role = contact.role.strip()
+        row.email = contact.email.strip().lower()
+        row.phone = contact.phone.strip()
+    return None
+
+
+def contacts_by_client(session: Session, client_ids: list[int] | None) -> dict[int, tuple[Contact, ...]]:
+    query = select(ClientContact).order_by(ClientContact.client_id, ClientContact.name)
+    if client_ids is not None:
+        query = query.where(ClientContact.client_id.in_(client_ids))
+    grouped: dict[int, list[Contact]] = defaultdict(list)
+    for row in session.scalars(query):
+        grouped[row.client_id].append(
+            Contact(name=row.name, role=row.role, email=row.email, phone=row.phone, id=row.id)
+        )
+    return {client_id: tuple(items) for client_id, items in grouped.items()}

@@ -1,0 +1,222 @@
+"""Missions: list, create, edit, archive."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fms.core.enums import MissionStatus, Seniority, WorkMode
+from fms.core.errors import NotFoundError, ValidationError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.models import Application, Client, Mission, MissionSkill, Skill
+from fms.services.common import activity
+from fms.services.common.skills import skill_for, skill_key
+from fms.storage.database import Database
+
+
+@dataclass(frozen=True)
+class MissionInput:
+    client_id: int | None
+    title: str
+    description: str = ""
+    seniority: Seniority | None = None
+    budget_daily_rate_cents: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    location: str = ""
+    work_mode: WorkMode = WorkMode.HYBRID
+    status: MissionStatus = MissionStatus.DRAFT
+    required_skills: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class MissionRow:
+    id: int
+    client_id: int
+    client_name: str
+    title: str
+    description: str
+    seniority: Seniority | None
+    budget_daily_rate_cents: int | None
+    start_date: date | None
+    end_date: date | None
+    location: str
+    work_mode: WorkMode
+    status: MissionStatus
+    required_skills: tuple[tuple[str, int], ...]
+    application_count: int
+    archived: bool
+
+    def as_input(self) -> MissionInput:
+        return MissionInput(
+            client_id=self.client_id,
+            title=self.title,
+            description=self.description,
+            seniority=self.seniority,
+            budget_daily_rate_cents=self.budget_daily_rate_cents,
+            start_date=self.start_date,
+            end_date=self.end_date,
+            location=self.location,
+            work_mode=self.work_mode,
+            status=self.status,
+            required_skills=self.required_skills,
+        )
+
+
+def list_missions(db: Database, include_archived: bool = False) -> list[MissionRow]:
+    with db.reading() as session:
+        return _rows(session, include_archived=include_archived)
+
+
+def get_mission(db: Database, mission_id: int) -> MissionRow:
+    with db.reading() as session:
+        rows = _rows(session, include_archived=True, only_id=mission_id)
+    if not rows:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This mission no longer exists."))
+    return rows[0]
+
+
+def create_mission(db: Database, data: MissionInput) -> MissionRow:
+    with db.transaction() as session:
+        _validate(session, data)
+        mission = Mission()
+        _apply(session, mission, data)
+        session.add(mission)
+        session.flush()
+        activity.record(session, db.actor, "mission", mission.id, "created", mission.title)
+        mission_id = mission.id
+    return get_mission(db, mission_id)
+
+
+def update_mission(db: Database, mission_id: int, data: MissionInput) -> MissionRow:
+    with db.transaction() as session:
+        mission = _get(session, mission_id)
+        _validate(session, data)
+        _apply(session, mission, data)
+        activity.record(session, db.actor, "mission", mission.id, "edited", mission.title)
+    return get_mission(db, mission_id)
+
+
+def set_mission_archived(db: Database, mission_id: int, archived: bool) -> MissionRow:
+    with db.transaction() as session:
+        mission = _get(session, mission_id)
+        mission.archived_at = datetime.now(UTC) if archived else None
+        activity.record(session, db.actor, "mission", mission.id, "archived" if archived else "restored")
+    return get_mission(db, mission_id)
+
+
+def _apply(session: Session, mission: Mission, data: MissionInput) -> None:
+    assert data.client_id is not None
+    mission.client_id = data.client_id
+    mission.title = " ".join(data.title.split())
+    mission.description = data.description.strip()
+    mission.seniority = data.seniority
+    mission.budget_daily_rate_cents = data.budget_daily_rate_cents
+    mission.start_date = data.start_date
+    mission.end_date = data.end_date
+    mission.location = data.location.strip()
+    mission.work_mode = data.work_mode
+    mission.status = data.status
+    wanted: dict[str, tuple[str, int]] = {}
+    for name, level in data.required_skills:
+        if name.strip():
+            wanted[skill_key(name)] = (name, level)
+    # Reuse rows that stay: replacing them would delete and insert the same primary key.
+    existing = {link.skill_id: link for link in mission.required_skills}
+    links = []
+    for name, level in wanted.values():
+        skill = skill_for(session, name)
+        link = existing.get(skill.id) or MissionSkill(skill=skill)
+        link.min_level = level
+        links.append(link)
+    mission.required_skills = links
+
+
+def _validate(session: Session, data: MissionInput) -> None:
+    errors: dict[str, str] = {}
+    if data.client_id is None:
+        errors["client"] = QT_TRANSLATE_NOOP("errors", "Choose the client.")
+    else:
+        archived = session.scalar(select(Client.archived_at.is_not(None)).where(Client.id == data.client_id))
+        if archived is None:
+            errors["client"] = QT_TRANSLATE_NOOP("errors", "This client no longer exists.")
+    title = " ".join(data.title.split())
+    if not title:
+        errors["title"] = QT_TRANSLATE_NOOP("errors", "The title is required.")
+    elif len(title) > 200:
+        errors["title"] = QT_TRANSLATE_NOOP("errors", "The title is longer than 200 characters.")
+    if data.budget_daily_rate_cents is not None and data.budget_daily_rate_cents < 0:
+        errors["budget"] = QT_TRANSLATE_NOOP("errors", "The daily-rate budget cannot be negative.")
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        errors["end_date"] = QT_TRANSLATE_NOOP("errors", "The end date is before the start date.")
+    if any(not 1 <= level <= 5 for _, level in data.required_skills):
+        errors["skills"] = QT_TRANSLATE_NOOP("errors", "Skill levels go from 1 to 5.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _get(session: Session, mission_id: int) -> Mission:
+    mission = session.get(Mission, mission_id)
+    if mission is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This mission no longer exists."))
+    return mission
+
+
+def _rows(session: Session, include_archived: bool, only_id: int | None = None) -> list[MissionRow]:
+    counts = (
+        select(Application.mission_id, func.count(Application.id).label("n"))
+        .where(Application.archived_at.is_(None))
+        .group_by(Application.mission_id)
+        .subquery()
+    )
+    query = (
+        select(Mission, Client.name, func.coalesce(counts.c.n, 0))
+        .join(Client, Client.id == Mission.client_id)
+        .outerjoin(counts, counts.c.mission_id == Mission.id)
+        .order_by(Mission.start_date.desc().nulls_last(), Mission.id.desc())
+    )
+    if not include_archived:
+        query = query.where(Mission.archived_at.is_(None))
+    if only_id is not None:
+        query = query.where(Mission.id == only_id)
+    results = session.execute(query).all()
+    skills = _skills_by_mission(session, [mission.id for mission, _, _ in results] if only_id else None)
+    return [
+        MissionRow(
+            id=mission.id,
+            client_id=mission.client_id,
+            client_name=client_name,
+            title=mission.title,
+            description=mission.description,
+            seniority=mission.seniority,
+            budget_daily_rate_cents=mission.budget_daily_rate_cents,
+            start_date=mission.start_date,
+            end_date=mission.end_date,
+            location=mission.location,
+            work_mode=mission.work_mode,
+            status=mission.status,
+            required_skills=tuple(skills.get(mission.id, ())),
+            application_count=count,
+            archived=mission.archived_at is not None,
+        )
+        for mission, client_name, count in results
+    ]
+
+
+def _skills_by_mission(session: Session, mission_ids: list[int] | None) -> dict[int, list[tuple[str, int]]]:
+    """Every mission's skills in one query (all missions when `mission_ids` is None)."""
+    query = (
+        select(MissionSkill.mission_id, Skill.name, MissionSkill.min_level)
+        .join(Skill, Skill.id == MissionSkill.skill_id)
+        .order_by(MissionSkill.mission_id, Skill.key)
+    )
+    if mission_ids is not None:
+        query = query.where(MissionSkill.mission_id.in_(mission_ids))
+    grouped: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for mission_id, name, level in session.execute(query):
+        grouped[mission_id].append((name, level))
+    return grouped

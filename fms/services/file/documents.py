@@ -1,0 +1,230 @@
+"""A freelancer's documents: attached files kept by checksum, a status workflow, verified reads."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fms.core.enums import DocumentKind, DocumentStatus
+from fms.core.errors import KnownError, NotFoundError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.models import Document, Freelancer
+from fms.services.common import activity
+from fms.storage.attachments import store_bytes
+from fms.storage.database import Database
+from fms.storage.locations import attachments_dir
+from fms.values.text_extraction import extract_text
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+EXPIRY_WARNING_DAYS = 30
+NEXT_STATUSES: dict[DocumentStatus, tuple[DocumentStatus, ...]] = {
+    DocumentStatus.DRAFT: (DocumentStatus.SENT, DocumentStatus.SIGNED),
+    DocumentStatus.SENT: (DocumentStatus.SIGNED, DocumentStatus.DRAFT),
+    DocumentStatus.SIGNED: (DocumentStatus.EXPIRED, DocumentStatus.TERMINATED),
+    DocumentStatus.EXPIRED: (),
+    DocumentStatus.TERMINATED: (),
+}
+
+
+class DocumentFileError(KnownError):
+    """The stored file is missing or no longer the one attached."""
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    kind: DocumentKind
+    status: DocumentStatus
+    title: str
+    original_name: str
+    size_bytes: int | None
+    sent_on: date | None
+    signed_on: date | None
+    expires_on: date | None
+    has_file: bool
+
+    def expiring(self, today: date | None = None) -> bool:
+        """Signed, and ending within the warning period (or already past its end)."""
+        today = today or date.today()
+        return (
+            self.status == DocumentStatus.SIGNED
+            and self.expires_on is not None
+            and self.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS)
+        )
+
+
+def list_documents(db: Database, freelancer_id: int) -> list[DocumentRow]:
+    with db.reading() as session:
+        documents = session.scalars(
+            select(Document).where(Document.freelancer_id == freelancer_id).order_by(Document.created_at.desc())
+        )
+        return [_row(document) for document in documents]
+
+
+def attach_document(
+    db: Database,
+    freelancer_id: int,
+    source: Path,
+    kind: DocumentKind,
+    title: str = "",
+    expires_on: date | None = None,
+) -> DocumentRow:
+    """Copies `source` into the attachments folder (named by its SHA-256) and records it."""
+    try:
+        size = source.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise KnownError(
+                QT_TRANSLATE_NOOP("errors", "{name} is larger than 50 MB; attach a smaller file."), name=source.name
+            )
+        data = source.read_bytes()
+    except OSError as error:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {name}: {detail}"),
+            name=source.name,
+            detail=error.strerror or str(error),
+        ) from error
+    fields = {"kind": kind, "status": DocumentStatus.DRAFT, "title": title.strip() or source.stem}
+    return _keep(db, freelancer_id, data, source.name, "attached", expires_on=expires_on, **fields)
+
+
+def record_generated(
+    db: Database,
+    freelancer_id: int,
+    kind: DocumentKind,
+    title: str,
+    file_name: str,
+    data: bytes,
+    engagement_id: int | None = None,
+) -> DocumentRow:
+    """Keeps a document Vivier produced (a letter) as signed off today, stored like any attachment."""
+    fields = {"kind": kind, "status": DocumentStatus.SIGNED, "signed_on": datetime.now(UTC).date()}
+    return _keep(db, freelancer_id, data, file_name, "generated", title=title, engagement_id=engagement_id, **fields)
+
+
+def _keep(db: Database, freelancer_id: int, data: bytes, file_name: str, action: str, **fields: Any) -> DocumentRow:
+    """Stores the bytes under their SHA-256, reads their words for the search, records the document."""
+    suffix = Path(file_name).suffix
+    stored = store_bytes(attachments_dir(db.location), data, suffix)
+    words = extract_text(data, suffix)
+    with db.transaction() as session:
+        if session.get(Freelancer, freelancer_id) is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+        document = Document(
+            freelancer_id=freelancer_id,
+            original_name=file_name[:255],
+            text_content=words,
+            stored_path=stored.relative_path,
+            size_bytes=stored.size_bytes,
+            sha256=stored.sha256,
+            **{**fields, "title": str(fields["title"])[:200]},
+        )
+        session.add(document)
+        session.flush()
+        activity.record(session, db.actor, "document", document.id, action, document.title, freelancer_id=freelancer_id)
+        return _row(document)
+
+
+def verified_file(db: Database, document_id: int) -> Path:
+    """The stored file, after checking it is still the one attached; `DocumentFileError` otherwise."""
+    with db.reading() as session:
+        document = _get(session, document_id)
+        stored_path, sha256, name = document.stored_path, document.sha256, document.original_name
+    if stored_path is None or sha256 is None:
+        raise DocumentFileError(QT_TRANSLATE_NOOP("errors", "No file is attached to this document."))
+    path = attachments_dir(db.location) / stored_path
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError as error:
+        raise DocumentFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file of {name} is missing from the attachments folder ({path}). Attach it again."
+            ),
+            name=name,
+            path=path,
+        ) from error
+    except OSError as error:
+        raise DocumentFileError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {detail}"), path=path, detail=error.strerror or str(error)
+        ) from error
+    if digest != sha256:
+        raise DocumentFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file of {name} was changed after it was attached (its checksum differs). "
+                "It was not opened; attach the right version again.",
+            ),
+            name=name,
+        )
+    return path
+
+
+def export_copy(db: Database, document_id: int, target: Path) -> Path:
+    source = verified_file(db, document_id)
+    try:
+        shutil.copyfile(source, target)
+    except OSError as error:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {detail}"),
+            path=target,
+            detail=error.strerror or str(error),
+        ) from error
+    return target
+
+
+def set_status(db: Database, document_id: int, status: DocumentStatus, on: date | None = None) -> DocumentRow:
+    """Moves a document along draft, sent, signed, then expired or terminated."""
+    on = on or datetime.now(UTC).date()
+    status = DocumentStatus(status)  # Qt hands enum values back from combo boxes as plain strings
+    with db.transaction() as session:
+        document = _get(session, document_id)
+        if status not in NEXT_STATUSES[document.status]:
+            raise KnownError(
+                QT_TRANSLATE_NOOP("errors", "A document cannot go from {current} to {wanted}."),
+                current=document.status,
+                wanted=status,
+            )
+        document.status = status
+        if status == DocumentStatus.SENT:
+            document.sent_on = on
+        elif status == DocumentStatus.SIGNED:
+            document.signed_on = on
+            document.valid_from = document.valid_from or on
+        activity.record(
+            session,
+            db.actor,
+            "document",
+            document.id,
+            f"status_{status.value}",
+            document.title,
+            freelancer_id=document.freelancer_id,
+        )
+        return _row(document)
+
+
+def _get(session: Session, document_id: int) -> Document:
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This document no longer exists."))
+    return document
+
+
+def _row(document: Document) -> DocumentRow:
+    return DocumentRow(
+        id=document.id,
+        kind=document.kind,
+        status=document.status,
+        title=document.title,
+        original_name=document.original_name,
+        size_bytes=document.size_bytes,
+        sent_on=document.sent_on,
+        signed_on=document.signed_on,
+        expires_on=document.expires_on,
+        has_file=document.stored_path is not None,
+    )

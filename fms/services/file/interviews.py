@@ -1,0 +1,208 @@
+"""Interviews of a freelancer's applications: who evaluated, their scores, and what the client said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from statistics import fmean
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from fms.core.enums import InterviewKind, InterviewResult
+from fms.core.errors import NotFoundError, ValidationError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.models import Application, Client, Interview, InterviewEvaluation, Mission
+from fms.services.common import activity
+from fms.storage.database import Database
+
+
+@dataclass(frozen=True)
+class EvaluationInput:
+    evaluator: str
+    from_client: bool
+    hard_skills_score: int | None = None
+    soft_skills_score: int | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class InterviewInput:
+    application_id: int
+    kind: InterviewKind
+    scheduled_at: datetime
+    interviewers: str = ""
+    result: InterviewResult = InterviewResult.PENDING
+    client_feedback: str = ""
+    notes: str = ""
+    failure_causes: str = ""
+    evaluations: tuple[EvaluationInput, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    id: int
+    application_id: int
+    mission_title: str
+    client_name: str
+    kind: InterviewKind
+    scheduled_at: datetime
+    interviewers: str
+    result: InterviewResult
+    client_feedback: str
+    hard_skills_average: float | None
+    soft_skills_average: float | None
+    evaluator_count: int
+
+
+def _average(scores: list[int | None]) -> float | None:
+    present = [score for score in scores if score is not None]
+    return fmean(present) if present else None
+
+
+def list_interviews(db: Database, freelancer_id: int) -> list[InterviewRow]:
+    """Newest first, with the average of each score over the evaluators who gave one."""
+    query = (
+        select(Interview, Mission.title, Client.name)
+        .join(Application, Application.id == Interview.application_id)
+        .join(Mission, Mission.id == Application.mission_id)
+        .join(Client, Client.id == Mission.client_id)
+        .where(Application.freelancer_id == freelancer_id)
+        .options(selectinload(Interview.evaluations))
+        .order_by(Interview.scheduled_at.desc(), Interview.id.desc())
+    )
+    with db.reading() as session:
+        return [
+            InterviewRow(
+                id=interview.id,
+                application_id=interview.application_id,
+                mission_title=title,
+                client_name=client,
+                kind=interview.kind,
+                scheduled_at=interview.scheduled_at,
+                interviewers=interview.interviewers,
+                result=interview.result,
+                client_feedback=interview.client_feedback,
+                hard_skills_average=_average([e.hard_skills_score for e in interview.evaluations]),
+                soft_skills_average=_average([e.soft_skills_score for e in interview.evaluations]),
+                evaluator_count=len(interview.evaluations),
+            )
+            for interview, title, client in session.execute(query)
+        ]
+
+
+def get_interview(db: Database, interview_id: int) -> InterviewInput:
+    with db.reading() as session:
+        interview = session.get(Interview, interview_id, options=[selectinload(Interview.evaluations)])
+        if interview is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This interview no longer exists."))
+        return InterviewInput(
+            application_id=interview.application_id,
+            kind=interview.kind,
+            scheduled_at=interview.scheduled_at,
+            interviewers=interview.interviewers,
+            result=interview.result,
+            client_feedback=interview.client_feedback,
+            notes=interview.notes,
+            failure_causes=interview.failure_causes,
+            evaluations=tuple(
+                EvaluationInput(e.evaluator, e.from_client, e.hard_skills_score, e.soft_skills_score, e.comment)
+                for e in interview.evaluations
+            ),
+        )
+
+
+def interview_errors(data: InterviewInput) -> dict[str, str]:
+    """Field name -> message; evaluation problems are reported on the "evaluations" field."""
+    errors: dict[str, str] = {}
+    for evaluation in data.evaluations:
+        scores = (evaluation.hard_skills_score, evaluation.soft_skills_score)
+        if not evaluation.evaluator.strip():
+            errors["evaluations"] = QT_TRANSLATE_NOOP("errors", "Name each evaluator.")
+        elif any(score is not None and not 1 <= score <= 5 for score in scores):
+            errors["evaluations"] = QT_TRANSLATE_NOOP("errors", "Scores go from 1 to 5.")
+    decided = data.result != InterviewResult.PENDING
+    if decided and data.kind == InterviewKind.CLIENT and not data.client_feedback.strip():
+        errors["client_feedback"] = QT_TRANSLATE_NOOP(
+            "errors", "Write what the client said and why: the answer to the freelancer is built from it."
+        )
+    if data.result == InterviewResult.FAILED and not data.failure_causes.strip():
+        errors["failure_causes"] = QT_TRANSLATE_NOOP("errors", "Say what made the interview fail.")
+    return errors
+
+
+def save_interview(db: Database, interview_id: int | None, data: InterviewInput) -> int:
+    """Creates (`interview_id` None) or replaces an interview and its evaluations; returns its id."""
+    errors = interview_errors(data)
+    if errors:
+        raise ValidationError(errors)
+    with db.transaction() as session:
+        application = session.get(Application, data.application_id)
+        if application is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This application no longer exists."))
+        interview = _interview_to_edit(session, interview_id)
+        interview.application_id = data.application_id
+        interview.kind = data.kind
+        interview.scheduled_at = data.scheduled_at
+        interview.interviewers = data.interviewers.strip()
+        interview.result = data.result
+        interview.client_feedback = data.client_feedback.strip()
+        interview.notes = data.notes.strip()
+        interview.failure_causes = data.failure_causes.strip()
+        interview.evaluations = [
+            InterviewEvaluation(
+                evaluator=e.evaluator.strip(),
+                from_client=e.from_client,
+                hard_skills_score=e.hard_skills_score,
+                soft_skills_score=e.soft_skills_score,
+                comment=e.comment.strip(),
+            )
+            for e in data.evaluations
+        ]
+        session.flush()
+        action = "interview_added" if interview_id is None else "interview_updated"
+        details = f"{data.kind.value} {data.result.value}"
+        activity.record(session, db.actor, "interview", interview.id, action, details, application.freelancer_id)
+        return interview.id
+
+
+def _interview_to_edit(session: Session, interview_id: int | None) -> Interview:
+    if interview_id is None:
+        interview = Interview()
+        session.add(interview)
+        return interview
+    interview = session.get(Interview, interview_id, options=[selectinload(Interview.evaluations)])
+    if interview is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This interview no longer exists."))
+    return interview
+
+
+def delete_interview(db: Database, interview_id: int) -> None:
+    with db.transaction() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None:
+            return
+        freelancer_id = session.get_one(Application, interview.application_id).freelancer_id
+        activity.record(session, db.actor, "interview", interview_id, "interview_deleted", "", freelancer_id)
+        session.delete(interview)
+
+
+@dataclass(frozen=True)
+class InterviewedFor:
+    """An application an interview can belong to, as the editor offers it."""
+
+    application_id: int
+    mission_title: str
+    client_name: str
+
+
+def applications_to_interview(db: Database, freelancer_id: int) -> list[InterviewedFor]:
+    query = (
+        select(Application.id, Mission.title, Client.name)
+        .join(Mission, Mission.id == Application.mission_id)
+        .join(Client, Client.id == Mission.client_id)
+        .where(Application.freelancer_id == freelancer_id)
+        .order_by(Application.created_at.desc())
+    )
+    with db.reading() as session:
+        return [InterviewedFor(*row) for row in session.execute(query)]

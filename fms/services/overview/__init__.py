@@ -1,0 +1,12 @@
+"""What the dashboard and the main window keep in view.
+
+The names below are what the floor above (the UI, the command line, the tests) may call; the
+helpers that work inside a caller's transaction stay in their modules.
+"""
+
+from __future__ import annotations
+
+from fms.services.overview.attention import attention
+from fms.services.overview.dashboard import DashboardFigures, dashboard_figures
+
+__all__ = ["DashboardFigures", "attention", "dashboard_figures"]

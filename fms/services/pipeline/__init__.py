@@ -1,0 +1,75 @@
+"""The board: cards, moves with their rules, undo, outcomes and answers, agreements, engagements.
+
+The names below are what the floor above (the UI, the command line, the tests) may call; the
+helpers that work inside a caller's transaction stay in their modules.
+"""
+
+from __future__ import annotations
+
+from fms.services.pipeline.agreements import AgreementsMissing
+from fms.services.pipeline.answers import applications_owing_feedback, mark_feedback_sent
+from fms.services.pipeline.cards import Card, card_history, freelancers_with_skill, load_card, load_cards
+from fms.services.pipeline.engagements import (
+    EngagementRow,
+    ending_soon,
+    engagement_of_application,
+    get_engagement,
+    renew,
+    renewal_rate,
+)
+from fms.services.pipeline.moves import ConfirmationRequired, move_application
+from fms.services.pipeline.outcomes import OutcomeInput
+from fms.services.pipeline.proposals import propose, propose_many
+from fms.services.pipeline.rules import (
+    BEFORE_DECISION,
+    CLOSING_OUTCOMES,
+    PROFILES_SENT_LIMIT,
+    MoveKind,
+    MoveRefused,
+    OutcomeRequired,
+    classify_move,
+)
+from fms.services.pipeline.state import ApplicationState, profiles_sent_count
+from fms.services.pipeline.undo import (
+    ApplicationSnapshot,
+    UndoRefused,
+    archive_application,
+    restore_snapshot,
+    take_snapshot,
+)
+
+__all__ = [
+    "AgreementsMissing",
+    "ApplicationSnapshot",
+    "ApplicationState",
+    "BEFORE_DECISION",
+    "CLOSING_OUTCOMES",
+    "Card",
+    "ConfirmationRequired",
+    "EngagementRow",
+    "MoveKind",
+    "MoveRefused",
+    "OutcomeInput",
+    "OutcomeRequired",
+    "PROFILES_SENT_LIMIT",
+    "UndoRefused",
+    "applications_owing_feedback",
+    "archive_application",
+    "card_history",
+    "classify_move",
+    "ending_soon",
+    "engagement_of_application",
+    "freelancers_with_skill",
+    "get_engagement",
+    "load_card",
+    "load_cards",
+    "mark_feedback_sent",
+    "move_application",
+    "profiles_sent_count",
+    "propose",
+    "propose_many",
+    "renew",
+    "renewal_rate",
+    "restore_snapshot",
+    "take_snapshot",
+]

@@ -1,0 +1,173 @@
+"""Moves cards through the pipeline: the rules of `rules` applied to the database, one transaction a move."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fms.core.enums import Stage
+from fms.core.errors import KnownError, NotFoundError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.models import Application, Engagement, Offboarding, StageChange
+from fms.services.common import activity
+from fms.services.pipeline.outcomes import OutcomeInput, close_application, hire
+from fms.services.pipeline.positions import position_before
+from fms.services.pipeline.rules import PROFILES_SENT_LIMIT, MoveKind, MoveRefused, classify_move
+from fms.services.pipeline.state import (
+    UNDONE_NOTE,
+    ApplicationState,
+    application_state,
+    get_application,
+    profiles_sent_count,
+)
+from fms.storage.database import Database
+
+
+class ConfirmationRequired(KnownError):
+    """Allowed only if the user confirms; call again with `confirm_over_limit=True`."""
+
+
+def move_application(
+    db: Database,
+    application_id: int,
+    to_stage: Stage,
+    *,
+    before_id: int | None = None,
+    outcome: OutcomeInput | None = None,
+    confirm_over_limit: bool = False,
+    feedback_language: str = "en",
+    now: datetime | None = None,
+) -> ApplicationState:
+    """Moves a card to `to_stage`, before the card `before_id` (or last), in one transaction.
+
+    Raises `MoveRefused`, `OutcomeRequired`, `ConfirmationRequired` or `ValidationError`
+    and then changes nothing.
+    """
+    now = now or datetime.now(UTC)
+    with db.transaction() as session:
+        return apply_move(
+            session,
+            db.actor,
+            application_id,
+            to_stage,
+            before_id=before_id,
+            outcome=outcome,
+            confirm_over_limit=confirm_over_limit,
+            feedback_language=feedback_language,
+            now=now,
+        )
+
+
+def apply_move(
+    session: Session,
+    actor: str,
+    application_id: int,
+    to_stage: Stage,
+    *,
+    before_id: int | None = None,
+    outcome: OutcomeInput | None = None,
+    confirm_over_limit: bool = False,
+    feedback_language: str = "en",
+    now: datetime,
+) -> ApplicationState:
+    """`move_application` inside the caller's transaction (the offboarding's Finish moves a card too)."""
+    application = get_application(session, application_id)
+    from_stage = application.stage
+    kind = classify_move(from_stage, to_stage, outcome.outcome if outcome else None)
+    if to_stage == Stage.PROFILE_SENT and kind == MoveKind.STEP and not confirm_over_limit:
+        _check_profiles_sent_limit(session, application)
+    if kind == MoveKind.HIRE:
+        assert outcome is not None
+        hire(session, application, outcome)
+    elif kind == MoveKind.CLOSE:
+        assert outcome is not None
+        close_application(session, application, outcome, feedback_language, now)
+    elif kind == MoveKind.START_OFFBOARDING:
+        _start_offboarding(session, application, now)
+    elif kind == MoveKind.FINISH_OFFBOARDING:
+        _check_offboarding_finished(session, application)
+    elif kind == MoveKind.RESUME_MISSION:
+        _check_offboarding_open(session, application)
+
+    application.position = position_before(session, to_stage, before_id, application.id)
+    if kind != MoveKind.REORDER:
+        application.stage = to_stage
+        application.stage_entered_at = now
+        session.add(
+            StageChange(
+                application=application,
+                from_stage=from_stage,
+                to_stage=to_stage,
+                changed_at=now,
+                changed_by=actor,
+            )
+        )
+        activity.record(
+            session,
+            actor,
+            "application",
+            application.id,
+            "stage_changed",
+            f"{from_stage.value} -> {to_stage.value}",
+            freelancer_id=application.freelancer_id,
+        )
+    session.flush()
+    return application_state(application)
+
+
+def _check_profiles_sent_limit(session: Session, application: Application) -> None:
+    already_sent = session.scalar(
+        select(func.count())
+        .select_from(StageChange)
+        .where(
+            StageChange.application_id == application.id,
+            StageChange.to_stage == Stage.PROFILE_SENT,
+            StageChange.note != UNDONE_NOTE,
+        )
+    )
+    if already_sent:
+        return
+    sent = profiles_sent_count(session, application.mission_id, excluding=application.id)
+    if sent >= PROFILES_SENT_LIMIT:
+        raise ConfirmationRequired(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{count} profiles were already sent to the client for this mission (the usual limit is {limit}). "
+                "Send this one too?",
+            ),
+            count=sent,
+            limit=PROFILES_SENT_LIMIT,
+        )
+
+
+def _start_offboarding(session: Session, application: Application, now: datetime) -> None:
+    engagement = _engagement(session, application)
+    if session.scalar(select(Offboarding.id).where(Offboarding.engagement_id == engagement.id)) is None:
+        session.add(Offboarding(engagement_id=engagement.id, started_at=now))
+
+
+def _check_offboarding_finished(session: Session, application: Application) -> None:
+    engagement = _engagement(session, application)
+    completed = session.scalar(select(Offboarding.completed_at).where(Offboarding.engagement_id == engagement.id))
+    if completed is None:
+        raise MoveRefused(
+            QT_TRANSLATE_NOOP("errors", "Finish the offboarding checklist before the freelancer joins the alumni.")
+        )
+
+
+def _check_offboarding_open(session: Session, application: Application) -> None:
+    engagement = _engagement(session, application)
+    completed = session.scalar(select(Offboarding.completed_at).where(Offboarding.engagement_id == engagement.id))
+    if completed is not None:
+        raise MoveRefused(
+            QT_TRANSLATE_NOOP("errors", "The offboarding is finished: renew or rehire rather than resume the mission.")
+        )
+
+
+def _engagement(session: Session, application: Application) -> Engagement:
+    engagement = session.scalar(select(Engagement).where(Engagement.application_id == application.id))
+    if engagement is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This application has no engagement."))
+    return engagement

@@ -1,0 +1,54 @@
+"""The talent pool: search, saved lists, ranking for a mission, rate benchmarks.
+
+The names below are what the floor above (the UI, the command line, the tests) may call; the
+helpers that work inside a caller's transaction stay in their modules.
+"""
+
+from __future__ import annotations
+
+from fms.services.pool.lists import (
+    add_to_list,
+    create_list,
+    delete_list,
+    list_member_ids,
+    lists_of,
+    members_csv,
+    remove_from_list,
+    rename_list,
+    saved_lists,
+)
+from fms.services.pool.ranking import RankedCandidate, Reason, rank_for_mission
+from fms.services.pool.rates import RateBenchmark, rate_benchmark
+from fms.services.pool.search import (
+    PoolMember,
+    PoolQuery,
+    PoolResults,
+    SkillNeed,
+    fts_expression,
+    members_by_id,
+    search_pool,
+)
+
+__all__ = [
+    "PoolMember",
+    "PoolQuery",
+    "PoolResults",
+    "RankedCandidate",
+    "RateBenchmark",
+    "Reason",
+    "SkillNeed",
+    "add_to_list",
+    "create_list",
+    "delete_list",
+    "fts_expression",
+    "list_member_ids",
+    "lists_of",
+    "members_by_id",
+    "members_csv",
+    "rank_for_mission",
+    "rate_benchmark",
+    "remove_from_list",
+    "rename_list",
+    "saved_lists",
+    "search_pool",
+]

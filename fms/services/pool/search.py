@@ -1,0 +1,368 @@
+"""Searching the talent pool: people who worked with us or nearly did, and agreed to stay in touch.
+
+Filters run in SQL. On SQLite the pool's figures come from `pool_stats` and words from the FTS5
+index `pool_text` (accent-blind, with the matching passage), both kept by triggers; elsewhere
+(PostgreSQL, or an SQLite without FTS5) the same figures are computed on the fly and words are
+found with LIKE.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, false, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from fms.core.enums import RehireStatus, Seniority, Stage
+from fms.models import (
+    Application,
+    CollaborationNote,
+    Document,
+    Engagement,
+    FollowUp,
+    Freelancer,
+    FreelancerSkill,
+    Interview,
+    Mission,
+    Skill,
+    StageChange,
+)
+from fms.services.common.skills import skill_key
+from fms.services.pipeline.state import UNDONE_NOTE
+from fms.storage.database import Database
+from fms.storage.pool_index import STATS_TABLE, TEXT_TABLE, pool_stats
+
+NEAR_HIRE_STAGES = (Stage.CLIENT_INTERVIEW, Stage.TECHNICAL_INTERVIEW, Stage.FINAL_ANSWER)
+RESULT_LIMIT = 200  # a page a person reads; more says "narrow the search"
+SNIPPET_WORDS = 12
+
+
+@dataclass(frozen=True)
+class SkillNeed:
+    name: str
+    min_level: int = 1
+
+
+@dataclass(frozen=True)
+class PoolQuery:
+    """Every field narrows the results; the defaults filter nothing."""
+
+    text: str = ""
+    skills: tuple[SkillNeed, ...] = ()
+    all_skills: bool = True  # all of them, or any of them
+    seniority: Seniority | None = None
+    min_rating: float | None = None
+    would_rehire_only: bool = False
+    available_by: date | None = None
+    rate_min_cents: int | None = None
+    rate_max_cents: int | None = None
+    last_mission_after: date | None = None
+    client_id: int | None = None
+    no_contact_months: int | None = None
+    limit: int = RESULT_LIMIT
+
+
+@dataclass(frozen=True)
+class PoolMember:
+    id: int
+    name: str
+    headline: str
+    seniority: Seniority
+    daily_rate_cents: int | None
+    availability_date: date | None
+    average_rating: float | None
+    would_rehire: bool | None  # what the notes say; the file's decision is `rehire_status`
+    rehire_status: RehireStatus
+    last_mission_end: date | None
+    missions_done: int
+    last_contact: date | None
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class PoolResults:
+    members: list[PoolMember]
+    truncated: bool  # more matched than `limit`: the query should be narrowed
+    full_text: bool = field(default=True)  # False: the portable search (no passage shown, accents not folded)
+
+
+def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None = None) -> PoolResults:  # noqa: B008
+    today = today or datetime.now(UTC).date()
+    with db.reading() as session:
+        indexed = has_pool_index(session)
+        statement = _statement(query, today, indexed)
+        rows = session.execute(statement.limit(query.limit + 1)).all()
+        members = [_member(row) for row in rows[: query.limit]]
+        if query.text.strip() and indexed:
+            found = _passages(session, query.text, [member.id for member in members])
+            members = [replace(member, snippet=found.get(member.id, ("", 0.0))[0]) for member in members]
+            members.sort(key=lambda member: found.get(member.id, ("", 0.0))[1])
+        return PoolResults(members, truncated=len(rows) > query.limit, full_text=indexed or not query.text.strip())
+
+
+def has_pool_index(session: Session) -> bool:
+    """Whether this database keeps the pool's indexes (SQLite with FTS5, migrated)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    found = session.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (:stats, :words)"),
+        {"stats": STATS_TABLE, "words": TEXT_TABLE},
+    )
+    return found.scalar() == 2
+
+
+def fts_expression(words: str) -> str:
+    """'dévelop python' -> '"dévelop"* AND "python"*': every word, as a prefix, quotes made harmless."""
+    tokens = re.findall(r"\w+", words, flags=re.UNICODE)
+    return " AND ".join(f'"{token}"*' for token in tokens)
+
+
+def _stats():  # type: ignore[no-untyped-def]
+    """Per-freelancer figures, as correlated subqueries on indexed columns."""
+    f = Freelancer
+    return {
+        "rating": select(func.avg(CollaborationNote.rating))
+        .where(CollaborationNote.freelancer_id == f.id)
+        .scalar_subquery(),
+        "rehire": select(func.min(func.cast(CollaborationNote.would_rehire, Integer)))
+        .where(CollaborationNote.freelancer_id == f.id)
+        .scalar_subquery(),
+        "missions": select(func.count(Engagement.id))
+        .join(Application, Application.id == Engagement.application_id)
+        .where(Application.freelancer_id == f.id)
+        .scalar_subquery(),
+        "last_end": select(func.max(func.coalesce(Engagement.real_end_date, Engagement.planned_end_date)))
+        .join(Application, Application.id == Engagement.application_id)
+        .where(Application.freelancer_id == f.id)
+        .scalar_subquery(),
+        "last_follow_up": select(func.max(FollowUp.done_at)).where(FollowUp.freelancer_id == f.id).scalar_subquery(),
+    }
+
+
+def in_pool() -> ColumnElement[bool]:
+    """Consented, and hired at least once or taken as far as a client interview."""
+    f = Freelancer
+    hired = (
+        select(Engagement.id)
+        .join(Application, Application.id == Engagement.application_id)
+        .where(Application.freelancer_id == f.id)
+    )
+    near = (
+        select(StageChange.id)
+        .join(Application, Application.id == StageChange.application_id)
+        .where(
+            Application.freelancer_id == f.id,
+            StageChange.to_stage.in_(NEAR_HIRE_STAGES),
+            StageChange.note != UNDONE_NOTE,  # an undone move never happened
+        )
+    )
+    return and_(f.talent_pool_consent.is_(True), f.archived_at.is_(None), or_(hired.exists(), near.exists()))
+
+
+def _figures(indexed: bool) -> dict[str, ColumnElement]:  # type: ignore[type-arg]
+    """The pool's per-person figures: read from `pool_stats`, or computed (any database)."""
+    if indexed:
+        return {name: pool_stats.c[name] for name in ("rating", "rehire", "last_end", "missions", "last_follow_up")}
+    return _stats()
+
+
+def pool_statement(session: Session, query: PoolQuery, today: date) -> Select:  # type: ignore[type-arg]
+    """The pool's rows for `query`, to extend (the mission ranking adds columns) and turn into members."""
+    return _statement(query, today, has_pool_index(session))
+
+
+def pool_figures(session: Session) -> dict[str, ColumnElement]:  # type: ignore[type-arg]
+    """The per-person figures (rating, rehire in notes, …) as columns for this database."""
+    return _figures(has_pool_index(session))
+
+
+def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select:  # type: ignore[type-arg]
+    f = Freelancer
+    stats = _figures(indexed)
+    statement = select(
+        f.id,
+        f.first_name,
+        f.last_name,
+        f.headline,
+        f.seniority,
+        f.daily_rate_cents,
+        f.availability_date,
+        f.rehire_status,
+        stats["rating"].label("rating"),
+        stats["rehire"].label("rehire"),
+        stats["last_end"].label("last_end"),
+        stats["missions"].label("missions"),
+        stats["last_follow_up"].label("last_follow_up"),
+    )
+    if indexed:
+        statement = statement.select_from(pool_stats).join(f, f.id == pool_stats.c.freelancer_id)
+        if pool_only:
+            statement = statement.where(pool_stats.c.in_pool == 1)
+    elif pool_only:
+        statement = statement.where(in_pool())
+    for condition in _skill_conditions(query):
+        statement = statement.where(condition)
+    if query.seniority is not None:
+        statement = statement.where(f.seniority == query.seniority)
+    if query.min_rating is not None:
+        statement = statement.where(stats["rating"] >= query.min_rating)
+    if query.would_rehire_only:
+        statement = statement.where(
+            f.rehire_status != RehireStatus.DO_NOT_REHIRE,
+            or_(f.rehire_status == RehireStatus.WOULD_REHIRE, stats["rehire"] == 1),
+        )
+    if query.available_by is not None:
+        statement = statement.where(f.availability_date <= query.available_by)
+    if query.rate_min_cents is not None:
+        statement = statement.where(f.daily_rate_cents >= query.rate_min_cents)
+    if query.rate_max_cents is not None:
+        statement = statement.where(f.daily_rate_cents <= query.rate_max_cents)
+    if query.last_mission_after is not None:
+        statement = statement.where(stats["last_end"] >= query.last_mission_after)
+    if query.client_id is not None:
+        worked_for = (
+            select(Engagement.id)
+            .join(Application, Application.id == Engagement.application_id)
+            .join(Mission, Mission.id == Application.mission_id)
+            .where(Application.freelancer_id == f.id, Mission.client_id == query.client_id)
+        )
+        statement = statement.where(worked_for.exists())
+    if query.no_contact_months is not None:
+        cutoff = today - timedelta(days=round(query.no_contact_months * 30.44))
+        cutoff_moment = datetime.combine(cutoff, datetime.min.time(), tzinfo=UTC)
+        statement = statement.where(
+            or_(stats["last_follow_up"].is_(None), stats["last_follow_up"] < cutoff_moment),
+            or_(stats["last_end"].is_(None), stats["last_end"] < cutoff),
+        )
+    if query.text.strip():
+        if indexed:
+            matches = fts_expression(query.text)
+            if not matches:
+                return statement.where(false())
+            words = text(f"SELECT rowid FROM {TEXT_TABLE} WHERE {TEXT_TABLE} MATCH :q").bindparams(q=matches)
+            statement = statement.where(f.id.in_(words.columns(column("rowid", Integer))))
+        else:
+            statement = statement.where(*_portable_text_conditions(query.text))
+    return statement.order_by(stats["rating"].desc().nulls_last(), f.last_name, f.first_name, f.id)
+
+
+def _skill_conditions(query: PoolQuery) -> list[ColumnElement[bool]]:
+    def has(need: SkillNeed) -> ColumnElement[bool]:
+        return (
+            select(FreelancerSkill.freelancer_id)
+            .join(Skill, Skill.id == FreelancerSkill.skill_id)
+            .where(
+                FreelancerSkill.freelancer_id == Freelancer.id,
+                Skill.key == skill_key(need.name),
+                FreelancerSkill.level >= need.min_level,
+            )
+            .exists()
+        )
+
+    needs = [need for need in query.skills if need.name.strip()]
+    if not needs:
+        return []
+    return [has(need) for need in needs] if query.all_skills else [or_(*(has(need) for need in needs))]
+
+
+def _portable_text_conditions(words: str) -> list[ColumnElement[bool]]:
+    """Each word somewhere in the person's notes, interviews, headline or attached texts (any database)."""
+    f = Freelancer
+    conditions = []
+    for word in re.findall(r"\w+", words.lower(), flags=re.UNICODE):
+        pattern = f"%{word}%"
+        conditions.append(
+            or_(
+                func.lower(f.headline).like(pattern),
+                select(CollaborationNote.id)
+                .where(
+                    CollaborationNote.freelancer_id == f.id,
+                    or_(
+                        func.lower(CollaborationNote.text).like(pattern),
+                        func.lower(CollaborationNote.strengths).like(pattern),
+                    ),
+                )
+                .exists(),
+                select(Interview.id)
+                .join(Application, Application.id == Interview.application_id)
+                .where(
+                    Application.freelancer_id == f.id,
+                    or_(
+                        func.lower(Interview.notes).like(pattern),
+                        func.lower(Interview.client_feedback).like(pattern),
+                        func.lower(Interview.failure_causes).like(pattern),
+                    ),
+                )
+                .exists(),
+                select(Document.id)
+                .where(
+                    Document.freelancer_id == f.id,
+                    or_(func.lower(Document.title).like(pattern), func.lower(Document.text_content).like(pattern)),
+                )
+                .exists(),
+            )
+        )
+    return conditions
+
+
+def _passages(session: Session, words: str, freelancer_ids: list[int]) -> dict[int, tuple[str, float]]:
+    """Each shown person's best-matching passage (marked with « ») and relevance (lower is better)."""
+    if not freelancer_ids:
+        return {}
+    rows = session.execute(
+        text(
+            f"SELECT rowid, snippet({TEXT_TABLE}, 0, '«', '»', '…', {SNIPPET_WORDS}), rank FROM {TEXT_TABLE} "
+            # "+rowid": a plain filter; as an index constraint FTS5 would run the match once per person.
+            f"WHERE {TEXT_TABLE} MATCH :q AND +rowid IN ({', '.join(str(int(person)) for person in freelancer_ids)})"
+        ),
+        {"q": fts_expression(words)},
+    )
+    return {int(person): (_tidy(str(snippet)), float(rank)) for person, snippet, rank in rows}
+
+
+def _tidy(passage: str) -> str:
+    """One '…' between the pieces of a person's document (empty pieces leave several)."""
+    return re.sub(r"(\s*…\s*)+", " … ", " ".join(passage.split())).strip(" …")
+
+
+def _member(row) -> PoolMember:  # type: ignore[no-untyped-def]
+    contact_dates = [value for value in (row.last_end, _date(row.last_follow_up)) if value is not None]
+    return PoolMember(
+        id=row.id,
+        name=f"{row.first_name} {row.last_name}",
+        headline=row.headline,
+        seniority=row.seniority,
+        daily_rate_cents=row.daily_rate_cents,
+        availability_date=row.availability_date,
+        average_rating=float(row.rating) if row.rating is not None else None,
+        would_rehire=None if row.rehire is None else bool(row.rehire),
+        rehire_status=row.rehire_status,
+        last_mission_end=row.last_end,
+        missions_done=int(row.missions or 0),
+        last_contact=max(contact_dates) if contact_dates else None,
+    )
+
+
+def _date(value: datetime | str | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    moment = value if value.tzinfo else value.replace(tzinfo=UTC)  # stored in UTC
+    return moment.astimezone().date()
+
+
+def members_by_id(db: Database, freelancer_ids: list[int], today: date | None = None) -> list[PoolMember]:
+    """These people with the pool's figures, in the given order, whether or not they are in the pool now."""
+    if not freelancer_ids:
+        return []
+    found: dict[int, PoolMember] = {}
+    today = today or datetime.now(UTC).date()
+    with db.reading() as session:
+        statement = _statement(PoolQuery(), today, has_pool_index(session), pool_only=False)
+        for start in range(0, len(freelancer_ids), 900):  # SQLite's bound parameters, a page at a time
+            page = statement.where(Freelancer.id.in_(freelancer_ids[start : start + 900]))
+            found.update({row.id: _member(row) for row in session.execute(page)})
+    return [found[person] for person in freelancer_ids if person in found]
