@@ -2382,6 +2382,10 @@
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
     <message>
+        <source>This record no longer exists.</source>
+        <translation>Cet enregistrement n’existe plus.</translation>
+    </message>
+    <message>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>

@@ -9,10 +9,11 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import MissionStatus
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Client, Mission
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.crm.contacts import Contact, contact_errors, contacts_by_client, sync_contacts
 from fms.storage.database import Database
 
@@ -50,7 +51,7 @@ def get_client(db: Database, client_id: int) -> ClientRow:
     with db.reading() as session:
         rows = _rows(session, include_archived=True, only_id=client_id)
     if not rows:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This client no longer exists."))
+        raise gone(Client)
     return rows[0]
 
 
@@ -119,9 +120,7 @@ def _validate(session: Session, data: ClientInput, client_id: int | None) -> Non
 
 
 def _get(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This client no longer exists."))
+    client = get_or_not_found(session, Client, client_id)
     return client
 
 

@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import MissionStatus, Seniority, WorkMode
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Mission, MissionSkill, Skill
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.common.skills import skill_for, skill_key
 from fms.storage.database import Database
 
@@ -76,7 +77,7 @@ def get_mission(db: Database, mission_id: int) -> MissionRow:
     with db.reading() as session:
         rows = _rows(session, include_archived=True, only_id=mission_id)
     if not rows:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This mission no longer exists."))
+        raise gone(Mission)
     return rows[0]
 
 
@@ -160,9 +161,7 @@ def _validate(session: Session, data: MissionInput) -> None:
 
 
 def _get(session: Session, mission_id: int) -> Mission:
-    mission = session.get(Mission, mission_id)
-    if mission is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This mission no longer exists."))
+    mission = get_or_not_found(session, Mission, mission_id)
     return mission
 
 

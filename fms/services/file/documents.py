@@ -13,10 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import DocumentKind, DocumentStatus
-from fms.core.errors import KnownError, NotFoundError
+from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Document, Freelancer
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.storage.attachments import store_bytes
 from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
@@ -114,8 +115,7 @@ def _keep(db: Database, freelancer_id: int, data: bytes, file_name: str, action:
     stored = store_bytes(attachments_dir(db.location), data, suffix)
     words = extract_text(data, suffix)
     with db.transaction() as session:
-        if session.get(Freelancer, freelancer_id) is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+        get_or_not_found(session, Freelancer, freelancer_id)
         document = Document(
             freelancer_id=freelancer_id,
             original_name=file_name[:255],
@@ -209,9 +209,7 @@ def set_status(db: Database, document_id: int, status: DocumentStatus, on: date 
 
 
 def _get(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
-    if document is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This document no longer exists."))
+    document = get_or_not_found(session, Document, document_id)
     return document
 
 

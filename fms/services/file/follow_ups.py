@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from fms.core.enums import ContactChannel
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Client, ClientContact, FollowUp, Freelancer
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.storage.database import Database
 
 
@@ -78,8 +79,7 @@ def schedule_follow_up(
     if not purpose.strip():
         raise ValidationError({"purpose": QT_TRANSLATE_NOOP("errors", "Say what the follow-up is for.")})
     with db.transaction() as session:
-        if session.get(Freelancer, freelancer_id) is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+        get_or_not_found(session, Freelancer, freelancer_id)
         item = FollowUp(freelancer_id=freelancer_id, due_at=due_at, channel=channel, purpose=purpose.strip())
         session.add(item)
         session.flush()
@@ -89,9 +89,7 @@ def schedule_follow_up(
 
 def complete_follow_up(db: Database, follow_up_id: int, result: str, now: datetime | None = None) -> None:
     with db.transaction() as session:
-        item = session.get(FollowUp, follow_up_id)
-        if item is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This follow-up no longer exists."))
+        item = get_or_not_found(session, FollowUp, follow_up_id)
         item.done_at = now or datetime.now(UTC)
         item.result = result.strip()
         activity.record(session, db.actor, "follow_up", item.id, "done", item.result, freelancer_id=item.freelancer_id)

@@ -10,10 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from fms.core.enums import InterviewKind, InterviewResult
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Interview, InterviewEvaluation, Mission
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.storage.database import Database
 
 
@@ -93,9 +94,7 @@ def list_interviews(db: Database, freelancer_id: int) -> list[InterviewRow]:
 
 def get_interview(db: Database, interview_id: int) -> InterviewInput:
     with db.reading() as session:
-        interview = session.get(Interview, interview_id, options=[selectinload(Interview.evaluations)])
-        if interview is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This interview no longer exists."))
+        interview = get_or_not_found(session, Interview, interview_id, options=[selectinload(Interview.evaluations)])
         return InterviewInput(
             application_id=interview.application_id,
             kind=interview.kind,
@@ -137,9 +136,7 @@ def save_interview(db: Database, interview_id: int | None, data: InterviewInput)
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
-        application = session.get(Application, data.application_id)
-        if application is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This application no longer exists."))
+        application = get_or_not_found(session, Application, data.application_id)
         interview = _interview_to_edit(session, interview_id)
         interview.application_id = data.application_id
         interview.kind = data.kind
@@ -171,9 +168,7 @@ def _interview_to_edit(session: Session, interview_id: int | None) -> Interview:
         interview = Interview()
         session.add(interview)
         return interview
-    interview = session.get(Interview, interview_id, options=[selectinload(Interview.evaluations)])
-    if interview is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This interview no longer exists."))
+    interview = get_or_not_found(session, Interview, interview_id, options=[selectinload(Interview.evaluations)])
     return interview
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from fms.core.errors import KnownError, NotFoundError
+from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import (
     ActivityEntry,
@@ -23,6 +23,7 @@ from fms.models import (
     StageChange,
 )
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.services.common.skills import skill_key
 from fms.services.file.profile import ProfileInput, apply_profile, read_profile, validate_profile
 from fms.storage.database import Database
@@ -63,9 +64,7 @@ def merge_sides(db: Database, left_id: int, right_id: int) -> tuple[MergeSide, M
 
 
 def _side(session: Session, freelancer_id: int) -> MergeSide:
-    freelancer = session.get(Freelancer, freelancer_id)
-    if freelancer is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+    freelancer = get_or_not_found(session, Freelancer, freelancer_id)
 
     def count(query: object) -> int:
         return int(session.scalar(query) or 0)  # type: ignore[call-overload]
@@ -102,10 +101,8 @@ def merge_freelancers(db: Database, survivor_id: int, absorbed_id: int, profile:
     if survivor_id == absorbed_id:
         raise KnownError(QT_TRANSLATE_NOOP("errors", "Choose two different freelancers to merge."))
     with db.transaction() as session:
-        survivor = session.get(Freelancer, survivor_id)
-        absorbed = session.get(Freelancer, absorbed_id)
-        if survivor is None or absorbed is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+        survivor = get_or_not_found(session, Freelancer, survivor_id)
+        absorbed = get_or_not_found(session, Freelancer, absorbed_id)
         absorbed_name = absorbed.full_name
         absorbed.email = None  # frees the address for the survivor, should it be the one chosen
         session.flush()

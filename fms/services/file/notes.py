@@ -7,10 +7,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, CollaborationNote, Engagement, Freelancer, Mission
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.storage.database import Database
 
 
@@ -70,8 +71,7 @@ def add_note(db: Database, freelancer_id: int, data: NoteInput) -> NoteRow:
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
-        if session.get(Freelancer, freelancer_id) is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+        get_or_not_found(session, Freelancer, freelancer_id)
         note = CollaborationNote(
             freelancer_id=freelancer_id,
             engagement_id=data.engagement_id,

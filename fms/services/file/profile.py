@@ -10,10 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import Outcome, RehireStatus, Seniority, SourcingChannel, Stage
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import ActivityEntry, Application, Client, Freelancer, FreelancerSkill, Mission, Skill
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.services.common.skills import skill_for, skill_key
 from fms.storage.database import Database
 
@@ -181,9 +182,7 @@ def apply_profile(session: Session, freelancer: Freelancer, data: ProfileInput) 
 
 
 def _get(session: Session, freelancer_id: int) -> Freelancer:
-    freelancer = session.get(Freelancer, freelancer_id)
-    if freelancer is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+    freelancer = get_or_not_found(session, Freelancer, freelancer_id)
     return freelancer
 
 

@@ -24,6 +24,7 @@ from fms.models import (
     OffboardingItem,
 )
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.services.offboarding.rules import PAGES, ChecklistItem, page_errors, parse_date
 from fms.services.offboarding.template import CHECKLIST_PAGES, read_template
 from fms.services.pipeline.moves import apply_move
@@ -196,9 +197,7 @@ def _schedule_keep_in_touch(
 
 
 def _engagement(session: Session, engagement_id: int) -> Engagement:
-    engagement = session.get(Engagement, engagement_id)
-    if engagement is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This engagement no longer exists."))
+    engagement = get_or_not_found(session, Engagement, engagement_id)
     return engagement
 
 

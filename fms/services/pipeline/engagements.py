@@ -9,10 +9,11 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import DocumentKind, DocumentStatus
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Document, Engagement, Freelancer, Mission, Offboarding, Renewal
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found, gone
 from fms.storage.database import Database
 
 ENDING_SOON_DAYS = 30
@@ -95,7 +96,7 @@ def get_engagement(db: Database, engagement_id: int) -> EngagementRow:
     with db.reading() as session:
         values = session.execute(_rows_query().where(Engagement.id == engagement_id)).first()
         if values is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This engagement no longer exists."))
+            raise gone(Engagement)
         return _row(tuple(values))
 
 
@@ -110,9 +111,7 @@ def renew(db: Database, engagement_id: int, new_end: date | None, new_rate_cents
     if new_rate_cents is not None and new_rate_cents < 0:
         errors["new_rate"] = QT_TRANSLATE_NOOP("errors", "The daily rate cannot be negative.")
     with db.transaction() as session:
-        engagement = session.get(Engagement, engagement_id)
-        if engagement is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This engagement no longer exists."))
+        engagement = get_or_not_found(session, Engagement, engagement_id)
         if engagement.real_end_date is not None:
             errors["new_end"] = QT_TRANSLATE_NOOP("errors", "This engagement has ended; it cannot be renewed.")
         elif new_end is None:

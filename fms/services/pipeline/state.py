@@ -9,9 +9,8 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import Outcome, Stage
-from fms.core.errors import NotFoundError
-from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, StageChange
+from fms.services.common.lookup import get_or_not_found
 
 # A stage change reverted by undo: kept in the history, no longer counted (e.g. as a profile sent).
 UNDONE_NOTE = "undone"
@@ -48,9 +47,7 @@ def application_state(application: Application) -> ApplicationState:
 
 
 def get_application(session: Session, application_id: int) -> Application:
-    application = session.get(Application, application_id)
-    if application is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This application no longer exists."))
+    application = get_or_not_found(session, Application, application_id)
     return application
 
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Freelancer, SavedList, SavedListMember
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.services.pool.search import PoolMember
 from fms.storage.database import Database
 from fms.values.money import format_rate
@@ -156,7 +157,5 @@ def members_csv(db: Database, members: list[PoolMember]) -> str:
 
 
 def _get(session, list_id: int) -> SavedList:  # type: ignore[no-untyped-def]
-    saved = session.get(SavedList, list_id)
-    if saved is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This list no longer exists."))
+    saved = get_or_not_found(session, SavedList, list_id)
     return saved

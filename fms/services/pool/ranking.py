@@ -10,9 +10,9 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, cast, func, select
 
 from fms.core.enums import RehireStatus
-from fms.core.errors import NotFoundError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, Freelancer, FreelancerSkill, Mission, MissionSkill, Skill
+from fms.services.common.lookup import get_or_not_found
 from fms.services.pool.search import PoolMember, PoolQuery, members_by_id, pool_figures, pool_statement
 from fms.storage.database import Database
 
@@ -58,9 +58,7 @@ class MissionNeeds:
 
 def mission_needs(db: Database, mission_id: int) -> MissionNeeds:
     with db.reading() as session:
-        mission = session.get(Mission, mission_id)
-        if mission is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This mission no longer exists."))
+        mission = get_or_not_found(session, Mission, mission_id)
         skills = session.execute(
             select(Skill.id, Skill.name, MissionSkill.min_level)
             .join(MissionSkill, MissionSkill.skill_id == Skill.id)

@@ -8,10 +8,11 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 from fms.core.enums import DocumentKind
-from fms.core.errors import NotFoundError, ValidationError
+from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, CollaborationNote, Engagement, Freelancer, Mission
 from fms.reports.letter import RecommendationLetter, render_letter
+from fms.services.common.lookup import gone
 from fms.services.file.documents import DocumentRow, record_generated
 from fms.services.reports.letterhead import company
 from fms.storage.database import Database
@@ -65,7 +66,7 @@ def letter_draft(db: Database, engagement_id: int) -> LetterDraft:
             .where(Engagement.id == engagement_id)
         ).first()
         if row is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This engagement no longer exists."))
+            raise gone(Engagement)
         engagement, freelancer, title, client = row
         note = session.scalars(
             select(CollaborationNote)

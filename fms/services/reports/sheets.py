@@ -7,10 +7,9 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
-from fms.core.errors import NotFoundError
-from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, CollaborationNote, Engagement, Freelancer, FreelancerSkill, Mission, Skill
 from fms.reports.profile_sheet import PastMission, ProfileSheet, render_profile_sheet, seniority_words
+from fms.services.common.lookup import get_or_not_found
 from fms.services.reports.letterhead import company
 from fms.storage.database import Database
 
@@ -20,9 +19,7 @@ def build_profile_sheet(
 ) -> ProfileSheet:
     letterhead, _, _ = company(db)
     with db.reading() as session:
-        freelancer = session.get(Freelancer, freelancer_id)
-        if freelancer is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This freelancer no longer exists."))
+        freelancer = get_or_not_found(session, Freelancer, freelancer_id)
         skills = session.execute(
             select(Skill.name, FreelancerSkill.level)
             .join(FreelancerSkill, FreelancerSkill.skill_id == Skill.id)
