@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
 
-from fms.core.enums import DocumentKind, MissionStatus, Outcome, Stage
+from fms.core.enums import ContactChannel, DocumentKind, MissionStatus, Outcome, Stage
 from fms.models import Application, Document, Engagement, Freelancer, Mission, StageChange
 from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
 from fms.services.pipeline import PROFILES_SENT_LIMIT
@@ -88,7 +89,30 @@ def test_sample_data_goes_only_into_an_empty_database(demo_db: Database) -> None
 
 
 def test_the_large_generator_needs_no_files(db: Database) -> None:
+    folder = attachments_dir(db.location)  # on a server, shared by every database of this machine
+    before = sorted(folder.iterdir()) if folder.exists() else []
     summary = fill_demo(db, freelancers=2000, with_files=False)
     assert summary.freelancers == 2000
     assert summary.applications >= 800
-    assert not attachments_dir(db.location).exists()
+    assert (sorted(folder.iterdir()) if folder.exists() else []) == before
+
+
+def test_every_kind_of_record_can_be_added_after_the_sample_data(db: Database) -> None:
+    """A bulk load gives rows their ids itself: the database's own counters must follow (PostgreSQL sequences)."""
+    from fms.services.crm import ClientInput, create_client
+    from fms.services.file import NoteInput, ProfileInput, add_note, save_profile, schedule_follow_up
+    from fms.services.pipeline import move_application, propose
+
+    fill_demo(db, freelancers=60, with_files=False)
+    client_id = create_client(db, ClientInput(name="Après la démo")).id  # also writes the history
+    freelancer_id = save_profile(db, None, ProfileInput(first_name="Nouvelle", last_name="Personne")).id
+    with db.reading() as session:
+        mission_id = session.scalars(select(Mission.id).where(Mission.status == MissionStatus.OPEN)).first()
+    assert mission_id is not None
+    application = propose(db, freelancer_id, mission_id)
+    move_application(db, application.id, Stage.POSITIONING_CALL)
+    add_note(db, freelancer_id, NoteInput(rating=4, would_rehire=True, text="Met after the demo"))
+    schedule_follow_up(db, freelancer_id, datetime.now(UTC), ContactChannel.EMAIL, "Say hello")
+    with db.reading() as session:
+        assert session.get(Application, application.id) is not None
+    assert client_id > 0

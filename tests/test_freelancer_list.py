@@ -33,10 +33,10 @@ def test_pages_follow_each_other_without_overlap(crowd: Database) -> None:
 
 
 def test_search_matches_name_headline_or_email_word_by_word(crowd: Database) -> None:
-    everyone = freelancer_page(crowd, limit=-1)
+    everyone = freelancer_page(crowd, limit=None)
     target = everyone[17]
     first_name = target.name.split()[0]
-    found = freelancer_page(crowd, search=f"{first_name.lower()} {target.headline.split()[0]}", limit=-1)
+    found = freelancer_page(crowd, search=f"{first_name.lower()} {target.headline.split()[0]}", limit=None)
     assert target.id in {row.id for row in found}
     assert all(first_name.lower() in row.name.lower() for row in found)
     assert count_freelancers(crowd, search=first_name) == sum(first_name.lower() in r.name.lower() for r in everyone)

@@ -76,7 +76,7 @@ def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Databa
     window = make_window(qtbot, tmp_path / "s.ini", demo_db)
     window.show_screen("freelancers")
     table = window.findChild(QTableView, "freelancerList")
-    assert table.model().rowCount() == len(freelancer_page(demo_db, limit=-1)) == 200
+    assert table.model().rowCount() == len(freelancer_page(demo_db, limit=None)) == 200
     board = window.show_screen("board")
     assert isinstance(board, BoardScreen)
     cards = load_cards(demo_db)

@@ -65,9 +65,9 @@ def freelancer_page(
     sort: str = "name",
     descending: bool = False,
     offset: int = 0,
-    limit: int = 200,
+    limit: int | None = 200,
 ) -> list[FreelancerRow]:
-    """One page of the list: a window of rows, so 100,000 freelancers cost what a screenful does."""
+    """One page of the list: a window of rows, so 100,000 freelancers cost what a screenful does (None: all)."""
     order = [column.desc() if descending else column.asc() for column in SORTS[sort]]
     order.append(Freelancer.id.desc() if descending else Freelancer.id.asc())
     # The skills of the page's rows only, looked up per row through the primary key.
