@@ -2841,6 +2841,14 @@
         <source>This list no longer exists.</source>
         <translation>Cette liste n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>The target database {path} already holds data ({table}); nothing was copied.</source>
+        <translation>La base cible {path} contient déjà des données ({table}) ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The team database {path} needs an upgrade (schema {revision}) before this version of Vivier can use it: ask your administrator to run `vivier-admin upgrade`. Nothing was changed.</source>
+        <translation>La base d’équipe {path} doit être mise à jour (schéma {revision}) avant que cette version de Vivier puisse l’utiliser : demandez à votre administrateur de lancer `vivier-admin upgrade`. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
