@@ -39,7 +39,7 @@ def open_database(location: DatabaseLocation, state: SchemaState | None = None) 
             _create_server_schema(engine, location, revision)
         elif revision != HEAD_REVISION:
             if revision is not None:
-                verify_integrity(location.sqlite_path)
+                verify_integrity(location.sqlite_path)  # type: ignore[arg-type]  # the branch of a file
             from fms.storage.migrate import migrate_to_head  # Alembic loads only when a migration is due.
 
             backup = migrate_to_head(engine, location, revision)
