@@ -2841,6 +2841,18 @@
         <source>This list no longer exists.</source>
         <translation>Cette liste n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>{who} saved this record after you opened it.</source>
+        <translation>{who} a enregistré cette fiche après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>This record was saved elsewhere after you opened it.</source>
+        <translation>Cette fiche a été enregistrée ailleurs après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Another Vivier window is saving; try again in a moment.</source>
+        <translation>Une autre fenêtre de Vivier enregistre ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
