@@ -2047,6 +2047,53 @@
     </message>
 </context>
 <context>
+    <name>StaleSaveDialog</name>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Enregistré ailleurs</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your changes. Overwrite saves yours over theirs, including the fields below.</source>
+        <translation>Recharger affiche leur version et abandonne vos modifications. Écraser enregistre la vôtre par-dessus la leur, y compris les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved now (theirs)</source>
+        <translation>Enregistré (leur version)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>É&amp;craser avec la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Everything entered; Finish closes the mission.</source>
@@ -2580,6 +2627,10 @@
     <message>
         <source>Say why the application was withdrawn or lost.</source>
         <translation>Indiquez pourquoi la candidature a été retirée ou perdue.</translation>
+    </message>
+    <message>
+        <source>Moved by {who} to {stage}.</source>
+        <translation>Déplacée par {who} vers « {stage} ».</translation>
     </message>
     <message>
         <source>Finish the offboarding checklist before the freelancer joins the alumni.</source>
