@@ -101,6 +101,10 @@ class FormDialog(QDialog, Generic[T]):
     def field(self, name: str) -> QWidget:
         return self._fields[name]
 
+    def captions(self) -> dict[str, str]:
+        """Each field's caption by its name, as the stale-save dialog lists them."""
+        return dict(self._captions)
+
     def error_for(self, name: str) -> str:
         label = self._errors[name]
         return label.text() if not label.isHidden() else ""
@@ -140,7 +144,7 @@ class FormDialog(QDialog, Generic[T]):
     def _resolve_stale_save(self, error: ChangedElsewhere) -> None:
         from fms.ui.dialogs.stale_save import OVERWRITE, RELOAD, ask_stale_save
 
-        choice = ask_stale_save(self, error, self._captions)
+        choice = ask_stale_save(self, error, self.captions())
         if choice == RELOAD:
             if not self.reload_saved():
                 QDialog.reject(self)  # nothing to show theirs in: the screen behind reloads
