@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fms import __version__
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
+from fms.ui.live_changes import ChangePoller
 from fms.ui.screens.base import Screen
 
 # Each screen's module and class: a screen is built (and its module imported) when first
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         context.database_opened.connect(self.update_attention)
         context.data_changed.connect(self.update_attention)
+        self.change_poller = ChangePoller(context, self)  # other windows' saves reach these screens
         self._build_menus()
         self._restore_layout()
 
