@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from fms.ui.table_model import AnyIndex, Column, RowTableModel
+from fms.ui.table_model import AnyIndex, Column, ColumnTableModel
 
 R = TypeVar("R")
 PAGE_SIZE = 200
@@ -19,8 +19,11 @@ PAGE_SIZE = 200
 PageFetcher = Callable[[Any, str, bool, int, int], Sequence[Any]]
 
 
-class LazyRowModel(RowTableModel[R], Generic[R]):
-    """`sort_keys[column]` names the service's sort for a column ("" where it cannot sort).
+class LazyRowModel(ColumnTableModel[R], Generic[R]):
+    """`database_sorts[column]` names the service's sort for a column ("" where it cannot sort).
+
+    A sibling of `RowTableModel`, not its child: it has no in-memory `set_rows()` or sort cache,
+    since its rows, order and search come from the database only.
 
     Nothing is read before the first `reload()`: a view sorts its model as soon as it is set up,
     which for a screen built at start-up is before the database is open. Until then a new sort
@@ -30,17 +33,17 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
     def __init__(
         self,
         columns: Sequence[Column[R]],
-        sort_keys: Sequence[str],
+        database_sorts: Sequence[str],
         fetch_page: PageFetcher,
         count: Callable[[Any], int],
         parent: Any = None,
     ) -> None:
         super().__init__(columns, parent)
-        self._sort_keys = list(sort_keys)
+        self._database_sorts = list(database_sorts)
         self._fetch_page = fetch_page
         self._count = count
         self._search: Any = ""
-        self._sort = (self._sort_keys[0], False)
+        self._order = (self._database_sorts[0], False)
         self._total = 0
         self._loaded = False
 
@@ -50,7 +53,7 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
         return self._total
 
     def reload(self) -> None:
-        search, (key, descending) = self._search, self._sort
+        search, (key, descending) = self._search, self._order
         rows = self._fetch_page(search, key, descending, 0, PAGE_SIZE)
         total = self._count(search)
         self.beginResetModel()
@@ -68,8 +71,8 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
                 self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(self._sort_keys) and self._sort_keys[column]:
-            self._sort = (self._sort_keys[column], order == Qt.SortOrder.DescendingOrder)
+        if 0 <= column < len(self._database_sorts) and self._database_sorts[column]:
+            self._order = (self._database_sorts[column], order == Qt.SortOrder.DescendingOrder)
             if self._loaded:
                 self.reload()
 
@@ -79,7 +82,7 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        (key, descending), loaded = self._sort, len(self._rows)
+        (key, descending), loaded = self._order, len(self._rows)
         rows = self._fetch_page(self._search, key, descending, loaded, PAGE_SIZE)
         if not rows:
             self._total = loaded  # the database has fewer rows than counted: rows were removed meanwhile

@@ -159,5 +159,5 @@ def freelancer_model(
     def page(search: Any, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
         return freelancer_page(db_of(), search, sort, descending, offset, limit)
 
-    sort_keys = [SORT_KEYS.get(column.header, "") for column in columns]
-    return LazyRowModel(columns, sort_keys, page, lambda search: count_freelancers(db_of(), search), parent)
+    database_sorts = [SORT_KEYS.get(column.header, "") for column in columns]
+    return LazyRowModel(columns, database_sorts, page, lambda search: count_freelancers(db_of(), search), parent)
