@@ -46,6 +46,7 @@ class LazyRowModel(ColumnTableModel[R], Generic[R]):
         self._order = (self._database_sorts[0], False)
         self._total = 0
         self._loaded = False
+        self._announcing = False  # between a change's begin and end signals
 
     @property
     def total(self) -> int:
@@ -56,11 +57,15 @@ class LazyRowModel(ColumnTableModel[R], Generic[R]):
         search, (key, descending) = self._search, self._order
         rows = self._fetch_page(search, key, descending, 0, PAGE_SIZE)
         total = self._count(search)
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._total = total
-        self._loaded = True
-        self.endResetModel()
+        self._announcing = True
+        try:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self._total = total
+            self._loaded = True
+            self.endResetModel()
+        finally:
+            self._announcing = False
 
     def set_search(self, search: Any) -> None:
         """Text, or a comparable query object; the first page is read again only when it changed."""
@@ -77,16 +82,22 @@ class LazyRowModel(ColumnTableModel[R], Generic[R]):
                 self.reload()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's signature
-        return not parent.isValid() and len(self._rows) < self._total
+        # Not while a change is announced: a slot on its signals (a proxy, Qt's model tester) that
+        # asked for more then would insert rows inside the reset, or fetch the same page twice.
+        return not parent.isValid() and not self._announcing and len(self._rows) < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+        if not self.canFetchMore(parent):
             return
         (key, descending), loaded = self._order, len(self._rows)
         rows = self._fetch_page(self._search, key, descending, loaded, PAGE_SIZE)
         if not rows:
             self._total = loaded  # the database has fewer rows than counted: rows were removed meanwhile
             return
-        self.beginInsertRows(QModelIndex(), loaded, loaded + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self._announcing = True
+        try:
+            self.beginInsertRows(QModelIndex(), loaded, loaded + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._announcing = False
