@@ -66,7 +66,7 @@ def test_every_screen_is_reachable_by_its_shortcut(qtbot: QtBot, tmp_path: Path,
         assert action is not None and action.shortcut().toString() == f"Ctrl+{number}"
         action.trigger()
         assert window.current_screen_key() == key
-        assert window.stack.currentWidget() is window.screen(key)
+        assert window.stack.currentWidget() is window.screen_for(key)
 
 
 def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Database) -> None:

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, self.fontMetrics().height() + 18))
         self.navigation.currentRowChanged.connect(
-            lambda row: self.stack.setCurrentWidget(self.screen(SCREEN_KEYS[row]))
+            lambda row: self.stack.setCurrentWidget(self.screen_for(SCREEN_KEYS[row]))
         )
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def ensure_current_screen(self) -> Screen:
         """Builds the screen the navigation points at, if it is not shown yet."""
-        screen = self.screen(self.current_screen_key())
+        screen = self.screen_for(self.current_screen_key())
         self.stack.setCurrentWidget(screen)
         self.undo_group.setActiveStack(screen.undo_stack)
         return screen
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.ensure_current_screen()
 
-    def screen(self, key: str) -> Screen:
+    def screen_for(self, key: str) -> Screen:
         """The screen named `key`, built on first use."""
         if key not in self.screens:
             module_name, class_name = SCREEN_CLASSES[key]
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     def _create_on(self, key: str) -> None:
         screen = self.show_screen(key)
         if self.context.is_open:
-            screen.create()  # type: ignore[attr-defined]
+            screen.create_new()  # type: ignore[attr-defined]
 
     def _settings(self) -> None:
         if not self.context.is_open:
