@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from fms.core import limits
+from fms.core.errors import ValidationError
 from fms.models import Setting
+from fms.services.common.bounds import check_lengths
 from fms.storage.database import Database
 
 REQUIRE_SIGNED_AGREEMENTS = "require_signed_agreements"
@@ -28,6 +31,16 @@ DEFAULTS: dict[str, str] = {
     SIGNATORY_ROLE: "",
     SIGNATURE_IMAGE: "",
     "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
+}
+# How long each text typed in the settings dialog may be (the template is checked by its own service).
+LENGTHS: dict[str, int] = {
+    COMPANY_NAME: limits.NAME,
+    COMPANY_ADDRESS: limits.ADDRESS,
+    COMPANY_LOGO: limits.SETTING_TEXT,
+    LETTER_PLACE: limits.LOCATION,
+    SIGNATORY_NAME: limits.NAME,
+    SIGNATORY_ROLE: limits.ROLE,
+    SIGNATURE_IMAGE: limits.SETTING_TEXT,
 }
 
 
@@ -59,10 +72,14 @@ def read_text(session: Session, key: str) -> str:
 
 
 def set_texts(db: Database, values: dict[str, str]) -> None:
-    """All in one transaction; an unknown key writes nothing."""
+    """All in one transaction; an unknown key, or a text too long, writes nothing."""
     unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
+    errors: dict[str, str] = {}
+    check_lengths(errors, {key: (value, LENGTHS[key]) for key, value in values.items() if key in LENGTHS})
+    if errors:
+        raise ValidationError(errors)
     with db.transaction() as session:
         for key, value in values.items():
             session.merge(Setting(key=key, value=value.strip()))

@@ -8,11 +8,13 @@ from datetime import UTC, datetime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.enums import MissionStatus
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Client, Mission
 from fms.services.common import activity
+from fms.services.common.bounds import check_lengths
 from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.crm.contacts import Contact, contact_errors, contacts_by_client, sync_contacts
 from fms.storage.database import Database
@@ -100,11 +102,18 @@ def _clean(data: ClientInput) -> dict[str, str]:
 def _validate(session: Session, data: ClientInput, client_id: int | None) -> None:
     name = " ".join(data.name.split())
     errors: dict[str, str] = {}
+    check_lengths(
+        errors,
+        {
+            "name": (name, limits.NAME),
+            "sector": (data.sector, limits.SECTOR),
+            "address": (data.address, limits.ADDRESS),
+            "notes": (data.notes, limits.LONG_TEXT),
+        },
+    )
     if not name:
         errors["name"] = QT_TRANSLATE_NOOP("errors", "The name is required.")
-    elif len(name) > 200:
-        errors["name"] = QT_TRANSLATE_NOOP("errors", "The name is longer than 200 characters.")
-    else:
+    elif "name" not in errors:
         clash = select(Client.id).where(func.lower(Client.name) == name.lower())
         if client_id is not None:
             clash = clash.where(Client.id != client_id)
@@ -113,8 +122,6 @@ def _validate(session: Session, data: ClientInput, client_id: int | None) -> Non
     problem = contact_errors(data.contacts)
     if problem:
         errors["contacts"] = problem
-    if len(data.sector.strip()) > 120:
-        errors["sector"] = QT_TRANSLATE_NOOP("errors", "The sector is longer than 120 characters.")
     if errors:
         raise ValidationError(errors)
 

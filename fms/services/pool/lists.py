@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from fms.core import limits
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Freelancer, SavedList, SavedListMember
@@ -41,7 +42,7 @@ def _checked_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise ValidationError({"name": QT_TRANSLATE_NOOP("errors", "Give the list a name.")})
-    if len(cleaned) > 120:
+    if len(cleaned) > limits.LIST_NAME:
         raise ValidationError({"name": QT_TRANSLATE_NOOP("errors", "A list's name has 120 characters at most.")})
     return cleaned
 

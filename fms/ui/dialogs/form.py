@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fms.core import limits
 from fms.core.errors import KnownError, ValidationError
 from fms.ui.i18n import error_text, field_error_texts, label
 
@@ -138,9 +139,15 @@ def make_date_edit(parent: QWidget, none_text: str) -> QDateEdit:
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
     edit.setMinimumDate(NO_DATE)
+    edit.setMaximumDate(QDate(limits.LAST_DATE.year, limits.LAST_DATE.month, limits.LAST_DATE.day))
     edit.setSpecialValueText(none_text)
     edit.setDate(NO_DATE)
     return edit
+
+
+def date_time_at(day: date) -> QDateTime:
+    """Midnight of `day`, local time: the bounds of a date-and-time field."""
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
 
 
 def date_value(edit: QDateEdit) -> date | None:

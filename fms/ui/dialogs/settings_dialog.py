@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from fms.core.errors import ValidationError
 from fms.services import settings
 from fms.services.reports import KEYS as LETTERHEAD_KEYS
 from fms.storage.database import Database
+from fms.ui.i18n import field_error_texts
 
 
 class SettingsDialog(QDialog):
@@ -72,12 +75,14 @@ class SettingsDialog(QDialog):
 
     def _line(self, form: QFormLayout, key: str, caption: str, values: dict[str, str]) -> QLineEdit:
         line = QLineEdit(values[key], self)
+        line.setMaxLength(settings.LENGTHS[key])
         self._add(form, key, caption, line)
         return line
 
     def _file(self, form: QFormLayout, key: str, caption: str, values: dict[str, str]) -> None:
         """An image's path, typed or chosen; empty for none (a letter then goes without)."""
         line = QLineEdit(values[key], self)
+        line.setMaxLength(settings.LENGTHS[key])
         line.setPlaceholderText(self.tr("None"))
         line.setClearButtonEnabled(True)
         browse = QPushButton(self.tr("Choose…"), self)
@@ -107,5 +112,13 @@ class SettingsDialog(QDialog):
             for key, widget in self.texts.items()
         }
         values[settings.REQUIRE_SIGNED_AGREEMENTS] = "true" if self.require_agreements.isChecked() else "false"
-        settings.set_texts(self.db, values)  # one transaction for the whole dialog
+        try:
+            settings.set_texts(self.db, values)  # one transaction for the whole dialog
+        except ValidationError as error:
+            lines = [
+                f"{self.texts[key].accessibleName()}: {text}"
+                for key, text in field_error_texts(error.field_errors).items()
+            ]
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(lines))
+            return
         super().accept()

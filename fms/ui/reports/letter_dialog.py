@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from fms.core import limits
 from fms.services.reports import UNNAMED_COMPANY, LetterDraft, LetterInput, company, create_letter, preview_letter
 from fms.storage.database import Database
 from fms.ui.i18n import default_language
@@ -38,12 +39,15 @@ class LetterDialog(PdfDialog):
             self.engagement.addItem(f"{draft.mission_title} · {draft.client_name}", draft.engagement_id)
         self.language = language_box(self)
         self.role = QLineEdit(self)
+        self.role.setMaxLength(limits.ROLE)
         letterhead, _, place = company(db)
         self.place = QLineEdit(place, self)
+        self.place.setMaxLength(limits.LOCATION)
         self.recommendation = QPlainTextEdit(self)
         self.recommendation.setTabChangesFocus(True)
         self.recommendation.setMinimumHeight(220)
         self.strengths = QLineEdit(self)
+        self.strengths.setMaxLength(limits.SHORT_TEXT)
         self.strengths.setPlaceholderText(self.tr("Separated by commas"))
         for caption, widget, name in (
             (self.tr("&Mission"), self.engagement, "engagementField"),
