@@ -18,6 +18,7 @@ from fms.services.common import activity
 from fms.services.common.bounds import TOO_LONG_SKILL, check_date, check_lengths, check_rate, score_in_range
 from fms.services.common.lookup import get_or_not_found
 from fms.services.common.skills import skill_for, skill_key
+from fms.services.common.uniqueness import unique_fields
 from fms.storage.database import Database
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -88,9 +89,14 @@ def get_file(db: Database, freelancer_id: int) -> FreelancerFile:
         )
 
 
+EMAIL_TAKEN = QT_TRANSLATE_NOOP("errors", "Another freelancer has this email address.")
+# Checked first; the constraint still decides when another window saves the same address meanwhile.
+UNIQUE_EMAIL = {"uq_freelancers_email": ("email", EMAIL_TAKEN)}
+
+
 def save_profile(db: Database, freelancer_id: int | None, data: ProfileInput) -> FreelancerFile:
     """Creates (`freelancer_id` None) or updates a freelancer; refuses with every field's problem."""
-    with db.transaction() as session:
+    with unique_fields(UNIQUE_EMAIL), db.transaction() as session:
         validate_profile(session, freelancer_id, data)
         freelancer = Freelancer() if freelancer_id is None else _get(session, freelancer_id)
         apply_profile(session, freelancer, data)
@@ -161,7 +167,7 @@ def validate_profile(session: Session, freelancer_id: int | None, data: ProfileI
         if freelancer_id is not None:
             clash = clash.where(Freelancer.id != freelancer_id)
         if session.scalar(clash) is not None:
-            errors["email"] = QT_TRANSLATE_NOOP("errors", "Another freelancer has this email address.")
+            errors["email"] = EMAIL_TAKEN
     if errors:
         raise ValidationError(errors)
 
