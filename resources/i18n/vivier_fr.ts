@@ -2110,6 +2110,13 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation>Abandonner les modifications que vous avez faites ?</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Cannot open the database</source>

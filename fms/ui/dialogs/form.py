@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fms.core import limits
 from fms.core.errors import KnownError, ValidationError
+from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.i18n import error_text, field_error_texts, label
 
 T = TypeVar("T")
@@ -33,11 +34,12 @@ class ActionCancelled(Exception):
 NO_DATE = QDate(1900, 1, 1)
 
 
-class FormDialog(QDialog, Generic[T]):
+class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
     """Subclasses add fields with `add_field` and build their input in `collect`.
 
     `save` (a service call) runs on OK; a `ValidationError` keeps the dialog open with the
-    messages under the fields, and nothing is written.
+    messages under the fields, and nothing is written. Escape, Cancel or closing the window
+    asks before losing what was typed (`ConfirmsDiscard`).
     """
 
     def __init__(self, object_name: str, title: str, save: Callable[[Any], T], parent: QWidget | None = None) -> None:

@@ -23,10 +23,13 @@ from fms.core.errors import ValidationError
 from fms.services import settings
 from fms.services.reports import KEYS as LETTERHEAD_KEYS
 from fms.storage.database import Database
+from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.i18n import field_error_texts
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ConfirmsDiscard, QDialog):
+    """Escape, Cancel or closing the window asks before losing what was typed (`ConfirmsDiscard`)."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")

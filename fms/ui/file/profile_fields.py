@@ -85,19 +85,6 @@ class ProfileFields(QObject):
         self.rehire_reason.setText(profile.do_not_rehire_reason)
         self._consent_date = profile.consent_date
 
-    def changed_signals(self) -> list[object]:
-        lines = (self.first_name, self.last_name, self.headline, self.email, self.phone, self.linkedin_url)
-        return [
-            *(line.textEdited for line in lines),
-            *(line.textEdited for line in (self.location, self.daily_rate, self.portage_company, self.skills)),
-            self.seniority.activated,
-            self.channel.activated,
-            self.availability.dateChanged,
-            self.consent.toggled,
-            self.rehire.activated,
-            self.rehire_reason.textEdited,
-        ]
-
     def read(self) -> ProfileInput:
         rate, skills = read_rate_and_skills("daily_rate", self.daily_rate.text(), self.skills.text())
         return ProfileInput(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from fms.core import limits
 from fms.services.reports import UNNAMED_COMPANY, LetterDraft, LetterInput, company, create_letter, preview_letter
 from fms.storage.database import Database
+from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.i18n import default_language
 from fms.ui.reports.pdf_dialog import PdfDialog
 
@@ -19,8 +20,8 @@ def language_box(parent: QWidget) -> QComboBox:
     return box
 
 
-class LetterDialog(PdfDialog):
-    """On one of a freelancer's engagements (`drafts`, newest first)."""
+class LetterDialog(ConfirmsDiscard, PdfDialog):
+    """On one of a freelancer's engagements (`drafts`, newest first); Close asks before losing edits."""
 
     def __init__(
         self,
