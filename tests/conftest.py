@@ -46,6 +46,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     ]
 
 
+@pytest.fixture(autouse=True)
+def discard_edits_when_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes each test's widgets, and a dialog left with edits asks first (ConfirmsDiscard):
+    the test is over, so the answer is to discard. A test that looks at the question sets its own."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def question(parent: object, title: str, text: str, buttons: object = None, *args: object) -> object:
+        choices = QMessageBox.StandardButton(buttons) if buttons is not None else QMessageBox.StandardButton.Yes
+        for answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes):
+            if choices & answer:
+                return answer
+        raise AssertionError(f"unexpected question: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One SQLite file migrated to head by the app's own code, for tests about files themselves."""

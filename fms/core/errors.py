@@ -33,8 +33,25 @@ class KnownError(Exception):
         return self.template.format(**values)
 
 
+class Message(str):
+    """A field's message with values to put in it (a limit, a range).
+
+    It reads as the English text with the values in place, as logs and tests read it; the UI
+    translates `template` and fills in `params`.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Message:
+        message = super().__new__(cls, template.format(**params))
+        message.template = template
+        message.params = params
+        return message
+
+
 class ValidationError(KnownError):
-    """Input refused; `field_errors` maps a field name to what is wrong with it."""
+    """Input refused; `field_errors` maps a field name to what is wrong with it (a template or a `Message`)."""
 
     def __init__(self, field_errors: dict[str, str]) -> None:
         self.field_errors = field_errors

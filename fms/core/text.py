@@ -1,4 +1,4 @@
-"""Text as people search and sort it: accents and case never matter."""
+"""Text as people search, sort and tell apart: accents and case never matter."""
 
 from __future__ import annotations
 
@@ -9,3 +9,9 @@ def fold(text: str) -> str:
     """'Élodie' -> 'elodie': dictionary order and accent-blind search, whatever the locale."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def name_key(name: str) -> str:
+    """The key two names share when people would call them the same: "Élan" and " élan " and the
+    decomposed "E\u0301lan" alike. Unicode-aware, unlike SQLite's ASCII-only `lower()`."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from fms.core.text import name_key
 from fms.models.base import Base, UtcDateTime, utcnow, version_column
 
 if TYPE_CHECKING:
@@ -20,7 +21,9 @@ class Client(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # `name_key(name)`, kept by `_keep_name_key`: what makes two clients' names the same.
+    name_key: Mapped[str] = mapped_column(String(600), unique=True)
     sector: Mapped[str] = mapped_column(String(120), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -31,6 +34,12 @@ class Client(Base):
         back_populates="client", cascade="all, delete-orphan", order_by="ClientContact.name"
     )
     missions: Mapped[list[Mission]] = relationship(back_populates="client")
+
+
+@event.listens_for(Client, "before_insert")
+@event.listens_for(Client, "before_update")
+def _keep_name_key(_mapper: object, _connection: object, client: Client) -> None:
+    client.name_key = name_key(client.name)
 
 
 class ClientContact(Base):

@@ -32,6 +32,7 @@ from fms.core.enums import (
 )
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.core.text import name_key
 from fms.models import (
     ActivityEntry,
     Application,
@@ -187,7 +188,7 @@ class _Builder(AfterHireRows):
     # -- reference data -------------------------------------------------------------------
 
     def _skills(self) -> None:
-        self.skill_ids = {name: self.add(Skill, name=name, key=name.casefold()) for name in vocab.SKILLS}
+        self.skill_ids = {name: self.add(Skill, name=name, key=name_key(name)) for name in vocab.SKILLS}
 
     def _clients(self, count: int) -> None:
         for index in range(count):
@@ -197,6 +198,7 @@ class _Builder(AfterHireRows):
             client_id = self.add(
                 Client,
                 name=name,
+                name_key=name_key(name),  # a bulk insert skips the ORM's events, which keep it otherwise
                 sector=sector,
                 address=self.rng.choice(vocab.CITIES),
                 notes="",

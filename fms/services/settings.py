@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from fms.core.errors import ChangedElsewhere, FieldChange
+from fms.core import limits
+from fms.core.errors import ChangedElsewhere, FieldChange, ValidationError
 from fms.models import Setting
+from fms.services.common.bounds import check_lengths
 from fms.storage.database import Database
 
 REQUIRE_SIGNED_AGREEMENTS = "require_signed_agreements"
@@ -32,6 +34,16 @@ DEFAULTS: dict[str, str] = {
     SIGNATORY_ROLE: "",
     SIGNATURE_IMAGE: "",
     "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
+}
+# How long each text typed in the settings dialog may be (the template is checked by its own service).
+LENGTHS: dict[str, int] = {
+    COMPANY_NAME: limits.NAME,
+    COMPANY_ADDRESS: limits.ADDRESS,
+    COMPANY_LOGO: limits.SETTING_TEXT,
+    LETTER_PLACE: limits.LOCATION,
+    SIGNATORY_NAME: limits.NAME,
+    SIGNATORY_ROLE: limits.ROLE,
+    SIGNATURE_IMAGE: limits.SETTING_TEXT,
 }
 
 
@@ -80,7 +92,7 @@ def read_settings(db: Database, keys: tuple[str, ...]) -> SettingsRead:
 
 
 def set_texts(db: Database, values: dict[str, str], *, versions: Mapping[str, int] | None = None) -> None:
-    """All in one transaction; an unknown key writes nothing.
+    """All in one transaction; an unknown key, or a text too long, writes nothing.
 
     With the `versions` the values were read at (`read_settings`), a setting saved by someone else
     since refuses the whole save with `ChangedElsewhere`; its `version` saves over theirs.
@@ -88,6 +100,10 @@ def set_texts(db: Database, values: dict[str, str], *, versions: Mapping[str, in
     unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
+    errors: dict[str, str] = {}
+    check_lengths(errors, {key: (value, LENGTHS[key]) for key, value in values.items() if key in LENGTHS})
+    if errors:
+        raise ValidationError(errors)
     with db.transaction() as session:
         rows = {key: session.get(Setting, key) for key in values}
         if versions is not None:

@@ -14,5 +14,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_offboarding_answers",
     "0008_talent_pool_search",
     "0009_record_versions",
+    "0010_casefold_keys",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -7,7 +7,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from fms.core.errors import TRANSLATION_CONTEXT, KnownError
+from fms.core.errors import TRANSLATION_CONTEXT, KnownError, Message
 from fms.core.labels import CONTEXT as LABELS_CONTEXT
 from fms.core.labels import source_label
 from fms.core.resources import resource_path
@@ -54,7 +54,14 @@ def error_text(error: KnownError) -> str:
 
 
 def field_error_texts(field_errors: dict[str, str]) -> dict[str, str]:
-    return {name: QCoreApplication.translate(TRANSLATION_CONTEXT, text) for name, text in field_errors.items()}
+    return {name: field_error_text(text) for name, text in field_errors.items()}
+
+
+def field_error_text(text: str) -> str:
+    """One field's message in the user's language, with its values (a limit, a range) in place."""
+    if isinstance(text, Message):
+        return QCoreApplication.translate(TRANSLATION_CONTEXT, text.template).format(**text.params)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
 
 def arg(text: str, *values: object) -> str:

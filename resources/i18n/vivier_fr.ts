@@ -2157,6 +2157,13 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation>Abandonner les modifications que vous avez faites ?</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Cannot open the database</source>
@@ -2437,16 +2444,8 @@
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <source>The name is longer than 200 characters.</source>
-        <translation>Le nom dépasse 200 caractères.</translation>
-    </message>
-    <message>
         <source>Another client already has this name.</source>
         <translation>Un autre client porte déjà ce nom.</translation>
-    </message>
-    <message>
-        <source>The sector is longer than 120 characters.</source>
-        <translation>Le secteur dépasse 120 caractères.</translation>
     </message>
     <message>
         <source>Sample data goes only into an empty database; this one holds data.</source>
@@ -2463,10 +2462,6 @@
     <message>
         <source>The title is required.</source>
         <translation>Le titre est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The title is longer than 200 characters.</source>
-        <translation>Le titre dépasse 200 caractères.</translation>
     </message>
     <message>
         <source>The daily-rate budget cannot be negative.</source>
@@ -2565,8 +2560,28 @@
         <translation>Nommez chaque évaluateur.</translation>
     </message>
     <message>
+        <source>At most {limit} characters.</source>
+        <translation>{limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A daily rate is at most {maximum}.</source>
+        <translation>Un taux journalier ne dépasse pas {maximum}.</translation>
+    </message>
+    <message>
+        <source>A skill&apos;s name has at most {limit} characters.</source>
+        <translation>Le nom d&apos;une compétence a {limit} caractères au plus.</translation>
+    </message>
+    <message>
         <source>Scores go from 1 to 5.</source>
         <translation>Les notes vont de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Choose a date between {first} and {last}.</source>
+        <translation>Choisissez une date entre {first} et {last}.</translation>
+    </message>
+    <message>
+        <source>An evaluator&apos;s name or comment is too long.</source>
+        <translation>Le nom ou le commentaire d&apos;un évaluateur est trop long.</translation>
     </message>
     <message>
         <source>Write what the client said and why: the answer to the freelancer is built from it.</source>
@@ -2727,6 +2742,10 @@
     <message>
         <source>A contact&apos;s email address is not valid.</source>
         <translation>L&apos;adresse e-mail d&apos;un contact n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name, role, email or phone is too long.</source>
+        <translation>Le nom, la fonction, l&apos;e-mail ou le téléphone d&apos;un contact est trop long.</translation>
     </message>
     <message>
         <source>A contact you removed still has follow-ups; keep the contact or close them first.</source>

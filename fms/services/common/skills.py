@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fms.core.text import name_key
 from fms.models import Skill
 from fms.storage.database import Database
 
 
 def skill_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    return name_key(name)
 
 
 def skill_for(session: Session, name: str) -> Skill:

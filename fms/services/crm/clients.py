@@ -8,17 +8,24 @@ from datetime import UTC, datetime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.enums import MissionStatus
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.core.text import name_key
 from fms.models import Client, Mission
 from fms.services.common import activity
+from fms.services.common.bounds import check_lengths
 from fms.services.common.lookup import get_or_not_found, gone
+from fms.services.common.uniqueness import unique_fields
 from fms.services.common.versions import mark_saved, refuse_if_stale
 from fms.services.crm.contacts import Contact, contact_errors, contacts_by_client, sync_contacts
 from fms.storage.database import Database
 
 ACTIVE_MISSION_STATUSES = (MissionStatus.OPEN, MissionStatus.STAFFED, MissionStatus.RUNNING)
+NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "Another client already has this name.")
+# Checked first; the constraint still decides when another window saves the same name meanwhile.
+UNIQUE_NAME = {"uq_clients_name_key": ("name", NAME_TAKEN)}
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ def get_client(db: Database, client_id: int) -> ClientRow:
 
 
 def create_client(db: Database, data: ClientInput) -> ClientRow:
-    with db.transaction() as session:
+    with unique_fields(UNIQUE_NAME), db.transaction() as session:
         _validate(session, data, client_id=None)
         client = Client(**_clean(data))
         session.add(client)
@@ -71,7 +78,7 @@ def create_client(db: Database, data: ClientInput) -> ClientRow:
 
 def update_client(db: Database, client_id: int, data: ClientInput, *, version: int | None = None) -> ClientRow:
     """Saves the form; from a form read at an older `version`, writes nothing (`ChangedElsewhere`)."""
-    with db.transaction() as session:
+    with unique_fields(UNIQUE_NAME), db.transaction() as session:
         client = _get(session, client_id)
         _validate(session, data, client_id=client_id)
         # Contacts are rows of their own: compared as the lines the form shows.
@@ -126,21 +133,26 @@ def _contact_lines(contacts: tuple[Contact, ...]) -> str:
 def _validate(session: Session, data: ClientInput, client_id: int | None) -> None:
     name = " ".join(data.name.split())
     errors: dict[str, str] = {}
+    check_lengths(
+        errors,
+        {
+            "name": (name, limits.NAME),
+            "sector": (data.sector, limits.SECTOR),
+            "address": (data.address, limits.ADDRESS),
+            "notes": (data.notes, limits.LONG_TEXT),
+        },
+    )
     if not name:
         errors["name"] = QT_TRANSLATE_NOOP("errors", "The name is required.")
-    elif len(name) > 200:
-        errors["name"] = QT_TRANSLATE_NOOP("errors", "The name is longer than 200 characters.")
-    else:
-        clash = select(Client.id).where(func.lower(Client.name) == name.lower())
+    elif "name" not in errors:
+        clash = select(Client.id).where(Client.name_key == name_key(name))
         if client_id is not None:
             clash = clash.where(Client.id != client_id)
         if session.scalar(clash) is not None:
-            errors["name"] = QT_TRANSLATE_NOOP("errors", "Another client already has this name.")
+            errors["name"] = NAME_TAKEN
     problem = contact_errors(data.contacts)
     if problem:
         errors["contacts"] = problem
-    if len(data.sector.strip()) > 120:
-        errors["sector"] = QT_TRANSLATE_NOOP("errors", "The sector is longer than 120 characters.")
     if errors:
         raise ValidationError(errors)
 
@@ -163,7 +175,7 @@ def _rows(session: Session, include_archived: bool, only_id: int | None = None) 
     query = (
         select(Client, func.coalesce(missions.c.total, 0), func.coalesce(missions.c.active, 0))
         .outerjoin(missions, missions.c.client_id == Client.id)
-        .order_by(func.lower(Client.name))
+        .order_by(Client.name_key)
     )
     if not include_archived:
         query = query.where(Client.archived_at.is_(None))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import ClientContact, FollowUp
 
@@ -33,6 +34,9 @@ def contact_errors(contacts: tuple[Contact, ...]) -> str | None:
             return QT_TRANSLATE_NOOP("errors", "Every contact needs a name.")
         if contact.email.strip() and not EMAIL.match(contact.email.strip()):
             return QT_TRANSLATE_NOOP("errors", "A contact's email address is not valid.")
+        lengths = ((contact.name, limits.NAME), (contact.role, limits.ROLE), (contact.email, limits.EMAIL))
+        if any(len(text.strip()) > limit for text, limit in (*lengths, (contact.phone, limits.PHONE))):
+            return QT_TRANSLATE_NOOP("errors", "A contact's name, role, email or phone is too long.")
     return None
 
 

@@ -9,11 +9,13 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.enums import MissionStatus, Seniority, WorkMode
-from fms.core.errors import ValidationError
+from fms.core.errors import Message, ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Mission, MissionSkill, Skill
 from fms.services.common import activity
+from fms.services.common.bounds import TOO_LONG_SKILL, check_date, check_lengths, check_rate, score_in_range
 from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.common.skills import skill_for, skill_key
 from fms.services.common.versions import mark_saved, refuse_if_stale
@@ -181,14 +183,24 @@ def _validate(session: Session, data: MissionInput) -> None:
     title = " ".join(data.title.split())
     if not title:
         errors["title"] = QT_TRANSLATE_NOOP("errors", "The title is required.")
-    elif len(title) > 200:
-        errors["title"] = QT_TRANSLATE_NOOP("errors", "The title is longer than 200 characters.")
-    if data.budget_daily_rate_cents is not None and data.budget_daily_rate_cents < 0:
-        errors["budget"] = QT_TRANSLATE_NOOP("errors", "The daily-rate budget cannot be negative.")
+    check_lengths(
+        errors,
+        {
+            "title": (title, limits.NAME),
+            "description": (data.description, limits.LONG_TEXT),
+            "location": (data.location, limits.NAME),
+        },
+    )
+    negative = QT_TRANSLATE_NOOP("errors", "The daily-rate budget cannot be negative.")
+    check_rate(errors, "budget", data.budget_daily_rate_cents, negative)
+    check_date(errors, "start_date", data.start_date)
+    check_date(errors, "end_date", data.end_date)
     if data.start_date and data.end_date and data.end_date < data.start_date:
-        errors["end_date"] = QT_TRANSLATE_NOOP("errors", "The end date is before the start date.")
-    if any(not 1 <= level <= 5 for _, level in data.required_skills):
+        errors.setdefault("end_date", QT_TRANSLATE_NOOP("errors", "The end date is before the start date."))
+    if any(not score_in_range(level) for _, level in data.required_skills):
         errors["skills"] = QT_TRANSLATE_NOOP("errors", "Skill levels go from 1 to 5.")
+    elif any(len(" ".join(name.split())) > limits.SKILL_NAME for name, _ in data.required_skills):
+        errors["skills"] = Message(TOO_LONG_SKILL, limit=limits.SKILL_NAME)
     if errors:
         raise ValidationError(errors)
 

@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from fms.core import limits
 from fms.core.enums import ContactChannel
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Client, ClientContact, FollowUp, Freelancer
 from fms.services.common import activity
+from fms.services.common.bounds import check_date, check_length
 from fms.services.common.lookup import get_or_not_found
 from fms.storage.database import Database
 
@@ -76,8 +78,13 @@ def person_follow_ups(db: Database, freelancer_id: int) -> list[PersonFollowUp]:
 def schedule_follow_up(
     db: Database, freelancer_id: int, due_at: datetime, channel: ContactChannel, purpose: str
 ) -> PersonFollowUp:
+    errors: dict[str, str] = {}
     if not purpose.strip():
-        raise ValidationError({"purpose": QT_TRANSLATE_NOOP("errors", "Say what the follow-up is for.")})
+        errors["purpose"] = QT_TRANSLATE_NOOP("errors", "Say what the follow-up is for.")
+    check_length(errors, "purpose", purpose, limits.SHORT_TEXT)
+    check_date(errors, "due_at", due_at)
+    if errors:
+        raise ValidationError(errors)
     with db.transaction() as session:
         get_or_not_found(session, Freelancer, freelancer_id)
         item = FollowUp(freelancer_id=freelancer_id, due_at=due_at, channel=channel, purpose=purpose.strip())

@@ -9,11 +9,13 @@ from statistics import fmean
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from fms.core import limits
 from fms.core.enums import InterviewKind, InterviewResult
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Interview, InterviewEvaluation, Mission
 from fms.services.common import activity
+from fms.services.common.bounds import SCORE_RANGE, check_date, check_lengths, score_in_range
 from fms.services.common.lookup import get_or_not_found
 from fms.storage.database import Database
 
@@ -118,8 +120,20 @@ def interview_errors(data: InterviewInput) -> dict[str, str]:
         scores = (evaluation.hard_skills_score, evaluation.soft_skills_score)
         if not evaluation.evaluator.strip():
             errors["evaluations"] = QT_TRANSLATE_NOOP("errors", "Name each evaluator.")
-        elif any(score is not None and not 1 <= score <= 5 for score in scores):
-            errors["evaluations"] = QT_TRANSLATE_NOOP("errors", "Scores go from 1 to 5.")
+        elif not all(score_in_range(score) for score in scores):
+            errors["evaluations"] = SCORE_RANGE
+        elif len(evaluation.evaluator.strip()) > limits.ROLE or len(evaluation.comment.strip()) > limits.SHORT_TEXT:
+            errors["evaluations"] = QT_TRANSLATE_NOOP("errors", "An evaluator's name or comment is too long.")
+    check_date(errors, "scheduled_at", data.scheduled_at)
+    check_lengths(
+        errors,
+        {
+            "interviewers": (data.interviewers, limits.SHORT_TEXT),
+            "client_feedback": (data.client_feedback, limits.LONG_TEXT),
+            "notes": (data.notes, limits.LONG_TEXT),
+            "failure_causes": (data.failure_causes, limits.LONG_TEXT),
+        },
+    )
     decided = data.result != InterviewResult.PENDING
     if decided and data.kind == InterviewKind.CLIENT and not data.client_feedback.strip():
         errors["client_feedback"] = QT_TRANSLATE_NOOP(

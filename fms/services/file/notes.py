@@ -7,10 +7,12 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from fms.core import limits
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, CollaborationNote, Engagement, Freelancer, Mission
 from fms.services.common import activity
+from fms.services.common.bounds import check_lengths, score_in_range
 from fms.services.common.lookup import get_or_not_found
 from fms.storage.database import Database
 
@@ -64,10 +66,11 @@ def list_notes(db: Database, freelancer_id: int) -> list[NoteRow]:
 
 def add_note(db: Database, freelancer_id: int, data: NoteInput) -> NoteRow:
     errors: dict[str, str] = {}
-    if not 1 <= data.rating <= 5:
+    if not score_in_range(data.rating):
         errors["rating"] = QT_TRANSLATE_NOOP("errors", "The rating goes from 1 to 5.")
     if not data.text.strip():
         errors["text"] = QT_TRANSLATE_NOOP("errors", "Write the note: what should the next manager know?")
+    check_lengths(errors, {"text": (data.text, limits.LONG_TEXT), "strengths": (data.strengths, limits.LONG_TEXT)})
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:

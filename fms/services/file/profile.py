@@ -9,13 +9,16 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.enums import Outcome, RehireStatus, Seniority, SourcingChannel, Stage
-from fms.core.errors import ValidationError
+from fms.core.errors import Message, ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import ActivityEntry, Application, Client, Freelancer, FreelancerSkill, Mission, Skill
 from fms.services.common import activity
+from fms.services.common.bounds import TOO_LONG_SKILL, check_date, check_lengths, check_rate, score_in_range
 from fms.services.common.lookup import get_or_not_found
 from fms.services.common.skills import skill_for, skill_key
+from fms.services.common.uniqueness import unique_fields
 from fms.services.common.versions import mark_saved, refuse_if_stale
 from fms.storage.database import Database
 from fms.values.money import format_rate
@@ -91,6 +94,11 @@ def get_file(db: Database, freelancer_id: int) -> FreelancerFile:
         )
 
 
+EMAIL_TAKEN = QT_TRANSLATE_NOOP("errors", "Another freelancer has this email address.")
+# Checked first; the constraint still decides when another window saves the same address meanwhile.
+UNIQUE_EMAIL = {"uq_freelancers_email": ("email", EMAIL_TAKEN)}
+
+
 def save_profile(
     db: Database, freelancer_id: int | None, data: ProfileInput, *, version: int | None = None
 ) -> FreelancerFile:
@@ -99,7 +107,7 @@ def save_profile(
     `version` is the one the form was read at: if someone saved the profile since, nothing is
     written and `ChangedElsewhere` lists what this save would change.
     """
-    with db.transaction() as session:
+    with unique_fields(UNIQUE_EMAIL), db.transaction() as session:
         validate_profile(session, freelancer_id, data)
         freelancer = Freelancer() if freelancer_id is None else _get(session, freelancer_id)
         if freelancer_id is not None:
@@ -142,12 +150,29 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
         errors["phone"] = QT_TRANSLATE_NOOP("errors", "This is not a phone number.")
     if data.linkedin_url.strip() and not data.linkedin_url.strip().startswith(("https://", "http://")):
         errors["linkedin_url"] = QT_TRANSLATE_NOOP("errors", "A profile address starts with https://")
-    if data.daily_rate_cents is not None and data.daily_rate_cents < 0:
-        errors["daily_rate"] = QT_TRANSLATE_NOOP("errors", "The daily rate cannot be negative.")
+    check_lengths(
+        errors,
+        {
+            "first_name": (data.first_name, limits.PERSON_NAME),
+            "last_name": (data.last_name, limits.PERSON_NAME),
+            "email": (data.email, limits.EMAIL),
+            "phone": (data.phone, limits.PHONE),
+            "linkedin_url": (data.linkedin_url, limits.URL),
+            "location": (data.location, limits.LOCATION),
+            "headline": (data.headline, limits.HEADLINE),
+            "portage_company": (data.portage_company, limits.NAME),
+            "do_not_rehire_reason": (data.do_not_rehire_reason, limits.SHORT_TEXT),
+        },
+    )
+    check_rate(errors, "daily_rate", data.daily_rate_cents)
+    check_date(errors, "availability_date", data.availability_date)
+    check_date(errors, "talent_pool_consent", data.consent_date)
     if data.sourcing_channel == SourcingChannel.PORTAGE and not data.portage_company.strip():
         errors["portage_company"] = QT_TRANSLATE_NOOP("errors", "Name the portage company.")
-    if any(not 1 <= level <= 5 for _, level in data.skills):
+    if any(not score_in_range(level) for _, level in data.skills):
         errors["skills"] = QT_TRANSLATE_NOOP("errors", "Skill levels go from 1 to 5.")
+    elif any(len(" ".join(name.split())) > limits.SKILL_NAME for name, _ in data.skills):
+        errors["skills"] = Message(TOO_LONG_SKILL, limit=limits.SKILL_NAME)
     if data.rehire_status == RehireStatus.DO_NOT_REHIRE and not data.do_not_rehire_reason.strip():
         errors["do_not_rehire_reason"] = QT_TRANSLATE_NOOP(
             "errors", "Say why, for the managers who will read the file."
@@ -163,7 +188,7 @@ def validate_profile(session: Session, freelancer_id: int | None, data: ProfileI
         if freelancer_id is not None:
             clash = clash.where(Freelancer.id != freelancer_id)
         if session.scalar(clash) is not None:
-            errors["email"] = QT_TRANSLATE_NOOP("errors", "Another freelancer has this email address.")
+            errors["email"] = EMAIL_TAKEN
     if errors:
         raise ValidationError(errors)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from fms.core import limits
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services import settings
@@ -58,7 +59,7 @@ def default_template(language: str) -> dict[str, tuple[str, ...]]:
     return DEFAULT_TEMPLATES.get(language, DEFAULT_TEMPLATE)
 
 
-MAX_ITEMS = 30
+MAX_ITEMS = limits.CHECKLIST_ITEMS
 
 
 def read_template(db: Database, language: str = "en") -> dict[str, tuple[str, ...]]:
@@ -81,7 +82,7 @@ def save_template(db: Database, template: dict[str, tuple[str, ...]]) -> None:
     for page, items in cleaned.items():
         if not items:
             errors[page] = QT_TRANSLATE_NOOP("errors", "Keep at least one item on each page.")
-        elif len(items) > MAX_ITEMS or any(len(item) > 300 for item in items):
+        elif len(items) > MAX_ITEMS or any(len(item) > limits.CHECKLIST_ITEM for item in items):
             errors[page] = QT_TRANSLATE_NOOP("errors", "At most 30 items of 300 characters each.")
     if errors:
         raise ValidationError(errors)

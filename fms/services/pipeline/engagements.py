@@ -13,6 +13,7 @@ from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Document, Engagement, Freelancer, Mission, Offboarding, Renewal
 from fms.services.common import activity
+from fms.services.common.bounds import check_date, check_rate
 from fms.services.common.lookup import get_or_not_found, gone
 from fms.storage.database import Database
 
@@ -108,11 +109,13 @@ def engagement_of_application(db: Database, application_id: int) -> int | None:
 def renew(db: Database, engagement_id: int, new_end: date | None, new_rate_cents: int | None = None) -> EngagementRow:
     """Extends the engagement (optionally at a new rate) and drafts the amendment to sign; one transaction."""
     errors: dict[str, str] = {}
-    if new_rate_cents is not None and new_rate_cents < 0:
-        errors["new_rate"] = QT_TRANSLATE_NOOP("errors", "The daily rate cannot be negative.")
+    check_rate(errors, "new_rate", new_rate_cents)
+    check_date(errors, "new_end", new_end)
     with db.transaction() as session:
         engagement = get_or_not_found(session, Engagement, engagement_id)
-        if engagement.real_end_date is not None:
+        if "new_end" in errors:
+            pass  # out of the plausible range: said already
+        elif engagement.real_end_date is not None:
             errors["new_end"] = QT_TRANSLATE_NOOP("errors", "This engagement has ended; it cannot be renewed.")
         elif new_end is None:
             errors["new_end"] = QT_TRANSLATE_NOOP("errors", "Choose the new end date.")

@@ -8,10 +8,12 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.enums import DeclineReason, MissionStatus, Outcome
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, Freelancer, Interview, Mission
+from fms.services.common.bounds import check_date, check_length, check_lengths, check_rate
 from fms.services.pipeline.agreements import add_drafts, gate_error, missing_agreements
 from fms.services.pipeline.feedback import draft_rejection_feedback
 from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, read_flag
@@ -43,12 +45,14 @@ def hire(session: Session, application: Application, outcome: OutcomeInput) -> N
         errors["start_date"] = QT_TRANSLATE_NOOP("errors", "The start date is required.")
     if end is None:
         errors["planned_end_date"] = QT_TRANSLATE_NOOP("errors", "The planned end date is required.")
-    elif start is not None and end < start:
+    elif start is not None and end < start and "planned_end_date" not in errors:
         errors["planned_end_date"] = QT_TRANSLATE_NOOP("errors", "The planned end is before the start.")
     if rate is None:
         errors["daily_rate"] = QT_TRANSLATE_NOOP("errors", "The agreed daily rate is required.")
-    elif rate < 0:
-        errors["daily_rate"] = QT_TRANSLATE_NOOP("errors", "The daily rate cannot be negative.")
+    check_rate(errors, "daily_rate", rate)
+    check_date(errors, "start_date", start)
+    check_date(errors, "planned_end_date", end)
+    check_length(errors, "details", outcome.details, limits.LONG_TEXT)
     if errors:
         raise ValidationError(errors)
     assert start is not None and end is not None and rate is not None
@@ -75,6 +79,14 @@ def close_application(
         errors["client_justification"] = QT_TRANSLATE_NOOP("errors", "The client's justification is required.")
     if outcome.outcome == Outcome.WITHDRAWN and not outcome.details.strip():
         errors["details"] = QT_TRANSLATE_NOOP("errors", "Say why the application was withdrawn or lost.")
+    check_lengths(
+        errors,
+        {
+            "details": (outcome.details, limits.LONG_TEXT),
+            "client_justification": (outcome.client_justification, limits.LONG_TEXT),
+            "feedback": (outcome.feedback, limits.LONG_TEXT),
+        },
+    )
     if errors:
         raise ValidationError(errors)
     application.outcome = outcome.outcome

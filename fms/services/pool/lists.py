@@ -7,13 +7,16 @@ import io
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.core.text import name_key
 from fms.models import Freelancer, SavedList, SavedListMember
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
+from fms.services.common.uniqueness import unique_fields
 from fms.services.pool.search import PoolMember
 from fms.storage.database import Database
 from fms.values.money import format_rate
@@ -32,42 +35,56 @@ def saved_lists(db: Database) -> list[ListRow]:
             select(SavedList.id, SavedList.name, func.count(SavedListMember.freelancer_id))
             .outerjoin(SavedListMember, SavedListMember.list_id == SavedList.id)
             .group_by(SavedList.id)
-            .order_by(func.lower(SavedList.name))
+            .order_by(SavedList.name_key)
         )
         return [ListRow(*row) for row in rows]
+
+
+NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "A list already has this name.")
+# Checked first; the constraint still decides when another window saves the same name meanwhile.
+UNIQUE_NAME = {"uq_saved_lists_name_key": ("name", NAME_TAKEN)}
+
+
+def _check_name_free(session: Session, name: str, list_id: int | None) -> None:
+    clash = select(SavedList.id).where(SavedList.name_key == name_key(name))
+    if list_id is not None:
+        clash = clash.where(SavedList.id != list_id)
+    if session.scalar(clash) is not None:
+        raise ValidationError({"name": NAME_TAKEN})
 
 
 def _checked_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise ValidationError({"name": QT_TRANSLATE_NOOP("errors", "Give the list a name.")})
-    if len(cleaned) > 120:
+    if len(cleaned) > limits.LIST_NAME:
         raise ValidationError({"name": QT_TRANSLATE_NOOP("errors", "A list's name has 120 characters at most.")})
     return cleaned
 
 
 def create_list(db: Database, name: str, freelancer_ids: tuple[int, ...] = ()) -> ListRow:
     cleaned = _checked_name(name)
-    try:
-        with db.transaction() as session:
-            saved = SavedList(name=cleaned, created_by=db.actor)
-            session.add(saved)
-            session.flush()
-            saved.members = [SavedListMember(freelancer_id=person) for person in dict.fromkeys(freelancer_ids)]
-            activity.record(session, db.actor, "saved_list", saved.id, "created", cleaned)
-            list_id = saved.id
-    except IntegrityError:
-        raise ValidationError({"name": QT_TRANSLATE_NOOP("errors", "A list already has this name.")}) from None
+    with unique_fields(UNIQUE_NAME), db.transaction() as session:
+        _check_name_free(session, cleaned, None)
+        saved = SavedList(name=cleaned, created_by=db.actor)
+        session.add(saved)
+        session.flush()
+        # Someone erased in another window meanwhile is left out, as `add_to_list` does.
+        existing = set(session.scalars(select(Freelancer.id).where(Freelancer.id.in_(freelancer_ids))))
+        saved.members = [
+            SavedListMember(freelancer_id=person) for person in dict.fromkeys(freelancer_ids) if person in existing
+        ]
+        activity.record(session, db.actor, "saved_list", saved.id, "created", cleaned)
+        list_id = saved.id
     return next(row for row in saved_lists(db) if row.id == list_id)
 
 
 def rename_list(db: Database, list_id: int, name: str) -> None:
     cleaned = _checked_name(name)
-    try:
-        with db.transaction() as session:
-            _get(session, list_id).name = cleaned
-    except IntegrityError:
-        raise ValidationError({"name": QT_TRANSLATE_NOOP("errors", "A list already has this name.")}) from None
+    with unique_fields(UNIQUE_NAME), db.transaction() as session:
+        saved = _get(session, list_id)
+        _check_name_free(session, cleaned, list_id)
+        saved.name = cleaned
 
 
 def delete_list(db: Database, list_id: int) -> None:

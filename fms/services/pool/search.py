@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import ColumnElement, Integer, Select, and_, column, false, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from fms.core import limits
 from fms.core.enums import RehireStatus, Seniority, Stage
 from fms.models import (
     Application,
@@ -215,10 +216,11 @@ def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = T
         )
     if query.available_by is not None:
         statement = statement.where(f.availability_date <= query.available_by)
+    # A filter is not a record: "up to 1e20 €" means any rate, so it is bounded rather than refused.
     if query.rate_min_cents is not None:
-        statement = statement.where(f.daily_rate_cents >= query.rate_min_cents)
+        statement = statement.where(f.daily_rate_cents >= _storable(query.rate_min_cents))
     if query.rate_max_cents is not None:
-        statement = statement.where(f.daily_rate_cents <= query.rate_max_cents)
+        statement = statement.where(f.daily_rate_cents <= _storable(query.rate_max_cents))
     if query.last_mission_after is not None:
         statement = statement.where(stats["last_end"] >= query.last_mission_after)
     if query.client_id is not None:
@@ -366,3 +368,7 @@ def members_by_id(db: Database, freelancer_ids: list[int], today: date | None = 
             page = statement.where(Freelancer.id.in_(freelancer_ids[start : start + 900]))
             found.update({row.id: _member(row) for row in session.execute(page)})
     return [found[person] for person in freelancer_ids if person in found]
+
+
+def _storable(cents: int) -> int:
+    return max(-limits.LARGEST_INTEGER, min(cents, limits.LARGEST_INTEGER))

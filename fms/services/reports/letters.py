@@ -7,11 +7,13 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from fms.core import limits
 from fms.core.enums import DocumentKind
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, CollaborationNote, Engagement, Freelancer, Mission
 from fms.reports.letter import RecommendationLetter, render_letter
+from fms.services.common.bounds import check_lengths
 from fms.services.common.lookup import gone
 from fms.services.file.documents import DocumentRow, record_generated
 from fms.services.reports.letterhead import company
@@ -96,10 +98,20 @@ def _split_strengths(text: str) -> tuple[str, ...]:
 
 def build_letter(db: Database, data: LetterInput, today: date | None = None) -> RecommendationLetter:
     """The letter as plain data; refuses an empty recommendation."""
+    errors: dict[str, str] = {}
     if not data.recommendation.strip():
-        raise ValidationError(
-            {"recommendation": QT_TRANSLATE_NOOP("errors", "Write the recommendation: it is the letter's body.")}
-        )
+        errors["recommendation"] = QT_TRANSLATE_NOOP("errors", "Write the recommendation: it is the letter's body.")
+    check_lengths(
+        errors,
+        {
+            "recommendation": (data.recommendation, limits.LONG_TEXT),
+            "strengths": (", ".join(data.strengths), limits.SHORT_TEXT),
+            "place": (data.place, limits.LOCATION),
+            "role": (data.role, limits.ROLE),
+        },
+    )
+    if errors:
+        raise ValidationError(errors)
     draft = letter_draft(db, data.engagement_id)
     letterhead, signatory, place = company(db)
     return RecommendationLetter(

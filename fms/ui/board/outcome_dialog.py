@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from fms.core import limits
 from fms.core.enums import DeclineReason, Outcome
 from fms.core.errors import ValidationError
 from fms.services.pipeline import Card, OutcomeInput
@@ -53,6 +54,7 @@ class OutcomeDialog(FormDialog[object]):
         self.end = make_date_edit(self, self.tr("Not set"))
         set_date_value(self.end, default_end)
         self.rate = QLineEdit(format_rate(card.daily_rate_cents).removesuffix(" €"), self)
+        self.rate.setMaxLength(limits.RATE_TEXT)
         self.reason = QComboBox(self)
         self.reason.addItem(self.tr("Choose a reason…"), None)
         for reason in DeclineReason:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from fms.core import limits
 from fms.services.crm import ClientInput, ClientRow
 from fms.ui.dialogs.contacts_editor import ContactsEditor
 from fms.ui.dialogs.form import FormDialog
@@ -25,9 +26,11 @@ class ClientDialog(FormDialog[ClientRow]):
         self._reload = reload
         self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))
         self.name = QLineEdit(self)
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(limits.NAME)
         self.sector = QLineEdit(self)
+        self.sector.setMaxLength(limits.SECTOR)
         self.address = QLineEdit(self)
+        self.address.setMaxLength(limits.ADDRESS)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fms.core import limits
 from fms.core.errors import ChangedElsewhere, KnownError, ValidationError
+from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.i18n import error_text, field_error_texts, label
 
 T = TypeVar("T")
@@ -32,11 +34,12 @@ class ActionCancelled(Exception):
 NO_DATE = QDate(1900, 1, 1)
 
 
-class FormDialog(QDialog, Generic[T]):
+class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
     """Subclasses add fields with `add_field` and build their input in `collect`.
 
     `save` (a service call) runs on OK; a `ValidationError` keeps the dialog open with the
-    messages under the fields, and nothing is written. A dialog that edits a versioned record
+    messages under the fields, and nothing is written. Escape, Cancel or closing the window
+    asks before losing what was typed (`ConfirmsDiscard`). A dialog that edits a versioned record
     keeps the version it was read at in `version` and implements `reload_saved`: a save refused
     because someone saved the record since asks whether to reload theirs or overwrite with this.
     """
@@ -166,9 +169,15 @@ def make_date_edit(parent: QWidget, none_text: str) -> QDateEdit:
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
     edit.setMinimumDate(NO_DATE)
+    edit.setMaximumDate(QDate(limits.LAST_DATE.year, limits.LAST_DATE.month, limits.LAST_DATE.day))
     edit.setSpecialValueText(none_text)
     edit.setDate(NO_DATE)
     return edit
+
+
+def date_time_at(day: date) -> QDateTime:
+    """Midnight of `day`, local time: the bounds of a date-and-time field."""
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
 
 
 def date_value(edit: QDateEdit) -> date | None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from fms.core import limits
 from fms.core.enums import MissionStatus, Seniority, WorkMode
 from fms.services.crm import ClientRow, MissionInput, MissionRow
 from fms.ui.dialogs.form import FormDialog, date_value, enum_combo, make_date_edit, set_date_value
@@ -35,16 +36,19 @@ class MissionDialog(FormDialog[MissionRow]):
         for client in clients:
             self.client.addItem(client.name, client.id)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setMaxLength(200)
+        self.title_edit.setMaxLength(limits.NAME)
         self.status_box = enum_combo(self, MissionStatus)
         self.seniority = enum_combo(self, Seniority, none_text=self.tr("Any seniority"))
         self.budget = QLineEdit(self)
+        self.budget.setMaxLength(limits.RATE_TEXT)
         self.budget.setPlaceholderText(self.tr("e.g. 650"))
         self.start = make_date_edit(self, self.tr("Not set"))
         self.end = make_date_edit(self, self.tr("Not set"))
         self.location = QLineEdit(self)
+        self.location.setMaxLength(limits.NAME)
         self.work_mode = enum_combo(self, WorkMode)
         self.skills = QLineEdit(self)
+        self.skills.setMaxLength(limits.SKILLS_TEXT)
         self.skills.setPlaceholderText(self.tr("e.g. Python 4, SQL 3, Kubernetes"))
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)

@@ -14,22 +14,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fms.core.errors import ChangedElsewhere, KnownError
+from fms.core.errors import ChangedElsewhere, KnownError, ValidationError
 from fms.services import settings
 from fms.services.reports import KEYS as LETTERHEAD_KEYS
 from fms.storage.database import Database
+from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.errors import show_error
+from fms.ui.i18n import field_error_texts
 
 KEYS = (settings.REQUIRE_SIGNED_AGREEMENTS, *LETTERHEAD_KEYS)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ConfirmsDiscard, QDialog):
+    """Escape, Cancel or closing the window asks before losing what was typed (`ConfirmsDiscard`)."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -91,12 +96,14 @@ class SettingsDialog(QDialog):
 
     def _line(self, form: QFormLayout, key: str, caption: str, values: dict[str, str]) -> QLineEdit:
         line = QLineEdit(values[key], self)
+        line.setMaxLength(settings.LENGTHS[key])
         self._add(form, key, caption, line)
         return line
 
     def _file(self, form: QFormLayout, key: str, caption: str, values: dict[str, str]) -> None:
         """An image's path, typed or chosen; empty for none (a letter then goes without)."""
         line = QLineEdit(values[key], self)
+        line.setMaxLength(settings.LENGTHS[key])
         line.setPlaceholderText(self.tr("None"))
         line.setClearButtonEnabled(True)
         browse = QPushButton(self.tr("Choose…"), self)
@@ -132,7 +139,14 @@ class SettingsDialog(QDialog):
         except ChangedElsewhere as error:
             self._resolve_stale_save(error)
             return
-        except KnownError as error:
+        except ValidationError as error:
+            lines = [
+                f"{self.texts[key].accessibleName()}: {text}"
+                for key, text in field_error_texts(error.field_errors).items()
+            ]
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(lines))
+            return
+        except KnownError as error:  # the database busy or unreachable: said in words, the form kept
             show_error(self, error)
             return
         super().accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fms.core import limits
 from fms.services.file import EvaluationInput
 
 EVALUATOR, CLIENT_SIDE, HARD, SOFT, COMMENT = range(5)
@@ -66,6 +67,7 @@ class EvaluationsEditor(QWidget):
         self.table.insertRow(row)
         name = QLineEdit(evaluation.evaluator, self.table)
         name.setAccessibleName(self.tr("Evaluator"))
+        name.setMaxLength(limits.ROLE)
         name.setPlaceholderText(self.tr("Name"))
         side = QCheckBox(self.table)
         side.setChecked(evaluation.from_client)
@@ -73,6 +75,7 @@ class EvaluationsEditor(QWidget):
         side.setToolTip(self.tr("This evaluator works for the client"))
         comment = QLineEdit(evaluation.comment, self.table)
         comment.setAccessibleName(self.tr("Why"))
+        comment.setMaxLength(limits.SHORT_TEXT)
         self.table.setCellWidget(row, EVALUATOR, name)
         self.table.setCellWidget(row, CLIENT_SIDE, _centred(side))
         self.table.setCellWidget(row, HARD, self._score_box(evaluation.hard_skills_score, self.tr("Hard skills")))

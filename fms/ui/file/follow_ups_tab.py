@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fms.core import limits
 from fms.core.enums import ContactChannel
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
 from fms.storage.database import Database
-from fms.ui.dialogs.form import FormDialog
+from fms.ui.dialogs.form import FormDialog, date_time_at
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_datetime, sort_date
 from fms.ui.i18n import label
@@ -61,7 +62,9 @@ class FollowUpDialog(FormDialog[PersonFollowUp]):
         self.channel = QComboBox(self)
         for channel in ContactChannel:
             self.channel.addItem(label(channel), channel)
+        self.due.setDateTimeRange(date_time_at(limits.FIRST_DATE), date_time_at(limits.LAST_DATE))
         self.purpose = QLineEdit(self)
+        self.purpose.setMaxLength(limits.SHORT_TEXT)
         self.add_field("due_at", self.tr("&When"), self.due)
         self.add_field("channel", self.tr("&Channel"), self.channel)
         self.add_field("purpose", self.tr("&What for"), self.purpose)

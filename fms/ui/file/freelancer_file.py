@@ -89,7 +89,6 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.tabs.addTab(self.follow_ups, self.tr("&Follow-ups"))
         self.tabs.addTab(file_table(self, "historyTable", self.history), self.tr("&History"))
         self.layout().insertWidget(0, self.tabs)
-        self._dirty = False
         self.requested_card: tuple[int, int] | None = None  # (mission, application) to show on the board
         self.changed_elsewhere = False  # an offboarding finished from here: other screens must follow
         self.lists_button = self._action_button(self.tr("Lis&ts…"), "listsButton", self.edit_lists)
@@ -104,8 +103,6 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         else:
             self._show(get_file(db, freelancer_id))
         self._update_pdf_buttons()
-        for signal in self.fields.changed_signals():
-            signal.connect(self._mark_dirty)  # type: ignore[attr-defined]
         self.resize(860, 640)
 
     def _show(self, freelancer_file: FreelancerFile) -> None:
@@ -118,7 +115,8 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
             tab.show_freelancer(freelancer_file.id)
         self.history.set_rows(freelancer_file.history)
         self.version = freelancer_file.version
-        self._dirty = False
+        if self.isVisible():
+            self.take_snapshot()
 
     def reload_saved(self) -> bool:
         """The profile as saved now (someone saved it while this file was open); typed changes are dropped."""
@@ -252,12 +250,8 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.rate_benchmark.setText(benchmark_line(rate_benchmark(self.db, main_skill, profile.seniority)))
         self.rate_benchmark.show()
 
-    def _mark_dirty(self, *_: object) -> None:
-        self._dirty = True
-
-    @property
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
+    def changes_root(self) -> QWidget:
+        return self.form_page  # the other tabs save as they go
 
     def _save(self, data: ProfileInput) -> FreelancerFile:
         """Saves, after asking about likely duplicates: the user may open the existing file instead."""
@@ -297,22 +291,17 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         if self.result_row is not None:
             self.freelancer_id = self.result_row.id
             self.version = self.result_row.version
-            self._dirty = False
+            self.take_snapshot()
             self._update_pdf_buttons()
 
-    def reject(self) -> None:
-        if self._dirty:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save the changes to this profile?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-        super().reject()
+    def confirm_discard(self) -> bool:
+        """The file also offers to save: Save (then close if it worked), Discard, or Cancel."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Save the changes to this profile?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()
+        return answer == QMessageBox.StandardButton.Discard

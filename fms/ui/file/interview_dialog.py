@@ -8,9 +8,10 @@ from datetime import UTC
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from fms.core import limits
 from fms.core.enums import InterviewKind, InterviewResult
 from fms.services.file import InterviewedFor, InterviewInput
-from fms.ui.dialogs.form import FormDialog, enum_combo
+from fms.ui.dialogs.form import FormDialog, date_time_at, enum_combo
 from fms.ui.file.evaluations_editor import EvaluationsEditor
 
 
@@ -38,7 +39,9 @@ class InterviewDialog(FormDialog[int]):
         self.kind = enum_combo(self, InterviewKind)
         self.held_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.held_at.setCalendarPopup(True)
+        self.held_at.setDateTimeRange(date_time_at(limits.FIRST_DATE), date_time_at(limits.LAST_DATE))
         self.interviewers = QLineEdit(self)
+        self.interviewers.setMaxLength(limits.SHORT_TEXT)
         self.interviewers.setPlaceholderText(self.tr("Everyone present, the client's people included"))
         self.result_choice = enum_combo(self, InterviewResult)
         self.client_feedback = _text_box(self, 80, self.tr("What the client said about the candidate, and why"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fms.core import limits
 from fms.core.errors import KnownError, ValidationError
 from fms.services.pool import add_to_list, create_list, lists_of, remove_from_list, saved_lists
 from fms.storage.database import Database
@@ -39,6 +40,7 @@ class FreelancerListsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if row.id in member_of else Qt.CheckState.Unchecked)
         self.was = member_of
         self.new_list = QLineEdit(self)
+        self.new_list.setMaxLength(limits.LIST_NAME)
         self.new_list.setObjectName("newListName")
         self.new_list.setPlaceholderText(self.tr("Or a new list's name"))
         self.new_list.setAccessibleName(self.tr("New list"))

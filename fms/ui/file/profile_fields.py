@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
+from fms.core import limits
 from fms.core.enums import RehireStatus, Seniority, SourcingChannel
 from fms.services.file import ProfileInput
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
@@ -20,26 +21,26 @@ class ProfileFields(QObject):
     def __init__(self, dialog: FormDialog[object]) -> None:
         super().__init__(dialog)
         self.dialog = dialog
-        self.first_name = self._line("first_name", self.tr("&First name"), 100)
-        self.last_name = self._line("last_name", self.tr("&Last name"), 100)
-        self.headline = self._line("headline", self.tr("&Headline"), 200)
-        self.email = self._line("email", self.tr("E&mail"), 254)
-        self.phone = self._line("phone", self.tr("&Phone"), 40)
-        self.linkedin_url = self._line("linkedin_url", self.tr("Lin&kedIn"), 300)
-        self.location = self._line("location", self.tr("L&ocation"), 120)
+        self.first_name = self._line("first_name", self.tr("&First name"), limits.PERSON_NAME)
+        self.last_name = self._line("last_name", self.tr("&Last name"), limits.PERSON_NAME)
+        self.headline = self._line("headline", self.tr("&Headline"), limits.HEADLINE)
+        self.email = self._line("email", self.tr("E&mail"), limits.EMAIL)
+        self.phone = self._line("phone", self.tr("&Phone"), limits.PHONE)
+        self.linkedin_url = self._line("linkedin_url", self.tr("Lin&kedIn"), limits.URL)
+        self.location = self._line("location", self.tr("L&ocation"), limits.LOCATION)
         self.seniority = QComboBox(dialog)
         for value in Seniority:
             self.seniority.addItem(label(value), value)
         dialog.add_field("seniority", self.tr("S&eniority"), self.seniority)
-        self.daily_rate = self._line("daily_rate", self.tr("Daily &rate (€)"), 20)
+        self.daily_rate = self._line("daily_rate", self.tr("Daily &rate (€)"), limits.RATE_TEXT)
         self.availability = make_date_edit(dialog, self.tr("Not set"))
         dialog.add_field("availability_date", self.tr("A&vailable from"), self.availability)
         self.channel = QComboBox(dialog)
         for value in SourcingChannel:
             self.channel.addItem(label(value), value)
         dialog.add_field("sourcing_channel", self.tr("Sourcing &channel"), self.channel)
-        self.portage_company = self._line("portage_company", self.tr("Portage compan&y"), 200)
-        self.skills = self._line("skills", self.tr("S&kills"), 1000)
+        self.portage_company = self._line("portage_company", self.tr("Portage compan&y"), limits.NAME)
+        self.skills = self._line("skills", self.tr("S&kills"), limits.SKILLS_TEXT)
         self.skills.setPlaceholderText(self.tr("e.g. Python 4, SQL 3, Kubernetes"))
         self.consent = QCheckBox(self.tr("Agrees to stay in the talent pool"), dialog)
         dialog.add_field("talent_pool_consent", self.tr("Talent &pool"), self.consent)
@@ -47,7 +48,7 @@ class ProfileFields(QObject):
         for value in RehireStatus:
             self.rehire.addItem(label(value), value)
         dialog.add_field("rehire_status", self.tr("Re&hire"), self.rehire)
-        self.rehire_reason = self._line("do_not_rehire_reason", self.tr("Why not (private)"), 500)
+        self.rehire_reason = self._line("do_not_rehire_reason", self.tr("Why not (private)"), limits.SHORT_TEXT)
         self.rehire.currentIndexChanged.connect(self._show_reason)
         self._show_reason()
         self.channel.currentIndexChanged.connect(self._show_portage)
@@ -83,19 +84,6 @@ class ProfileFields(QObject):
         self.rehire.setCurrentIndex(self.rehire.findData(profile.rehire_status))
         self.rehire_reason.setText(profile.do_not_rehire_reason)
         self._consent_date = profile.consent_date
-
-    def changed_signals(self) -> list[object]:
-        lines = (self.first_name, self.last_name, self.headline, self.email, self.phone, self.linkedin_url)
-        return [
-            *(line.textEdited for line in lines),
-            *(line.textEdited for line in (self.location, self.daily_rate, self.portage_company, self.skills)),
-            self.seniority.activated,
-            self.channel.activated,
-            self.availability.dateChanged,
-            self.consent.toggled,
-            self.rehire.activated,
-            self.rehire_reason.textEdited,
-        ]
 
     def read(self) -> ProfileInput:
         rate, skills = read_rate_and_skills("daily_rate", self.daily_rate.text(), self.skills.text())

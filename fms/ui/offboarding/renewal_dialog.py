@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from fms.core import limits
 from fms.core.errors import ValidationError
 from fms.services.pipeline import EngagementRow, renew
 from fms.storage.database import Database
@@ -35,6 +36,7 @@ class RenewalDialog(FormDialog[EngagementRow]):
         self.new_end = make_date_edit(self, self.tr("Choose…"))
         set_date_value(self.new_end, engagement.planned_end + timedelta(days=90))
         self.new_rate = QLineEdit(self)
+        self.new_rate.setMaxLength(limits.RATE_TEXT)
         self.new_rate.setPlaceholderText(
             self.tr("Unchanged (%1)").replace("%1", show_rate(engagement.daily_rate_cents))
         )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from fms.core import limits
 from fms.services.reports import UNNAMED_COMPANY, LetterDraft, LetterInput, company, create_letter, preview_letter
 from fms.storage.database import Database
+from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.i18n import default_language
 from fms.ui.reports.pdf_dialog import PdfDialog
 
@@ -18,8 +20,8 @@ def language_box(parent: QWidget) -> QComboBox:
     return box
 
 
-class LetterDialog(PdfDialog):
-    """On one of a freelancer's engagements (`drafts`, newest first)."""
+class LetterDialog(ConfirmsDiscard, PdfDialog):
+    """On one of a freelancer's engagements (`drafts`, newest first); Close asks before losing edits."""
 
     def __init__(
         self,
@@ -38,12 +40,15 @@ class LetterDialog(PdfDialog):
             self.engagement.addItem(f"{draft.mission_title} · {draft.client_name}", draft.engagement_id)
         self.language = language_box(self)
         self.role = QLineEdit(self)
+        self.role.setMaxLength(limits.ROLE)
         letterhead, _, place = company(db)
         self.place = QLineEdit(place, self)
+        self.place.setMaxLength(limits.LOCATION)
         self.recommendation = QPlainTextEdit(self)
         self.recommendation.setTabChangesFocus(True)
         self.recommendation.setMinimumHeight(220)
         self.strengths = QLineEdit(self)
+        self.strengths.setMaxLength(limits.SHORT_TEXT)
         self.strengths.setPlaceholderText(self.tr("Separated by commas"))
         for caption, widget, name in (
             (self.tr("&Mission"), self.engagement, "engagementField"),
