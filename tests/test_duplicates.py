@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fms.services.file import ProfileInput, likely_duplicates, normalised_linkedin, normalised_phone, save_profile
+from fms.services.file import ProfileInput, likely_duplicates, normalised_linkedin, save_profile
 from fms.storage.database import Database
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [("+33 6 12 34 56 78", "+33612345678"), ("06.12.34.56.78", "+33612345678"), ("0033612345678", "+33612345678")],
-)
-def test_phones_are_compared_in_e164(typed: str, expected: str) -> None:
-    assert normalised_phone(typed) == expected
 
 
 def test_linkedin_addresses_are_compared_by_profile() -> None:

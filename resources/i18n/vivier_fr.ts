@@ -2682,6 +2682,10 @@
         <translation>L&apos;adresse e-mail d&apos;un contact n&apos;est pas valide.</translation>
     </message>
     <message>
+        <source>A contact&apos;s phone number is not valid.</source>
+        <translation>Le numéro de téléphone d&apos;un contact n&apos;est pas valide.</translation>
+    </message>
+    <message>
         <source>A contact you removed still has follow-ups; keep the contact or close them first.</source>
         <translation>Un contact retiré a encore des relances ; gardez-le ou clôturez-les d&apos;abord.</translation>
     </message>

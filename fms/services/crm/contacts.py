@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import ClientContact, FollowUp
+from fms.values.phone import comparable_phone, normalised_phone
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -33,6 +34,8 @@ def contact_errors(contacts: tuple[Contact, ...]) -> str | None:
             return QT_TRANSLATE_NOOP("errors", "Every contact needs a name.")
         if contact.email.strip() and not EMAIL.match(contact.email.strip()):
             return QT_TRANSLATE_NOOP("errors", "A contact's email address is not valid.")
+        if contact.phone.strip() and not comparable_phone(contact.phone):
+            return QT_TRANSLATE_NOOP("errors", "A contact's phone number is not valid.")
     return None
 
 
@@ -58,7 +61,7 @@ def sync_contacts(session: Session, client_id: int, contacts: tuple[Contact, ...
         row.name = " ".join(contact.name.split())
         row.role = contact.role.strip()
         row.email = contact.email.strip().lower()
-        row.phone = contact.phone.strip()
+        row.phone = normalised_phone(contact.phone)
     return None
 
 

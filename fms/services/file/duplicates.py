@@ -13,6 +13,7 @@ from fms.core.text import fold
 from fms.models import Freelancer
 from fms.services.file.profile import ProfileInput
 from fms.storage.database import Database
+from fms.values.phone import comparable_phone
 
 NAME_SIMILARITY = 0.85
 REASONS = {
@@ -30,18 +31,6 @@ class DuplicateHint:
     reason: str  # a key of REASONS
 
 
-def normalised_phone(phone: str) -> str:
-    """'+33 6 12 34 56 78', '06.12.34.56.78' and '0033612345678' -> '+33612345678' (E.164, French default)."""
-    digits = re.sub(r"\D", "", phone)
-    if phone.strip().startswith("+"):
-        return f"+{digits}"
-    if digits.startswith("00"):
-        return f"+{digits[2:]}"
-    if digits.startswith("0") and len(digits) == 10:
-        return f"+33{digits[1:]}"
-    return digits
-
-
 def normalised_linkedin(url: str) -> str:
     match = re.search(r"linkedin\.com/in/([^/?#\s]+)", url.lower())
     return match.group(1) if match else ""
@@ -50,13 +39,14 @@ def normalised_linkedin(url: str) -> str:
 def likely_duplicates(db: Database, data: ProfileInput, excluding: int | None = None) -> list[DuplicateHint]:
     """Existing freelancers that may be the same person, each with why, strongest reasons first."""
     email = data.email.strip().lower()
-    phone = normalised_phone(data.phone) if data.phone.strip() else ""
+    phone = comparable_phone(data.phone)
     linkedin = normalised_linkedin(data.linkedin_url)
     name = fold(f"{data.first_name} {data.last_name}".strip())
     conditions = []
     if email:
         conditions.append(Freelancer.email == email)
-    if phone and len(phone) >= 8:
+    if phone:
+        # Older records hold the number as typed: its last nine digits find it, E.164 confirms it.
         compact = func.replace(func.replace(func.replace(Freelancer.phone, " ", ""), ".", ""), "-", "")
         conditions.append(compact.like(f"%{phone[-9:]}"))
     if linkedin:
@@ -89,7 +79,7 @@ def likely_duplicates(db: Database, data: ProfileInput, excluding: int | None = 
 def _reason(row: object, email: str, phone: str, linkedin: str, name: str) -> str | None:
     if email and (getattr(row, "email", None) or "") == email:
         return "email"
-    if phone and normalised_phone(getattr(row, "phone", "") or "") == phone:
+    if phone and comparable_phone(getattr(row, "phone", "") or "") == phone:
         return "phone"
     if linkedin and normalised_linkedin(getattr(row, "linkedin_url", "") or "") == linkedin:
         return "linkedin"

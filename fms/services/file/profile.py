@@ -17,9 +17,9 @@ from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
 from fms.services.common.skills import skill_for, skill_key
 from fms.storage.database import Database
+from fms.values.phone import comparable_phone, normalised_phone
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE = re.compile(r"^\+?[0-9][0-9 .()/-]{5,}[0-9]$")
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
         errors["last_name"] = QT_TRANSLATE_NOOP("errors", "The last name is required.")
     if data.email.strip() and not EMAIL.match(data.email.strip()):
         errors["email"] = QT_TRANSLATE_NOOP("errors", "This is not an email address.")
-    if data.phone.strip() and not PHONE.match(data.phone.strip()):
+    if data.phone.strip() and not comparable_phone(data.phone):
         errors["phone"] = QT_TRANSLATE_NOOP("errors", "This is not a phone number.")
     if data.linkedin_url.strip() and not data.linkedin_url.strip().startswith(("https://", "http://")):
         errors["linkedin_url"] = QT_TRANSLATE_NOOP("errors", "A profile address starts with https://")
@@ -151,7 +151,7 @@ def apply_profile(session: Session, freelancer: Freelancer, data: ProfileInput) 
     freelancer.first_name = " ".join(data.first_name.split())
     freelancer.last_name = " ".join(data.last_name.split())
     freelancer.email = data.email.strip().lower() or None
-    freelancer.phone = data.phone.strip()
+    freelancer.phone = normalised_phone(data.phone)
     freelancer.linkedin_url = data.linkedin_url.strip()
     freelancer.location = data.location.strip()
     freelancer.headline = " ".join(data.headline.split())

@@ -11,6 +11,7 @@ from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date
 from fms.ui.dialogs.typed_values import read_rate_and_skills
 from fms.ui.i18n import label
 from fms.values.money import format_rate
+from fms.values.phone import show_phone
 from fms.values.skill_text import format_skill_list
 
 
@@ -70,7 +71,7 @@ class ProfileFields(QObject):
         self.last_name.setText(profile.last_name)
         self.headline.setText(profile.headline)
         self.email.setText(profile.email)
-        self.phone.setText(profile.phone)
+        self.phone.setText(show_phone(profile.phone))
         self.linkedin_url.setText(profile.linkedin_url)
         self.location.setText(profile.location)
         self.seniority.setCurrentIndex(self.seniority.findData(profile.seniority))
