@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -11,9 +10,8 @@ from sqlalchemy.orm import Session
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import ClientContact, FollowUp
+from fms.values.email import comparable_email, normalised_email
 from fms.values.phone import comparable_phone, normalised_phone
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,7 @@ def contact_errors(contacts: tuple[Contact, ...]) -> str | None:
     for contact in contacts:
         if not contact.name.strip():
             return QT_TRANSLATE_NOOP("errors", "Every contact needs a name.")
-        if contact.email.strip() and not EMAIL.match(contact.email.strip()):
+        if contact.email.strip() and not comparable_email(contact.email):
             return QT_TRANSLATE_NOOP("errors", "A contact's email address is not valid.")
         if contact.phone.strip() and not comparable_phone(contact.phone):
             return QT_TRANSLATE_NOOP("errors", "A contact's phone number is not valid.")
@@ -60,7 +58,7 @@ def sync_contacts(session: Session, client_id: int, contacts: tuple[Contact, ...
             session.add(row)
         row.name = " ".join(contact.name.split())
         row.role = contact.role.strip()
-        row.email = contact.email.strip().lower()
+        row.email = normalised_email(contact.email)
         row.phone = normalised_phone(contact.phone)
     return None
 

@@ -13,6 +13,7 @@ from fms.core.text import fold
 from fms.models import Freelancer
 from fms.services.file.profile import ProfileInput
 from fms.storage.database import Database
+from fms.values.email import comparable_email
 from fms.values.phone import comparable_phone
 
 NAME_SIMILARITY = 0.85
@@ -38,7 +39,7 @@ def normalised_linkedin(url: str) -> str:
 
 def likely_duplicates(db: Database, data: ProfileInput, excluding: int | None = None) -> list[DuplicateHint]:
     """Existing freelancers that may be the same person, each with why, strongest reasons first."""
-    email = data.email.strip().lower()
+    email = comparable_email(data.email)
     phone = comparable_phone(data.phone)
     linkedin = normalised_linkedin(data.linkedin_url)
     name = fold(f"{data.first_name} {data.last_name}".strip())

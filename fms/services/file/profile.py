@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -17,9 +16,8 @@ from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
 from fms.services.common.skills import skill_for, skill_key
 from fms.storage.database import Database
+from fms.values.email import comparable_email, normalised_email
 from fms.values.phone import comparable_phone, normalised_phone
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -115,7 +113,7 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
         errors["first_name"] = QT_TRANSLATE_NOOP("errors", "The first name is required.")
     if not data.last_name.strip():
         errors["last_name"] = QT_TRANSLATE_NOOP("errors", "The last name is required.")
-    if data.email.strip() and not EMAIL.match(data.email.strip()):
+    if data.email.strip() and not comparable_email(data.email):
         errors["email"] = QT_TRANSLATE_NOOP("errors", "This is not an email address.")
     if data.phone.strip() and not comparable_phone(data.phone):
         errors["phone"] = QT_TRANSLATE_NOOP("errors", "This is not a phone number.")
@@ -136,7 +134,7 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
 
 def validate_profile(session: Session, freelancer_id: int | None, data: ProfileInput) -> None:
     errors = profile_errors(data)
-    email = data.email.strip().lower()
+    email = comparable_email(data.email)
     if email and "email" not in errors:
         clash = select(Freelancer.id).where(Freelancer.email == email)
         if freelancer_id is not None:
@@ -150,7 +148,7 @@ def validate_profile(session: Session, freelancer_id: int | None, data: ProfileI
 def apply_profile(session: Session, freelancer: Freelancer, data: ProfileInput) -> None:
     freelancer.first_name = " ".join(data.first_name.split())
     freelancer.last_name = " ".join(data.last_name.split())
-    freelancer.email = data.email.strip().lower() or None
+    freelancer.email = normalised_email(data.email) or None
     freelancer.phone = normalised_phone(data.phone)
     freelancer.linkedin_url = data.linkedin_url.strip()
     freelancer.location = data.location.strip()
