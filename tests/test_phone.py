@@ -88,3 +88,14 @@ def test_the_file_shows_the_stored_number_as_people_read_it(
     reopened = FreelancerFileDialog(db, dialog.freelancer_id)
     qtbot.addWidget(reopened)
     assert reopened.fields.phone.text() == "06 12 34 56 78"
+
+
+def test_a_number_kept_as_typed_by_an_older_version_is_still_found(db: Database) -> None:
+    with db.transaction() as session:
+        older = Freelancer(first_name="Camille", last_name="Lefèvre", phone="+33 (0)6.12.34.56.78")
+        session.add(older)
+        session.flush()
+        older_id = older.id
+    hints = likely_duplicates(db, ProfileInput("Someone", "Else", phone="06 12 34 56 78"))
+    assert [(hint.freelancer_id, hint.reason) for hint in hints] == [(older_id, "phone")]
+    assert likely_duplicates(db, ProfileInput("Someone", "Else", phone="06 12 34 56 79")) == []
