@@ -8,6 +8,7 @@ from fms.services.reports import UNNAMED_COMPANY, LetterDraft, LetterInput, comp
 from fms.storage.database import Database
 from fms.ui.i18n import default_language
 from fms.ui.reports.pdf_dialog import PdfDialog
+from fms.values.file_names import safe_file_name
 
 
 def language_box(parent: QWidget) -> QComboBox:
@@ -103,4 +104,4 @@ class LetterDialog(PdfDialog):
     def default_file_name(self) -> str:
         draft = self.drafts[self.engagement.currentData()]
         prefix = "Lettre de recommandation" if self.language.currentData() == "fr" else "Recommendation letter"
-        return f"{prefix} - {draft.freelancer_name}.pdf"
+        return safe_file_name(f"{prefix} - {draft.freelancer_name}", ".pdf")
