@@ -33,10 +33,11 @@ from fms.ui.dialogs.client_dialog import ClientDialog
 from fms.ui.dialogs.form import FormDialog
 from fms.ui.dialogs.mission_dialog import MissionDialog
 from fms.ui.offboarding.renewal_dialog import RenewalDialog
-from fms.values.money import parse_rate
 from tests.conftest import Factory
 
-HUGE = parse_rate("1e20")  # 10**22 cents: past SQLite's integers, it used to raise OverflowError
+# Typed in full: "1e20" itself is refused as not an amount by the rate parser.
+HUGE_TYPED = "1" + "0" * 20
+HUGE = 10**22  # cents: 1e20 €, past SQLite's integers; it used to raise OverflowError
 RATE_TOO_HIGH = "A daily rate is at most 100\u202f000 €."
 
 
@@ -75,7 +76,7 @@ def test_a_huge_rate_in_the_hire_dialog_is_shown_beside_the_field(qtbot: QtBot, 
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.sign_later = True
-    dialog.rate.setText("1e20")
+    dialog.rate.setText(HUGE_TYPED)
     press_save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error_for("daily_rate") == RATE_TOO_HIGH
@@ -87,7 +88,7 @@ def test_a_huge_rate_in_the_renewal_dialog_is_shown_beside_the_field(qtbot: QtBo
     dialog = RenewalDialog(db, get_engagement(db, engagement_id))
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.new_rate.setText("1e20")
+    dialog.new_rate.setText(HUGE_TYPED)
     press_save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error_for("new_rate") == RATE_TOO_HIGH
@@ -123,7 +124,7 @@ def test_a_huge_budget_in_the_mission_dialog_is_refused(qtbot: QtBot, db: Databa
     dialog.show()
     dialog.client.setCurrentIndex(1)
     qtbot.keyClicks(dialog.title_edit, "Data engineer")
-    qtbot.keyClicks(dialog.budget, "1e20")
+    qtbot.keyClicks(dialog.budget, HUGE_TYPED)
     press_save(qtbot, dialog)
     assert dialog.error_for("budget") == RATE_TOO_HIGH
 

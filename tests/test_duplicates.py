@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fms.services.file import ProfileInput, likely_duplicates, normalised_linkedin, normalised_phone, save_profile
+from fms.services.file import ProfileInput, likely_duplicates, normalised_linkedin, save_profile
 from fms.storage.database import Database
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [("+33 6 12 34 56 78", "+33612345678"), ("06.12.34.56.78", "+33612345678"), ("0033612345678", "+33612345678")],
-)
-def test_phones_are_compared_in_e164(typed: str, expected: str) -> None:
-    assert normalised_phone(typed) == expected
 
 
 def test_linkedin_addresses_are_compared_by_profile() -> None:
@@ -50,3 +42,33 @@ def test_each_kind_of_duplicate_is_found(db: Database, camille: int, entered: Pr
 def test_a_different_person_is_not_a_duplicate(db: Database, camille: int) -> None:
     assert likely_duplicates(db, ProfileInput("Hugo", "Lefèvre", phone="07 00 00 00 00")) == []
     assert likely_duplicates(db, ProfileInput("Camille", "Lefèvre"), excluding=camille) == []
+
+
+@pytest.fixture
+def moreau(db: Database) -> int:
+    return save_profile(db, None, ProfileInput("Camille", "Moreau")).id
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [("Moreau", "Camille"), ("Camile", "Moreau"), ("Camille", "Moreaux"), ("CAMILLE", "MORÉAU"), ("Kamille", "Moreau")],
+    ids=["swapped", "first-name typo", "last-name typo", "case and accents", "first letter wrong"],
+)
+def test_a_close_name_is_found_whatever_the_order_or_a_typo(db: Database, moreau: int, first: str, last: str) -> None:
+    hints = likely_duplicates(db, ProfileInput(first, last))
+    assert [(hint.freelancer_id, hint.reason) for hint in hints] == [(moreau, "name")]
+
+
+@pytest.mark.parametrize(("first", "last"), [("Camille", "Martin"), ("Claire", "Moreau"), ("Hugo", "Camus")])
+def test_someone_else_sharing_a_name_is_not_a_duplicate(db: Database, moreau: int, first: str, last: str) -> None:
+    assert likely_duplicates(db, ProfileInput(first, last)) == []
+
+
+def test_the_close_name_is_found_among_many_namesakes(db: Database, moreau: int) -> None:
+    """The pre-filter is bounded: the best candidates come first, not the first 50 Camilles."""
+    from fms.models import Freelancer
+
+    with db.transaction() as session:
+        session.add_all(Freelancer(first_name="Camille", last_name=f"Dupont{number}") for number in range(120))
+    hints = likely_duplicates(db, ProfileInput("Camille", "Moreaux"))
+    assert [(hint.freelancer_id, hint.reason) for hint in hints] == [(moreau, "name")]

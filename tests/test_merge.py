@@ -97,7 +97,7 @@ def test_merging_keeps_every_record_on_the_survivor(db: Database, twins: tuple[i
     assert (survivor.profile.email, survivor.profile.headline, survivor.profile.phone) == (
         "c.martin@example.com",
         "Data engineer",
-        "06 12 34 56 78",
+        "+33612345678",  # stored in E.164 whatever was typed
     )
     assert dict(survivor.profile.skills) == {"Python": 5, "SQL": 4, "React": 2}
     assert len(list_interviews(db, left)) == 2
@@ -148,7 +148,7 @@ def test_two_records_are_merged_from_the_list_choosing_fields(
         assert (survivor.first_name, survivor.email, survivor.phone) == (
             "Camille",
             "c.martin@example.com",
-            "06 12 34 56 78",
+            "+33612345678",  # stored in E.164 whatever was typed
         )
         assert session.scalar(select(func.count(Application.id)).where(Application.freelancer_id == right)) == 3
     assert screen.model.rowCount() == 1  # the list followed

@@ -107,7 +107,8 @@ def test_the_profile_sheet_holds_the_profile_and_no_rate_unless_chosen(language:
     assert "650" not in text and "€" not in text
     assert reader.trailer["/Root"]["/Lang"] == language
     _, with_rate = read(render_profile_sheet(sheet(language, daily_rate_cents=65000)))
-    assert money(65000, language).replace("\u202f", " ") in with_rate.replace("\u202f", " ")
+    spaced = str.maketrans({"\u202f": " ", "\u00a0": " "})  # Babel's French spaces, however the PDF keeps them
+    assert money(65000, language).translate(spaced) in with_rate.translate(spaced)
 
 
 @pytest.mark.parametrize("render", [lambda: render_letter(letter("fr")), lambda: render_profile_sheet(sheet("en"))])
@@ -149,7 +150,7 @@ def test_a_logo_and_a_signature_are_drawn_and_an_unreadable_one_is_skipped(tmp_p
 def test_dates_and_amounts_read_as_each_language_writes_them() -> None:
     assert long_date(date(2026, 11, 1), "fr") == "1er\u00a0novembre 2026"
     assert long_date(date(2026, 11, 1), "en") == "1\u00a0November 2026"
-    assert money(125050, "fr") == "1\u202f250,50\u202f€"
+    assert money(125050, "fr") == "1\u202f250,50\u00a0€"  # Babel (CLDR): a no-break space before €
     assert money(125000, "en") == "€1,250"
     with pytest.raises(ValueError):
         long_date(date(2026, 1, 1), "de")

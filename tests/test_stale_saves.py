@@ -85,10 +85,10 @@ def test_a_stale_profile_save_is_refused_with_theirs_and_yours(db: Database, oth
         save_profile(db, person, replace(mine.profile, headline="Data engineer"), version=mine.version)
     assert refused.value.message == "maya saved this record after you opened it."
     assert set(refused.value.changes) == {
-        FieldChange("phone", "06 22 22 22 22", ""),
+        FieldChange("phone", "+33622222222", ""),  # stored as E.164
         FieldChange("headline", "", "Data engineer"),
     }
-    assert get_file(db, person).profile.phone == "06 22 22 22 22"  # nothing of mine was written
+    assert get_file(db, person).profile.phone == "+33622222222"  # nothing of mine was written
     saved = save_profile(db, person, replace(mine.profile, headline="Data engineer"), version=refused.value.version)
     assert (saved.profile.phone, saved.profile.headline) == ("", "Data engineer")
 
@@ -183,7 +183,7 @@ def test_the_file_shows_what_changed_and_reloads_theirs(
     shown = answer("reloadButton")
     dialog.accept()
     assert len(shown) == 1 and shown[0].objectName() == "staleSaveDialog"
-    assert set(rows_of(shown[0])) == {("Phone", "06 22 22 22 22", "—"), ("Headline", "—", "Data engineer")}
+    assert set(rows_of(shown[0])) == {("Phone", "+33622222222", "—"), ("Headline", "—", "Data engineer")}
     assert dialog.isVisible()
     assert (dialog.fields.phone.text(), dialog.fields.headline.text()) == ("06 22 22 22 22", "")
     assert not dialog.has_unsaved_changes

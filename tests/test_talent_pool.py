@@ -339,7 +339,7 @@ def test_the_rate_benchmark_tab_places_an_amount(qtbot, screen, pool: Pool) -> N
     rates.skill.setText("Python")
     rates.compare.setText("700")
     text = rates.figures.toPlainText()
-    assert "median 610 €" in text and "4 engagements" in text and "700 € is above" in text
+    assert "median €610" in text and "4 engagements" in text and "€700 is above" in text
 
 
 def test_the_computed_figures_match_the_indexed_ones(pool: Pool, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fms.values.money import format_rate, parse_rate
+from fms.values.money import parse_rate
 from fms.values.skill_text import format_skill_list, parse_skill_list
 
 
@@ -22,10 +22,30 @@ def test_bad_rates_are_refused(text: str) -> None:
         parse_rate(text)
 
 
-def test_rates_show_in_euros() -> None:
-    assert format_rate(65000) == "650 €"
-    assert format_rate(120050) == "1\u202f200,50 €"
-    assert format_rate(None) == ""
+@pytest.mark.parametrize(
+    ("text", "cents"),
+    [
+        ("1 200,50", 120050),
+        ("1\u202f200,50\u00a0€", 120050),  # as the French interface shows it
+        ("1200.50", 120050),
+        ("1,200.50", 120050),
+        ("€1,200.50", 120050),  # as the English interface shows it
+        ("1.200,50", 120050),
+        ("1,200", 120000),  # a thousands comma, never 1.20 €: no amount has three decimals
+        ("12,000,000", 1200000000),
+        ("1,20", 120),
+        ("-5", -500),
+    ],
+)
+def test_amounts_typed_either_way_read_sensibly(text: str, cents: int) -> None:
+    assert parse_rate(text) == cents
+
+
+@pytest.mark.parametrize("text", ["1.200", "0,125", "1,2000", "1,200,50", "1.200.50", "1,20.50", "12 3,4,5", ".", "-"])
+def test_ambiguous_or_malformed_amounts_are_refused(text: str) -> None:
+    """'1.200' may be 1.20 € or 1,200 €: asked again rather than guessed (it was read as 1.20 €)."""
+    with pytest.raises(ValueError):
+        parse_rate(text)
 
 
 def test_skills_parse_with_default_levels() -> None:

@@ -91,4 +91,4 @@ def test_two_processes_writing_for_ten_seconds_lose_no_transaction(db: Database)
     assert sorted(client.id for client in list_clients(db)) == reported_clients
     for report in reports:
         for freelancer_id in report["freelancers"][-5:]:
-            assert get_file(db, freelancer_id).profile.phone == "0612345678"
+            assert get_file(db, freelancer_id).profile.phone == "+33612345678"  # stored as E.164

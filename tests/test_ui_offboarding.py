@@ -218,7 +218,7 @@ def test_an_on_mission_card_shows_its_engagement_and_offers_renewal_and_offboard
     details = CardDetailsDialog(context, card)
     qtbot.addWidget(details)
     texts = [label.text() for label in details.findChildren(QLabel)]
-    assert "Renewals" in texts and "620 €" in texts
+    assert "Renewals" in texts and "€620" in texts
     opened: list[str] = []
     monkeypatch.setattr(OffboardingWizard, "exec", lambda wizard: opened.append(wizard.windowTitle()) or 0)
     details.findChild(QPushButton, "offboardingButton").click()

@@ -15,3 +15,10 @@ def name_key(name: str) -> str:
     """The key two names share when people would call them the same: "Élan" and " élan " and the
     decomposed "E\u0301lan" alike. Unicode-aware, unlike SQLite's ASCII-only `lower()`."""
     return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def one_line(text: str) -> str:
+    """A name or title as stored: no control characters (a NUL cannot even be stored by PostgreSQL),
+    runs of white space made one space, nothing around."""
+    visible = "".join(char if unicodedata.category(char) != "Cc" else " " for char in text)
+    return " ".join(visible.split())

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from fms.reports.formatting import checked_language, long_date, money, period
+from fms.reports.formatting import checked_language, long_date, money, number, period
 from fms.reports.layout import ACCENT, INK, PAGE_WIDTH, RULE, Letterhead, Metadata, build_pdf, styles, table_style
 from fms.reports.layout import MARGIN as PAGE_MARGIN
 
@@ -126,7 +126,7 @@ def _story(sheet: ProfileSheet, words: dict[str, str]) -> list[Flowable]:
     else:
         story.append(Paragraph(words["no_missions"], style["body"]))
     if sheet.average_rating is not None and sheet.rated_missions:
-        rating = f"{sheet.average_rating:.1f}".replace(".", "," if language == "fr" else ".")
+        rating = number(sheet.average_rating, language)
         story.append(Spacer(1, 2 * mm))
         template = words["rating_one" if sheet.rated_missions == 1 else "rating"]
         story.append(Paragraph(template.format(rating=rating, count=sheet.rated_missions), style["body"]))

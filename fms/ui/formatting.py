@@ -1,12 +1,15 @@
-"""How values read on screen: dates in the user's locale, rates in euros, ratings as stars."""
+"""How values read on screen, in the interface's language: dates, rates in euros, ratings as stars.
+
+The words come from fms.values.formatting (Babel), the same as the PDFs of that language; dates in
+tables read '6 Dec 2026' and sort by `sort_date`, never by their text.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
-
-from fms.values.money import format_rate
+from fms.ui.i18n import default_language
+from fms.values import formatting
 
 
 def show_date(value: date | datetime | None) -> str:
@@ -14,14 +17,14 @@ def show_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return formatting.short_date(value, default_language())
 
 
 def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone()
-    return f"{show_date(local)} {local:%H:%M}"
+    return f"{show_date(local)} {formatting.time_of_day(local.time(), default_language())}"
 
 
 def sort_date(value: date | datetime | None) -> str:
@@ -29,11 +32,24 @@ def sort_date(value: date | datetime | None) -> str:
 
 
 def show_rate(cents: int | None) -> str:
-    return format_rate(cents)
+    return "" if cents is None else formatting.money(cents, default_language())
+
+
+def edit_rate(cents: int | None) -> str:
+    """A rate in a field to edit, without the currency: '1,200.50' / '1 200,50'; parse_rate reads it back."""
+    return "" if cents is None else formatting.amount(cents, default_language())
+
+
+def show_number(value: float | None, decimals: int = 1) -> str:
+    return "" if value is None else formatting.number(value, default_language(), decimals)
+
+
+def show_percent(ratio: float) -> str:
+    return formatting.percent(ratio, default_language())
 
 
 def show_rating(rating: float | None) -> str:
     if rating is None:
         return ""
     stars = round(rating)
-    return "\u2605" * stars + "\u2606" * (5 - stars) + f"  {rating:.1f}"
+    return "\u2605" * stars + "\u2606" * (5 - stars) + f"  {show_number(rating)}"

@@ -21,7 +21,9 @@ def install_translations(app: QCoreApplication, language: str | None) -> str:
     language = (language or QLocale.system().name().split("_")[0]).lower()
     if language not in SUPPORTED_LANGUAGES:
         language = "en"
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+    # British English, as fms.values.formatting writes English: day before month in date fields too.
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr" else english)
     if language == "en":
         return language
     for name, folder in (

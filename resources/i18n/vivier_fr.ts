@@ -2931,6 +2931,10 @@
         <source>Another Vivier window is saving; try again in a moment.</source>
         <translation>Une autre fenêtre de Vivier enregistre ; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>A contact&apos;s phone number is not valid.</source>
+        <translation>Le numéro de téléphone d&apos;un contact n&apos;est pas valide.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -12,8 +11,8 @@ from sqlalchemy.orm import Session
 from fms.core import limits
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import ClientContact, FollowUp
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from fms.values.email import comparable_email, normalised_email
+from fms.values.phone import comparable_phone, normalised_phone
 
 
 @dataclass(frozen=True)
@@ -32,11 +31,13 @@ def contact_errors(contacts: tuple[Contact, ...]) -> str | None:
     for contact in contacts:
         if not contact.name.strip():
             return QT_TRANSLATE_NOOP("errors", "Every contact needs a name.")
-        if contact.email.strip() and not EMAIL.match(contact.email.strip()):
+        if contact.email.strip() and not comparable_email(contact.email):
             return QT_TRANSLATE_NOOP("errors", "A contact's email address is not valid.")
         lengths = ((contact.name, limits.NAME), (contact.role, limits.ROLE), (contact.email, limits.EMAIL))
         if any(len(text.strip()) > limit for text, limit in (*lengths, (contact.phone, limits.PHONE))):
             return QT_TRANSLATE_NOOP("errors", "A contact's name, role, email or phone is too long.")
+        if contact.phone.strip() and not comparable_phone(contact.phone):
+            return QT_TRANSLATE_NOOP("errors", "A contact's phone number is not valid.")
     return None
 
 
@@ -61,8 +62,8 @@ def sync_contacts(session: Session, client_id: int, contacts: tuple[Contact, ...
             session.add(row)
         row.name = " ".join(contact.name.split())
         row.role = contact.role.strip()
-        row.email = contact.email.strip().lower()
-        row.phone = contact.phone.strip()
+        row.email = normalised_email(contact.email)
+        row.phone = normalised_phone(contact.phone)
     return None
 
 

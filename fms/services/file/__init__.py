@@ -21,7 +21,6 @@ from fms.services.file.duplicates import (
     DuplicateHint,
     likely_duplicates,
     normalised_linkedin,
-    normalised_phone,
 )
 from fms.services.file.follow_ups import (
     FollowUpRow,
@@ -105,7 +104,6 @@ __all__ = [
     "merge_sides",
     "merged_profile",
     "normalised_linkedin",
-    "normalised_phone",
     "open_follow_ups",
     "person_follow_ups",
     "profile_errors",

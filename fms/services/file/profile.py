@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -13,6 +12,7 @@ from fms.core import limits
 from fms.core.enums import Outcome, RehireStatus, Seniority, SourcingChannel, Stage
 from fms.core.errors import Message, ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.core.text import one_line
 from fms.models import ActivityEntry, Application, Client, Freelancer, FreelancerSkill, Mission, Skill
 from fms.services.common import activity
 from fms.services.common.bounds import TOO_LONG_SKILL, check_date, check_lengths, check_rate, score_in_range
@@ -21,11 +21,10 @@ from fms.services.common.skills import skill_for, skill_key
 from fms.services.common.uniqueness import unique_fields
 from fms.services.common.versions import mark_saved, refuse_if_stale
 from fms.storage.database import Database
+from fms.values.email import comparable_email, normalised_email
 from fms.values.money import format_rate
+from fms.values.phone import comparable_phone, normalised_phone
 from fms.values.skill_text import format_skill_list
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE = re.compile(r"^\+?[0-9][0-9 .()/-]{5,}[0-9]$")
 
 
 @dataclass(frozen=True)
@@ -144,9 +143,9 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
         errors["first_name"] = QT_TRANSLATE_NOOP("errors", "The first name is required.")
     if not data.last_name.strip():
         errors["last_name"] = QT_TRANSLATE_NOOP("errors", "The last name is required.")
-    if data.email.strip() and not EMAIL.match(data.email.strip()):
+    if data.email.strip() and not comparable_email(data.email):
         errors["email"] = QT_TRANSLATE_NOOP("errors", "This is not an email address.")
-    if data.phone.strip() and not PHONE.match(data.phone.strip()):
+    if data.phone.strip() and not comparable_phone(data.phone):
         errors["phone"] = QT_TRANSLATE_NOOP("errors", "This is not a phone number.")
     if data.linkedin_url.strip() and not data.linkedin_url.strip().startswith(("https://", "http://")):
         errors["linkedin_url"] = QT_TRANSLATE_NOOP("errors", "A profile address starts with https://")
@@ -182,7 +181,7 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
 
 def validate_profile(session: Session, freelancer_id: int | None, data: ProfileInput) -> None:
     errors = profile_errors(data)
-    email = data.email.strip().lower()
+    email = comparable_email(data.email)
     if email and "email" not in errors:
         clash = select(Freelancer.id).where(Freelancer.email == email)
         if freelancer_id is not None:
@@ -194,13 +193,13 @@ def validate_profile(session: Session, freelancer_id: int | None, data: ProfileI
 
 
 def apply_profile(session: Session, freelancer: Freelancer, data: ProfileInput) -> None:
-    freelancer.first_name = " ".join(data.first_name.split())
-    freelancer.last_name = " ".join(data.last_name.split())
-    freelancer.email = data.email.strip().lower() or None
-    freelancer.phone = data.phone.strip()
+    freelancer.first_name = one_line(data.first_name)
+    freelancer.last_name = one_line(data.last_name)
+    freelancer.email = normalised_email(data.email) or None
+    freelancer.phone = normalised_phone(data.phone)
     freelancer.linkedin_url = data.linkedin_url.strip()
     freelancer.location = data.location.strip()
-    freelancer.headline = " ".join(data.headline.split())
+    freelancer.headline = one_line(data.headline)
     freelancer.seniority = data.seniority
     freelancer.daily_rate_cents = data.daily_rate_cents
     freelancer.availability_date = data.availability_date

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,6 @@ from fms.services.common.lookup import get_or_not_found
 from fms.services.common.uniqueness import unique_fields
 from fms.services.pool.search import PoolMember
 from fms.storage.database import Database
-from fms.values.money import format_rate
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def members_csv(db: Database, members: list[PoolMember]) -> str:
                 member.name,
                 member.headline,
                 member.seniority.value,
-                format_rate(member.daily_rate_cents),
+                _plain_amount(member.daily_rate_cents),
                 member.availability_date.isoformat() if member.availability_date else "",
                 f"{member.average_rating:.1f}" if member.average_rating is not None else "",
                 member.last_mission_end.isoformat() if member.last_mission_end else "",
@@ -172,6 +172,11 @@ def members_csv(db: Database, members: list[PoolMember]) -> str:
             )
         )
     return out.getvalue()
+
+
+def _plain_amount(cents: int | None) -> str:
+    """'1200.50': a number a spreadsheet reads in any language, like the ISO dates beside it."""
+    return "" if cents is None else f"{Decimal(cents) / 100:.2f}"
 
 
 def _get(session, list_id: int) -> SavedList:  # type: ignore[no-untyped-def]

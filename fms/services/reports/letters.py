@@ -18,6 +18,7 @@ from fms.services.common.lookup import gone
 from fms.services.file.documents import DocumentRow, record_generated
 from fms.services.reports.letterhead import company
 from fms.storage.database import Database
+from fms.values.file_names import safe_file_name
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def create_letter(db: Database, data: LetterInput) -> tuple[DocumentRow, bytes]:
     pdf = render_letter(letter)
     draft = letter_draft(db, data.engagement_id)
     title = {"en": "Recommendation letter", "fr": "Lettre de recommandation"}[data.language]
-    file_name = f"{title} - {draft.freelancer_name} - {letter.written_on.isoformat()}.pdf"
+    file_name = safe_file_name(f"{title} - {draft.freelancer_name} - {letter.written_on.isoformat()}", ".pdf")
     document = record_generated(
         db,
         draft.freelancer_id,

@@ -12,6 +12,7 @@ from fms.reports.profile_sheet import PastMission, ProfileSheet, render_profile_
 from fms.services.common.lookup import get_or_not_found
 from fms.services.reports.letterhead import company
 from fms.storage.database import Database
+from fms.values.file_names import safe_file_name
 
 
 def build_profile_sheet(
@@ -77,4 +78,4 @@ def profile_sheet_pdfs(
     for freelancer_id in freelancer_ids:
         sheet = build_profile_sheet(db, freelancer_id, language, include_rate)
         prefix = "Profile" if language == "en" else "Dossier"
-        yield freelancer_id, f"{prefix} - {sheet.name}.pdf", render_profile_sheet(sheet)
+        yield freelancer_id, safe_file_name(f"{prefix} - {sheet.name}", ".pdf"), render_profile_sheet(sheet)

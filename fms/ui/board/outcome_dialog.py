@@ -12,8 +12,9 @@ from fms.core.enums import DeclineReason, Outcome
 from fms.core.errors import ValidationError
 from fms.services.pipeline import Card, OutcomeInput
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
+from fms.ui.formatting import edit_rate
 from fms.ui.i18n import arg, label
-from fms.values.money import format_rate, parse_rate
+from fms.values.money import parse_rate
 
 FIELDS_BY_OUTCOME = {
     Outcome.HIRED: ("start_date", "planned_end_date", "daily_rate", "details"),
@@ -53,7 +54,7 @@ class OutcomeDialog(FormDialog[object]):
         set_date_value(self.start, default_start or date.today())
         self.end = make_date_edit(self, self.tr("Not set"))
         set_date_value(self.end, default_end)
-        self.rate = QLineEdit(format_rate(card.daily_rate_cents).removesuffix(" €"), self)
+        self.rate = QLineEdit(edit_rate(card.daily_rate_cents), self)
         self.rate.setMaxLength(limits.RATE_TEXT)
         self.reason = QComboBox(self)
         self.reason.addItem(self.tr("Choose a reason…"), None)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.services.crm import Contact
+from fms.values.phone import show_phone
 
 FIELDS = ("name", "role", "email", "phone")
 
@@ -57,7 +58,8 @@ class ContactsEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, field in enumerate(FIELDS):
-            item = QTableWidgetItem(getattr(contact, field))
+            value = getattr(contact, field)
+            item = QTableWidgetItem(show_phone(value) if field == "phone" else value)
             if column == 0:
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
             self.table.setItem(row, column, item)

@@ -11,7 +11,7 @@ from fms.core.enums import MissionStatus, Seniority, WorkMode
 from fms.services.crm import ClientRow, MissionInput, MissionRow
 from fms.ui.dialogs.form import FormDialog, date_value, enum_combo, make_date_edit, set_date_value
 from fms.ui.dialogs.typed_values import read_rate_and_skills
-from fms.values.money import format_rate
+from fms.ui.formatting import edit_rate
 from fms.values.skill_text import format_skill_list
 
 
@@ -92,7 +92,7 @@ class MissionDialog(FormDialog[MissionRow]):
         self.title_edit.setText(mission.title)
         self.status_box.setCurrentIndex(self.status_box.findData(mission.status))
         self.seniority.setCurrentIndex(self.seniority.findData(mission.seniority))
-        self.budget.setText(format_rate(mission.budget_daily_rate_cents).removesuffix(" €"))
+        self.budget.setText(edit_rate(mission.budget_daily_rate_cents))
         set_date_value(self.start, mission.start_date)
         set_date_value(self.end, mission.end_date)
         self.location.setText(mission.location)

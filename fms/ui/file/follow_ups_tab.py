@@ -46,7 +46,12 @@ COLUMNS: tuple[Column[PersonFollowUp], ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Channel"), lambda r: label(r.channel), foreground=_colour),
     Column(QT_TRANSLATE_NOOP("columns", "Purpose"), lambda r: r.purpose, foreground=_colour),
-    Column(QT_TRANSLATE_NOOP("columns", "Done"), lambda r: show_datetime(r.done_at), foreground=_colour),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Done"),
+        lambda r: show_datetime(r.done_at),
+        lambda r: sort_date(r.done_at),
+        foreground=_colour,
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Result"), lambda r: r.result, foreground=_colour),
 )
 

@@ -18,14 +18,14 @@ from fms.services.file import (
 from fms.storage.database import Database
 from fms.ui.file.interview_dialog import InterviewDialog
 from fms.ui.file.tables import FileListTab
-from fms.ui.formatting import show_datetime, sort_date
+from fms.ui.formatting import show_datetime, show_number, sort_date
 from fms.ui.i18n import error_text, label
 from fms.ui.screens.crud import confirm
 from fms.ui.table_model import Column
 
 
 def _score(value: float | None) -> str:
-    return f"{value:.1f}" if value is not None else ""
+    return show_number(value)
 
 
 COLUMNS: tuple[Column[InterviewRow], ...] = (

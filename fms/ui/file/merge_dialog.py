@@ -34,6 +34,7 @@ from fms.services.file import (
 from fms.storage.database import Database
 from fms.ui.formatting import show_date, show_rate
 from fms.ui.i18n import error_text, field_error_texts, label
+from fms.values.phone import show_phone
 from fms.values.skill_text import format_skill_list
 
 CAPTIONS = {
@@ -57,6 +58,8 @@ def _shown(profile: ProfileInput, name: str) -> str:
     value = getattr(profile, name)
     if name == "daily_rate_cents":
         return show_rate(value)
+    if name == "phone":
+        return show_phone(value)
     if name == "sourcing_channel" and profile.portage_company:
         return f"{label(value)} ({profile.portage_company})"
     if name == "talent_pool_consent":

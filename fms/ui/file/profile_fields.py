@@ -10,8 +10,9 @@ from fms.core.enums import RehireStatus, Seniority, SourcingChannel
 from fms.services.file import ProfileInput
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
 from fms.ui.dialogs.typed_values import read_rate_and_skills
+from fms.ui.formatting import edit_rate
 from fms.ui.i18n import label
-from fms.values.money import format_rate
+from fms.values.phone import show_phone
 from fms.values.skill_text import format_skill_list
 
 
@@ -71,11 +72,11 @@ class ProfileFields(QObject):
         self.last_name.setText(profile.last_name)
         self.headline.setText(profile.headline)
         self.email.setText(profile.email)
-        self.phone.setText(profile.phone)
+        self.phone.setText(show_phone(profile.phone))
         self.linkedin_url.setText(profile.linkedin_url)
         self.location.setText(profile.location)
         self.seniority.setCurrentIndex(self.seniority.findData(profile.seniority))
-        self.daily_rate.setText(format_rate(profile.daily_rate_cents).removesuffix(" €"))
+        self.daily_rate.setText(edit_rate(profile.daily_rate_cents))
         set_date_value(self.availability, profile.availability_date)
         self.channel.setCurrentIndex(self.channel.findData(profile.sourcing_channel))
         self.portage_company.setText(profile.portage_company)

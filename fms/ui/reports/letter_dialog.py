@@ -10,6 +10,7 @@ from fms.storage.database import Database
 from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.i18n import default_language
 from fms.ui.reports.pdf_dialog import PdfDialog
+from fms.values.file_names import safe_file_name
 
 
 def language_box(parent: QWidget) -> QComboBox:
@@ -108,4 +109,4 @@ class LetterDialog(ConfirmsDiscard, PdfDialog):
     def default_file_name(self) -> str:
         draft = self.drafts[self.engagement.currentData()]
         prefix = "Lettre de recommandation" if self.language.currentData() == "fr" else "Recommendation letter"
-        return f"{prefix} - {draft.freelancer_name}.pdf"
+        return safe_file_name(f"{prefix} - {draft.freelancer_name}", ".pdf")

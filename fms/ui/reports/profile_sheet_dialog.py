@@ -8,6 +8,7 @@ from fms.services.reports import profile_sheet_pdf
 from fms.storage.database import Database
 from fms.ui.reports.letter_dialog import language_box
 from fms.ui.reports.pdf_dialog import PdfDialog
+from fms.values.file_names import safe_file_name
 
 
 class ProfileSheetDialog(PdfDialog):
@@ -37,4 +38,4 @@ class ProfileSheetDialog(PdfDialog):
 
     def default_file_name(self) -> str:
         prefix = "Dossier" if self.language.currentData() == "fr" else "Profile"
-        return f"{prefix} - {self.name}.pdf"
+        return safe_file_name(f"{prefix} - {self.name}", ".pdf")

@@ -13,6 +13,7 @@ from fms.core.enums import MissionStatus, Stage
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.pipeline import BEFORE_DECISION
 from fms.ui.context import AppContext
+from fms.ui.formatting import show_percent
 from fms.ui.i18n import label
 from fms.ui.screens.base import Screen
 from fms.ui.table_model import Column, RowTableModel
@@ -78,7 +79,7 @@ class DashboardScreen(Screen):
         self._tiles["onMission"].setText(str(stages[Stage.ON_MISSION]))
         self._tiles["feedbackOwed"].setText(str(figures.feedback_owed))
         self._tiles["endingSoon"].setText(str(figures.engagements_ending_soon))
-        self._tiles["renewalRate"].setText("—" if rate is None else f"{rate:.0%}")
+        self._tiles["renewalRate"].setText("—" if rate is None else show_percent(rate))
         self.by_stage.set_rows([CountRow(stage, count) for stage, count in stages.items()])
         self.by_status.set_rows([CountRow(status, n) for status, n in figures.missions_by_status.items()])
         self.by_outcome.set_rows([CountRow(outcome, n) for outcome, n in figures.outcomes.items()])
