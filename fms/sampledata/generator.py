@@ -57,19 +57,11 @@ from fms.models import (
 from fms.models.freelancers import freelancer_search_text
 from fms.sampledata import vocabulary as vocab
 from fms.sampledata.after_hire import AfterHireRows, ascii_slug, at
+from fms.services.pipeline import BEFORE_DECISION, CLOSING_OUTCOMES
 from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
 
 RATE_RANGES = {Seniority.JUNIOR: (350, 460), Seniority.CONFIRMED: (450, 650), Seniority.SENIOR: (600, 950)}
-PATH_TO_HIRE = (
-    Stage.SOURCED,
-    Stage.POSITIONING_CALL,
-    Stage.PROFILE_SENT,
-    Stage.CLIENT_INTERVIEW,
-    Stage.TECHNICAL_INTERVIEW,
-    Stage.FINAL_ANSWER,
-)
-OPEN_STAGES = PATH_TO_HIRE
 
 
 class DatabaseNotEmpty(KnownError):
@@ -341,13 +333,13 @@ class _Builder(AfterHireRows):
                 continue
             if status == MissionStatus.OPEN and self.rng.random() < 0.7:
                 # Cycled rather than drawn, so every column of the board has cards.
-                pool = OPEN_STAGES if sent < 4 else OPEN_STAGES[:2]
+                pool = BEFORE_DECISION if sent < 4 else BEFORE_DECISION[:2]
                 stage = pool[self._open_cycle % len(pool)]
                 self._open_cycle += 1
                 sent += stage.order >= Stage.PROFILE_SENT.order
                 self._open(mission_id, client_id, freelancer_id, stage)
             else:
-                reached = self.rng.choice(PATH_TO_HIRE if sent < 4 else PATH_TO_HIRE[:2])
+                reached = self.rng.choice(BEFORE_DECISION if sent < 4 else BEFORE_DECISION[:2])
                 sent += reached.order >= Stage.PROFILE_SENT.order
                 self._closed(mission_id, client_id, freelancer_id, reached, start)
 
@@ -396,7 +388,7 @@ class _Builder(AfterHireRows):
         return application_id
 
     def _path_to(self, stage: Stage) -> list[Stage]:
-        path = [s for s in PATH_TO_HIRE if s.order <= stage.order]
+        path = [s for s in BEFORE_DECISION if s.order <= stage.order]
         if stage != Stage.TECHNICAL_INTERVIEW and Stage.TECHNICAL_INTERVIEW in path and self.rng.random() < 0.5:
             path.remove(Stage.TECHNICAL_INTERVIEW)
         return path
@@ -413,7 +405,7 @@ class _Builder(AfterHireRows):
         application_id = self._new_application(mission_id, freelancer_id, path, end)
         application = self.rows[Application][-1]
         outcome = self.rng.choice(
-            (Outcome.DECLINED_BY_FREELANCER, Outcome.REJECTED_BY_CLIENT, Outcome.WITHDRAWN)
+            CLOSING_OUTCOMES
             if reached.order >= Stage.CLIENT_INTERVIEW.order
             else (Outcome.DECLINED_BY_FREELANCER, Outcome.WITHDRAWN)
         )
