@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,12 +21,11 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import NEXT_STATUSES, DocumentRow
 from fms.services.file import documents as service
 from fms.storage.database import Database
+from fms.ui.due import LATE
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_date, sort_date
 from fms.ui.i18n import error_text, label
 from fms.ui.table_model import Column
-
-EXPIRING = QBrush(QColor("#b3261e"))
 
 COLUMNS: tuple[Column[DocumentRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title),
@@ -36,7 +35,7 @@ COLUMNS: tuple[Column[DocumentRow], ...] = (
         QT_TRANSLATE_NOOP("columns", "Expires"),
         lambda r: show_date(r.expires_on),
         lambda r: sort_date(r.expires_on),
-        foreground=lambda r: EXPIRING if r.expiring() else None,
+        foreground=lambda r: LATE if r.expiring() else None,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Signed"), lambda r: show_date(r.signed_on), lambda r: sort_date(r.signed_on)),
     Column(QT_TRANSLATE_NOOP("columns", "File"), lambda r: r.original_name),

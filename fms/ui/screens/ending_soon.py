@@ -6,11 +6,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
+from fms.ui.due import LATE
 from fms.ui.file.tables import file_table
 from fms.ui.formatting import show_date, sort_date
 from fms.ui.plurals import plurals
@@ -18,8 +18,6 @@ from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
     from fms.services.pipeline import EngagementRow
-
-LATE = QBrush(QColor("#b3261e"))
 
 
 def _left(row: EngagementRow) -> str:
