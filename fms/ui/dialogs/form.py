@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fms.core.errors import KnownError, ValidationError
-from fms.ui.i18n import error_text, field_error_texts, label
+from fms.ui.errors import show_error
+from fms.ui.i18n import field_error_texts, label
 
 T = TypeVar("T")
 
@@ -125,7 +125,7 @@ class FormDialog(QDialog, Generic[T]):
         except ActionCancelled:
             return
         except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            show_error(self, error)
             return
         super().accept()
 

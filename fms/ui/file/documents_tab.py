@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
@@ -22,9 +21,10 @@ from fms.services.file import NEXT_STATUSES, DocumentRow
 from fms.services.file import documents as service
 from fms.storage.database import Database
 from fms.ui.due import LATE
+from fms.ui.errors import show_error
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_date, sort_date
-from fms.ui.i18n import error_text, label
+from fms.ui.i18n import label
 from fms.ui.table_model import Column
 
 COLUMNS: tuple[Column[DocumentRow], ...] = (
@@ -91,7 +91,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             row = service.attach_document(self.db, self.freelancer_id, Path(path), kind)
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("Attach a document"), error_text(error))
+            show_error(self, error, title=self.tr("Attach a document"))
             return None
         self.reload()
         return row
@@ -103,7 +103,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             path = service.verified_file(self.db, row.id)
         except KnownError as error:
-            QMessageBox.warning(self, row.title, error_text(error))
+            show_error(self, error, title=row.title)
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -118,7 +118,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             return service.export_copy(self.db, row.id, Path(target))
         except KnownError as error:
-            QMessageBox.warning(self, row.title, error_text(error))
+            show_error(self, error, title=row.title)
             return None
 
     def apply_status(self) -> DocumentRow | None:
@@ -128,7 +128,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             updated = service.set_status(self.db, row.id, status)
         except KnownError as error:
-            QMessageBox.warning(self, row.title, error_text(error))
+            show_error(self, error, title=row.title)
             return None
         self.reload()
         return updated

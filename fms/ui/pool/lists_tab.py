@@ -8,16 +8,16 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fms.core.errors import KnownError, ValidationError
+from fms.core.errors import KnownError
 from fms.services.pool import PoolMember
 from fms.ui.context import AppContext
-from fms.ui.i18n import error_text, field_error_texts
+from fms.ui.errors import show_error
+from fms.ui.i18n import error_text
 from fms.ui.pool.columns import member_columns
 from fms.ui.pool.member_actions import MemberActions
 from fms.ui.pool.search_tab import member_table
@@ -106,11 +106,8 @@ class ListsTab(MemberActions, QWidget):
     def _run(self, title: str, action: object) -> bool:
         try:
             action()  # type: ignore[operator]
-        except ValidationError as error:
-            QMessageBox.warning(self, title, "\n".join(field_error_texts(error.field_errors).values()))
-            return False
         except KnownError as error:
-            QMessageBox.warning(self, title, error_text(error))
+            show_error(self, error, title=title)
             return False
         self.load()
         return True

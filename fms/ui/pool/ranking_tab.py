@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -22,8 +21,9 @@ from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.pool import RankedCandidate, Reason
 from fms.ui.context import AppContext
+from fms.ui.errors import show_error
 from fms.ui.formatting import show_date
-from fms.ui.i18n import arg, error_text
+from fms.ui.i18n import arg
 from fms.ui.pool.columns import member_columns
 from fms.ui.pool.search_tab import member_table
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -130,7 +130,7 @@ class RankingTab(QWidget):
         try:
             added = propose_many(self.context.db, [candidate.member.id for candidate in chosen], mission_id)
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("Add to the board"), error_text(error))
+            show_error(self, error, title=self.tr("Add to the board"))
             return 0
         self.context.notify("application")
         self.message.emit(arg(self.tr("%1 added to the board, in Sourced"), len(added)))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from fms.core.errors import KnownError
 from fms.services.pool import PoolMember, PoolResults, search_pool
 from fms.ui.context import AppContext
+from fms.ui.errors import show_error
 from fms.ui.file.tables import fit_columns
 from fms.ui.i18n import arg, error_text
 from fms.ui.plurals import plurals
@@ -136,7 +136,6 @@ class SearchTab(MemberActions, QWidget):
         """Adds the selected people to a list chosen by name (a new name makes a new list)."""
         from fms.core.errors import ValidationError
         from fms.services.pool import add_to_list, create_list, saved_lists
-        from fms.ui.i18n import field_error_texts
 
         members = self.selected_members()
         if not members:
@@ -156,9 +155,7 @@ class SearchTab(MemberActions, QWidget):
             else:
                 list_id = create_list(self.context.db, name, tuple(ids)).id
         except ValidationError as error:
-            QMessageBox.warning(
-                self, self.tr("Add to a list"), "\n".join(field_error_texts(error.field_errors).values())
-            )
+            show_error(self, error, title=self.tr("Add to a list"))
             return None
         self.context.notify("saved_list")
         self.message.emit(arg(self.tr("%1 added to “%2”"), len(ids), name.strip()))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
 from fms.core.errors import KnownError
-from fms.ui.i18n import error_text
+from fms.ui.errors import show_error
 
 
 def action_button(parent: QWidget, text: str, object_name: str, slot: Callable[[], Any]) -> QPushButton:
@@ -43,7 +43,7 @@ def run_action(parent: QWidget, title: str, call: Callable[[], Any]) -> Any:
     try:
         return call()
     except KnownError as error:
-        QMessageBox.warning(parent, title, error_text(error))
+        show_error(parent, error, title=title)
         return None
 
 
