@@ -1,4 +1,4 @@
-"""What is due, read the same on every list: the "Due" column, red for what is late, grey for what is done."""
+"""What is due, read the same on every list: the "Due" column, red once it is late."""
 
 from __future__ import annotations
 
@@ -6,14 +6,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.ui.formatting import show_datetime, sort_date
+from fms.ui.formatting import ALERT, show_datetime, sort_date
 from fms.ui.table_model import Column
-
-LATE = QBrush(QColor("#b3261e"))
-DONE = QBrush(QColor("#8a8a8a"))
 
 
 class Due(Protocol):
@@ -25,7 +22,7 @@ D = TypeVar("D", bound=Due)
 
 
 def overdue(row: Due) -> QBrush | None:
-    return LATE if row.due_at < datetime.now(UTC) else None
+    return ALERT if row.due_at < datetime.now(UTC) else None
 
 
 def due_column(foreground: Callable[[D], QBrush | None] = overdue) -> Column[D]:

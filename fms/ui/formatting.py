@@ -1,12 +1,18 @@
-"""How values read on screen: dates in the user's locale, rates in euros, ratings as stars."""
+"""How values read on screen: dates in the user's locale, rates in euros, ratings as stars, two text colours."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QBrush, QColor
 
 from fms.values.money import format_rate
+
+# The colours of text in lists: red for what needs acting on (late, expiring, do not rehire),
+# grey for what is over (done, archived).
+ALERT = QBrush(QColor("#b3261e"))
+MUTED = QBrush(QColor("#8a8a8a"))
 
 
 def show_date(value: date | datetime | None) -> str:

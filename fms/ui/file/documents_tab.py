@@ -20,10 +20,9 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import NEXT_STATUSES, DocumentRow
 from fms.services.file import documents as service
 from fms.storage.database import Database
-from fms.ui.due import LATE
 from fms.ui.errors import show_error
 from fms.ui.file.tables import FileListTab
-from fms.ui.formatting import show_date, sort_date
+from fms.ui.formatting import ALERT, show_date, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column
 
@@ -35,7 +34,7 @@ COLUMNS: tuple[Column[DocumentRow], ...] = (
         QT_TRANSLATE_NOOP("columns", "Expires"),
         lambda r: show_date(r.expires_on),
         lambda r: sort_date(r.expires_on),
-        foreground=lambda r: LATE if r.expiring() else None,
+        foreground=lambda r: ALERT if r.expiring() else None,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Signed"), lambda r: show_date(r.signed_on), lambda r: sort_date(r.signed_on)),
     Column(QT_TRANSLATE_NOOP("columns", "File"), lambda r: r.original_name),

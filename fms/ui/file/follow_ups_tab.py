@@ -20,15 +20,15 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
 from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog
-from fms.ui.due import DONE, due_column, overdue
+from fms.ui.due import due_column, overdue
 from fms.ui.file.tables import FileListTab
-from fms.ui.formatting import show_datetime
+from fms.ui.formatting import MUTED, show_datetime
 from fms.ui.i18n import label
 from fms.ui.table_model import Column
 
 
 def _colour(row: PersonFollowUp) -> QBrush | None:
-    return DONE if row.done_at is not None else overdue(row)
+    return MUTED if row.done_at is not None else overdue(row)
 
 
 COLUMNS: tuple[Column[PersonFollowUp], ...] = (
