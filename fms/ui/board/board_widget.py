@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from fms.ui.board.moves import MoveController
 from fms.ui.board.stage_column import StageColumn, StageColumnView, build_column
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text, label
+from fms.ui.widgets import action_button
 
 STAGES = tuple(Stage)
 
@@ -85,10 +85,9 @@ class PipelineBoard(QWidget):
             self.seniority_filter.addItem(label(seniority), seniority)
         self.skill_filter = self._line("skillFilter", self.tr("Skill"))
         self.text_filter = self._line("boardSearch", self.tr("Name or headline"))
-        self.add_button = QPushButton(self.tr("&Add application…"), self)
-        self.add_button.setObjectName("addApplicationButton")
-        self.add_button.setAccessibleName(self.tr("Add application"))
-        self.add_button.clicked.connect(self.add_application)
+        self.add_button = action_button(
+            self, self.tr("&Add application…"), "addApplicationButton", self.add_application
+        )
         for widget in (self.client_filter, self.seniority_filter):
             widget.currentIndexChanged.connect(self.apply_filters)
         for line in (self.skill_filter, self.text_filter):

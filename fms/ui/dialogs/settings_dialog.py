@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 from fms.services import settings
 from fms.services.reports import KEYS as LETTERHEAD_KEYS
 from fms.storage.database import Database
+from fms.ui.i18n import arg
+from fms.ui.widgets import action_button
 
 
 class SettingsDialog(QDialog):
@@ -80,9 +81,8 @@ class SettingsDialog(QDialog):
         line = QLineEdit(values[key], self)
         line.setPlaceholderText(self.tr("None"))
         line.setClearButtonEnabled(True)
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.setObjectName(f"{key}Browse")
-        browse.clicked.connect(lambda: self._choose_image(line))
+        browse = action_button(self, self.tr("Choose…"), f"{key}Browse", lambda: self._choose_image(line))
+        browse.setAccessibleName(arg(self.tr("Choose the image: %1"), caption.replace("&", "")))
         row = QHBoxLayout()
         row.addWidget(line, 1)
         row.addWidget(browse)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabl
 
 from fms.storage.database import Database
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.widgets import action_button
 
 R = TypeVar("R")
 MAX_COLUMN_WIDTH = 320
@@ -62,10 +63,7 @@ class FileListTab(QWidget, Generic[R]):
     def make_button(
         self, text: str, name: str, slot: Callable[[], object], needs_freelancer: bool = False
     ) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: slot())
+        button = action_button(self, text, name, slot)
         self.add_widget(button, needs_freelancer)
         return button
 

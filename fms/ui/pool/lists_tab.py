@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from fms.ui.pool.member_actions import MemberActions
 from fms.ui.pool.search_tab import member_table
 from fms.ui.screens.crud import confirm
 from fms.ui.table_model import ROW_ROLE, RowTableModel
+from fms.ui.widgets import action_button
 
 
 class ListsTab(MemberActions, QWidget):
@@ -50,11 +50,7 @@ class ListsTab(MemberActions, QWidget):
             (member_buttons, self.tr("Export &CSV…"), "exportListCsvButton", self.export_csv),
             (member_buttons, self.tr("&Export profile sheets…"), "exportListSheetsButton", self.export_sheets),
         ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", ""))
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            layout.addWidget(button)
+            layout.addWidget(action_button(self, text, name, slot))
         member_buttons.insertStretch(0, 1)
         left = QVBoxLayout()
         left.addWidget(self.lists, 1)

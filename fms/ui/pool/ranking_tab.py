@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from fms.ui.i18n import arg
 from fms.ui.pool.columns import member_columns
 from fms.ui.pool.search_tab import member_table
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.widgets import action_button
 
 
 def reason_text(reason: Reason) -> str:
@@ -61,9 +61,9 @@ class RankingTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.explain())
         self.explanation = QTextBrowser(self)
         self.explanation.setObjectName("rankingExplanation")
-        self.add_button = QPushButton(self.tr("&Add the selected to the mission's board"), self)
-        self.add_button.setObjectName("addToBoardButton")
-        self.add_button.clicked.connect(self.add_selected)
+        self.add_button = action_button(
+            self, self.tr("&Add the selected to the mission's board"), "addToBoardButton", self.add_selected
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Mission"), self))
         top.itemAt(0).widget().setBuddy(self.mission)  # type: ignore[union-attr]

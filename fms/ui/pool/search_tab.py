@@ -27,6 +27,7 @@ from fms.ui.pool.filters import PoolFilters
 from fms.ui.pool.member_actions import MemberActions
 from fms.ui.screens.base import search_box
 from fms.ui.table_model import ROW_ROLE, RowFilterProxy, RowTableModel
+from fms.ui.widgets import action_button
 
 PASSAGE_COLUMN = 1  # right after the name: why this person matched
 SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results should follow the typing
@@ -99,10 +100,7 @@ class SearchTab(MemberActions, QWidget):
         layout.addLayout(right, 1)
 
     def button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: slot())  # type: ignore[operator]
+        button = action_button(self, text, name, slot)  # type: ignore[arg-type]
         self.buttons.addWidget(button)
         return button
 

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QWidget
 from fms.ui.context import AppContext
 from fms.ui.dialogs.form import FormDialog
 from fms.ui.formatting import MUTED
-from fms.ui.screens.crud import action_button, archived_toggle, confirm, run_action, shortcut_action
+from fms.ui.screens.crud import archived_toggle, confirm, run_action, shortcut_action
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
+from fms.ui.widgets import action_button
 
 R = TypeVar("R")
 
