@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from fms.storage.database import Database
@@ -15,10 +16,16 @@ R = TypeVar("R")
 MAX_COLUMN_WIDTH = 320
 
 
-def file_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> QTableView:
+def file_table(
+    parent: QWidget, name: str, model: RowTableModel[Any], shown: QAbstractItemModel | None = None
+) -> QTableView:
+    """A read-only list, a row selected whole, its columns fitted to `model`'s rows on each reset.
+
+    `shown` is what the view shows when it is not `model` itself (a sorting or filtering proxy over it).
+    """
     view = QTableView(parent)
     view.setObjectName(name)
-    view.setModel(model)
+    view.setModel(shown if shown is not None else model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

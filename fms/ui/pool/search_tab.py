@@ -19,7 +19,7 @@ from fms.core.errors import KnownError
 from fms.services.pool import PoolMember, PoolResults, search_pool
 from fms.ui.context import AppContext
 from fms.ui.errors import show_error
-from fms.ui.file.tables import fit_columns
+from fms.ui.file.tables import file_table
 from fms.ui.i18n import arg, error_text
 from fms.ui.plurals import plurals
 from fms.ui.pool.columns import SNIPPET, member_columns
@@ -36,20 +36,12 @@ SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results s
 def member_table(parent: QWidget, name: str, model: RowTableModel[PoolMember]) -> tuple[QTableView, RowFilterProxy]:
     proxy = RowFilterProxy(parent)
     proxy.setSourceModel(model)
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(proxy)
+    table = file_table(parent, name, model, shown=proxy)
     # The service's order (relevance, then rating) until the user clicks a header.
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    model.modelReset.connect(lambda: fit_columns(table))
     return table, proxy
 
 
