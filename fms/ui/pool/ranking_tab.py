@@ -26,7 +26,7 @@ from fms.ui.i18n import arg
 from fms.ui.pool.columns import member_columns
 from fms.ui.pool.search_tab import member_table
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
-from fms.ui.widgets import action_button
+from fms.ui.widgets import action_button, refill_combo
 
 
 def reason_text(reason: Reason) -> str:
@@ -82,14 +82,14 @@ class RankingTab(QWidget):
         from fms.core.enums import MissionStatus
         from fms.services.crm import list_missions
 
-        current = self.mission.currentData()
-        self.mission.blockSignals(True)
-        self.mission.clear()
-        for mission in list_missions(self.context.db):
-            if mission.status in (MissionStatus.DRAFT, MissionStatus.OPEN):
-                self.mission.addItem(f"{mission.title} · {mission.client_name}", mission.id)
-        self.mission.setCurrentIndex(max(0, self.mission.findData(current)))
-        self.mission.blockSignals(False)
+        refill_combo(
+            self.mission,
+            (
+                (f"{mission.title} · {mission.client_name}", mission.id)
+                for mission in list_missions(self.context.db)
+                if mission.status in (MissionStatus.DRAFT, MissionStatus.OPEN)
+            ),
+        )
         self.rank()
 
     def rank(self) -> list[RankedCandidate]:

@@ -1,10 +1,10 @@
-"""Every action button has a stable objectName (for tests) and an accessible name (for screen readers)."""
+"""The shared widget makers: named, accessible buttons everywhere; choice lists refilled without losing the choice."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from fms.storage.database import Database
@@ -42,3 +42,19 @@ def test_the_buttons_of_every_screen_and_dialog_are_named(
     assert {widget.objectName() or type(widget).__name__: unnamed_buttons(widget) for widget in widgets} == {
         widget.objectName() or type(widget).__name__: [] for widget in widgets
     }
+
+
+def test_a_refilled_choice_list_keeps_the_choice_and_says_nothing(qtbot: QtBot) -> None:
+    from fms.ui.widgets import refill_combo
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    refill_combo(combo, [("Orion", 1), ("Zeta", 2)], first="All clients")
+    combo.setCurrentIndex(combo.findData(2))
+    changes: list[int] = []
+    combo.currentIndexChanged.connect(changes.append)
+    refill_combo(combo, [("Aster", 3), ("Zeta", 2)], first="All clients")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All clients", "Aster", "Zeta"]
+    assert (combo.currentData(), changes) == (2, [])
+    refill_combo(combo, [("Aster", 3)])  # the choice is gone: the first item, still silently
+    assert (combo.currentData(), combo.count(), changes) == (3, 1, [])
