@@ -8,7 +8,7 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fms.core.enums import DocumentStatus, Outcome, RehireStatus, Seniority, Stage
@@ -104,29 +104,30 @@ def _card_query(mission_id: int | None = None, application_id: int | None = None
         )
         .scalar_subquery()
     )
-    columns: dict[str, ColumnElement[Any]] = {
-        "id": Application.id,
-        "freelancer_id": Application.freelancer_id,
-        "freelancer_name": Freelancer.first_name + " " + Freelancer.last_name,
-        "headline": Freelancer.headline,
-        "seniority": type_coerce(Freelancer.seniority, String),
-        "daily_rate_cents": Freelancer.daily_rate_cents,
-        "mission_id": Application.mission_id,
-        "mission_title": Mission.title,
-        "budget_cents": Mission.budget_daily_rate_cents,
-        "client_id": Mission.client_id,
-        "client_name": Client.name,
-        "stage": type_coerce(Application.stage, String),
-        "position": Application.position,
-        "stage_entered_at": Application.stage_entered_at,
-        "outcome": type_coerce(Application.outcome, String),
-        "interview_count": interviews,
-        "feedback_owed": Application.feedback_owed,
-        "documents_to_sign": unsigned,
-        "do_not_rehire": Freelancer.rehire_status == RehireStatus.DO_NOT_REHIRE,
-    }
+    # Each column is labelled with the Card field it fills: `_cards` matches them by name.
+    columns = (
+        Application.id.label("id"),
+        Application.freelancer_id.label("freelancer_id"),
+        (Freelancer.first_name + " " + Freelancer.last_name).label("freelancer_name"),
+        Freelancer.headline.label("headline"),
+        type_coerce(Freelancer.seniority, String).label("seniority"),
+        Freelancer.daily_rate_cents.label("daily_rate_cents"),
+        Application.mission_id.label("mission_id"),
+        Mission.title.label("mission_title"),
+        Mission.budget_daily_rate_cents.label("budget_cents"),
+        Mission.client_id.label("client_id"),
+        Client.name.label("client_name"),
+        type_coerce(Application.stage, String).label("stage"),
+        Application.position.label("position"),
+        Application.stage_entered_at.label("stage_entered_at"),
+        type_coerce(Application.outcome, String).label("outcome"),
+        interviews.label("interview_count"),
+        Application.feedback_owed.label("feedback_owed"),
+        unsigned.label("documents_to_sign"),
+        (Freelancer.rehire_status == RehireStatus.DO_NOT_REHIRE).label("do_not_rehire"),
+    )
     query = (
-        select(*(column.label(name) for name, column in columns.items()))
+        select(*columns)
         .join(Freelancer, Freelancer.id == Application.freelancer_id)
         .join(Mission, Mission.id == Application.mission_id)
         .join(Client, Client.id == Mission.client_id)
