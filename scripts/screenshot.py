@@ -231,6 +231,8 @@ def file_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[st
         app.processEvents()
     shots.append(("letter-dialog", letter.grab()))
     letter.close()
+    dialog.tabs.setCurrentIndex(0)
+    shots.append(("stale-save-dialog", stale_save_shot(app, dialog, db, busiest)))
     dialog.close()
     merge = MergeDialog(db, busiest, busiest % 500 + 1, window)
     merge.show()
@@ -239,6 +241,36 @@ def file_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[st
     shots.append(("merge-dialog", merge.grab()))
     merge.close()
     return shots
+
+
+def stale_save_shot(app: QApplication, dialog: Any, db: Any, freelancer_id: int) -> object:
+    """Another window saves the phone and the rate while this file's headline is being edited."""
+    from dataclasses import replace
+
+    from fms.core.errors import ChangedElsewhere
+    from fms.services.file import get_file, save_profile
+    from fms.storage.opening import open_database
+    from fms.ui.dialogs.stale_save import StaleSaveDialog
+
+    other = open_database(db.location).db
+    other.actor = "maya.roux"
+    theirs = get_file(other, freelancer_id)
+    changed = replace(
+        theirs.profile, phone="+33 6 12 48 90 17", daily_rate_cents=(theirs.profile.daily_rate_cents or 0) + 5000
+    )
+    save_profile(other, freelancer_id, changed, version=theirs.version)
+    other.dispose()
+    mine = dialog.fields.read()
+    try:
+        save_profile(db, freelancer_id, replace(mine, headline=mine.headline + " · lead"), version=dialog.version)
+    except ChangedElsewhere as error:
+        stale = StaleSaveDialog(error, dialog.captions(), dialog)
+    stale.show()
+    for _ in range(5):
+        app.processEvents()
+    image = stale.grab()
+    stale.close()
+    return image
 
 
 def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:

@@ -30,28 +30,70 @@ if TYPE_CHECKING:
 from fms.services.crm.missions import MissionInput, create_mission  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
+from tests.engines import ENGINES, SERVER_URL, PostgresDatabases, SqliteDatabases  # noqa: E402
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test marked `sqlite_only` (file bytes, the file checks) does not run on the PostgreSQL server."""
+    items[:] = [
+        item
+        for item in items
+        if not (item.get_closest_marker("sqlite_only") and "[postgresql]" in item.nodeid)  # type: ignore[attr-defined]
+    ]
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database migrated to head by the app's own code; each test gets a copy."""
+    """One SQLite file migrated to head by the app's own code, for tests about files themselves."""
     path = tmp_path_factory.mktemp("template") / "template.db"
     opened = open_database(sqlite_location(path))
     opened.db.dispose()
     return path
 
 
+@pytest.fixture(scope="session")
+def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, SqliteDatabases | PostgresDatabases]]:
+    """Per engine, what makes a fresh migrated database for each test."""
+    engines: dict[str, SqliteDatabases | PostgresDatabases] = {"sqlite": SqliteDatabases(tmp_path_factory.mktemp("db"))}
+    if "postgresql" in ENGINES:
+        engines["postgresql"] = PostgresDatabases(SERVER_URL)
+    yield engines
+    for provider in engines.values():
+        if isinstance(provider, PostgresDatabases):
+            provider.close()
+
+
+@pytest.fixture(params=ENGINES)
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def db(migrated_template: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "vivier.db"
-    shutil.copyfile(migrated_template, path)
-    opened = open_database(sqlite_location(path))
-    yield opened.db
-    opened.db.dispose()
+def db(
+    databases: dict[str, SqliteDatabases | PostgresDatabases], engine_name: str, tmp_path: Path
+) -> Iterator[Database]:
+    """A fresh database at the head revision, on SQLite and (when a server is given) on PostgreSQL."""
+    provider = databases[engine_name]
+    database = provider.fresh(provider.template("migrated"), tmp_path)
+    yield database
+    _stop_pending_timers()
+    provider.drop(database)
+
+
+def _stop_pending_timers() -> None:
+    """Windows of the test are closed after this fixture ends: their pending timers must not read a dropped database."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        for timer in widget.findChildren(QTimer):
+            timer.stop()
 
 
 class Factory:

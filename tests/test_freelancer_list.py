@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from fms.core.text import fold
 from fms.sampledata.generator import fill_demo
 from fms.services.file import count_freelancers, freelancer_page
 from fms.storage.database import Database
@@ -33,10 +34,10 @@ def test_pages_follow_each_other_without_overlap(crowd: Database) -> None:
 
 
 def test_search_matches_name_headline_or_email_word_by_word(crowd: Database) -> None:
-    everyone = freelancer_page(crowd, limit=-1)
+    everyone = freelancer_page(crowd, limit=None)
     target = everyone[17]
     first_name = target.name.split()[0]
-    found = freelancer_page(crowd, search=f"{first_name.lower()} {target.headline.split()[0]}", limit=-1)
+    found = freelancer_page(crowd, search=f"{first_name.lower()} {target.headline.split()[0]}", limit=None)
     assert target.id in {row.id for row in found}
     assert all(first_name.lower() in row.name.lower() for row in found)
     assert count_freelancers(crowd, search=first_name) == sum(first_name.lower() in r.name.lower() for r in everyone)
@@ -159,3 +160,28 @@ def test_the_screens_filters_ask_the_database(qtbot: QtBot, tmp_path: Path, db: 
     screen.status_filter.setCurrentIndex(0)
     screen.seniority_filter.setCurrentIndex(0)
     assert screen.model.rowCount() == 2
+
+
+def test_each_cell_of_the_lazy_list_gives_its_sort_key(crowd: Database) -> None:
+    from fms.ui.screens.freelancers import COLUMNS, freelancer_model
+    from fms.ui.table_model import SORT_ROLE
+
+    model = freelancer_model(lambda: crowd, COLUMNS, None)  # type: ignore[arg-type]
+    model.reload()
+    row = model.index(0, 0).data(ROW_ROLE)
+    assert model.index(0, 3).data(SORT_ROLE) == (row.daily_rate_cents if row.daily_rate_cents is not None else -1)
+    assert model.index(0, 0).data(SORT_ROLE) == fold(row.name)
+
+
+def test_header_sorting_of_the_lazy_list_cannot_be_undone_by_a_row_model_method(crowd: Database) -> None:
+    """It once inherited `set_rows()`, which emptied its list of database sorts: headers then did nothing."""
+    from fms.ui.lazy_table_model import LazyRowModel
+    from fms.ui.screens.freelancers import COLUMNS, freelancer_model
+    from fms.ui.table_model import RowTableModel
+
+    assert not issubclass(LazyRowModel, RowTableModel) and not hasattr(LazyRowModel, "set_rows")
+    model = freelancer_model(lambda: crowd, COLUMNS, None)  # type: ignore[arg-type]
+    model.reload()
+    model.sort(3, Qt.SortOrder.DescendingOrder)  # daily rate, by the database
+    rates = [model.index(row, 0).data(ROW_ROLE).daily_rate_cents or 0 for row in range(model.rowCount())]
+    assert rates == sorted(rates, reverse=True)

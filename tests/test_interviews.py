@@ -117,7 +117,7 @@ def test_an_interview_is_recorded_from_the_file(qtbot: QtBot, db: Database, make
     assert isinstance(dialog, InterviewDialog)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.result.setCurrentIndex(dialog.result.findData(InterviewResult.FAILED))
+    dialog.result_choice.setCurrentIndex(dialog.result_choice.findData(InterviewResult.FAILED))
     assert dialog.failure_causes.isVisible()
     qtbot.mouseClick(
         dialog.findChild(type(dialog.evaluations.remove_button), "addEvaluatorButton"), Qt.MouseButton.LeftButton

@@ -66,7 +66,7 @@ def test_the_app_starts_opens_and_fills_a_demo_database(
     from fms.storage.opening import open_database
 
     opened = open_database(sqlite_location(path))
-    assert len(freelancer_page(opened.db, limit=-1)) > 100
+    assert len(freelancer_page(opened.db, limit=None)) > 100
     opened.db.dispose()
 
 

@@ -67,7 +67,7 @@ def test_every_screen_is_reachable_by_its_shortcut(qtbot: QtBot, tmp_path: Path,
         assert action is not None and action.shortcut().toString() == f"Ctrl+{number}"
         action.trigger()
         assert window.current_screen_key() == key
-        assert window.stack.currentWidget() is window.screen(key)
+        assert window.stack.currentWidget() is window.screen_for(key)
 
 
 def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Database) -> None:
@@ -77,7 +77,7 @@ def test_screens_show_the_database(qtbot: QtBot, tmp_path: Path, demo_db: Databa
     window = make_window(qtbot, tmp_path / "s.ini", demo_db)
     window.show_screen("freelancers")
     table = window.findChild(QTableView, "freelancerList")
-    assert table.model().rowCount() == len(freelancer_page(demo_db, limit=-1)) == 200
+    assert table.model().rowCount() == len(freelancer_page(demo_db, limit=None)) == 200
     board = window.show_screen("board")
     assert isinstance(board, BoardScreen)
     cards = load_cards(demo_db)

@@ -162,5 +162,5 @@ def test_the_talent_pool_exports_the_sheets_of_those_listed(
     folder.mkdir()
     batch = pool.export_sheets(folder, "en")
     assert batch is not None
-    qtbot.waitUntil(lambda: not batch.thread.isRunning() and batch.written == listed, timeout=30000)
+    qtbot.waitUntil(lambda: not batch.worker_thread.isRunning() and batch.written == listed, timeout=30000)
     assert len(list(folder.glob("*.pdf"))) == listed

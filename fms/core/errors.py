@@ -7,8 +7,11 @@ translation and the values to put in it, so the UI can show it in the user's lan
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from fms.core.i18n import QT_TRANSLATE_NOOP
 
 TRANSLATION_CONTEXT = "errors"
 
@@ -41,3 +44,29 @@ class ValidationError(KnownError):
 
 class NotFoundError(KnownError):
     pass
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a record as saved by someone else (theirs) and as in the user's form (yours)."""
+
+    field: str
+    theirs: Any
+    yours: Any
+
+
+class ChangedElsewhere(KnownError):
+    """A save from a form opened before someone else saved the same record; nothing was written.
+
+    `changes` are the fields that saving the form would change from what is saved now;
+    `version` is the record's version now: passed back with the save, it saves over theirs.
+    """
+
+    def __init__(self, changes: tuple[FieldChange, ...], version: Any = None, who: str = "") -> None:
+        self.changes = changes
+        self.version = version
+        self.who = who
+        if who:
+            super().__init__(QT_TRANSLATE_NOOP("errors", "{who} saved this record after you opened it."), who=who)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("errors", "This record was saved elsewhere after you opened it."))

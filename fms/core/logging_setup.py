@@ -32,6 +32,6 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter(FORMAT))
     for handler in (file_handler, console):
-        handler._vivier = True  # type: ignore[attr-defined]
+        handler._vivier = True  # type: ignore[union-attr]  # marks our own handlers for the next set-up
         root.addHandler(handler)
     return log_file

@@ -21,7 +21,7 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fms.core.enums import DeclineReason, InterviewKind, InterviewResult, Outcome, Stage
-from fms.models.base import Base, UtcDateTime, enum_type, utcnow
+from fms.models.base import Base, UtcDateTime, enum_type, utcnow, version_column
 
 if TYPE_CHECKING:
     from fms.models.engagements import Engagement
@@ -41,6 +41,8 @@ class Application(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     freelancer_id: Mapped[int] = mapped_column(ForeignKey("freelancers.id", ondelete="CASCADE"), index=True)
     mission_id: Mapped[int] = mapped_column(ForeignKey("missions.id", ondelete="CASCADE"))
     stage: Mapped[Stage] = mapped_column(enum_type(Stage, "stage"), default=Stage.SOURCED)

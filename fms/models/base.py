@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, Integer, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, MappedColumn, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -62,3 +63,13 @@ def enum_type(enum_class: type[enum.Enum], name: str) -> Enum:
         validate_strings=True,
         values_callable=lambda members: [member.value for member in members],
     )
+
+
+def version_column() -> MappedColumn[Any]:
+    """The row's version, raised by the ORM on every UPDATE (`version_id_col`).
+
+    A form remembers the version it was read at; a save from it is refused once the row has
+    moved on (`fms.services.common.versions`), and an UPDATE that finds the row changed between
+    its read and its write raises `StaleDataError` instead of writing over it.
+    """
+    return mapped_column(Integer, nullable=False, server_default="1")

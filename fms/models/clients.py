@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fms.models.base import Base, UtcDateTime, utcnow
+from fms.models.base import Base, UtcDateTime, utcnow, version_column
 
 if TYPE_CHECKING:
     from fms.models.missions import Mission
@@ -18,6 +18,8 @@ class Client(Base):
     __tablename__ = "clients"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
     sector: Mapped[str] = mapped_column(String(120), default="")
     address: Mapped[str] = mapped_column(Text, default="")

@@ -8,7 +8,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fms.core.enums import DocumentKind, DocumentStatus
-from fms.models.base import Base, UtcDateTime, enum_type, utcnow
+from fms.models.base import Base, UtcDateTime, enum_type, utcnow, version_column
 
 
 class Document(Base):
@@ -20,6 +20,8 @@ class Document(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     freelancer_id: Mapped[int | None] = mapped_column(ForeignKey("freelancers.id", ondelete="CASCADE"), index=True)
     engagement_id: Mapped[int | None] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
     kind: Mapped[DocumentKind] = mapped_column(enum_type(DocumentKind, "document_kind"))

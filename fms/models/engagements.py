@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fms.models.base import Base, UtcDateTime, utcnow
+from fms.models.base import Base, UtcDateTime, utcnow, version_column
 
 if TYPE_CHECKING:
     from fms.models.applications import Application
@@ -62,6 +62,8 @@ class Offboarding(Base):
     __tablename__ = "offboardings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     engagement_id: Mapped[int] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), unique=True)
     started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     current_page: Mapped[str] = mapped_column(String(60), default="")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fms.core.enums import RehireStatus, Seniority, SourcingChannel
 from fms.core.text import fold
-from fms.models.base import Base, UtcDateTime, enum_type, utcnow
+from fms.models.base import Base, UtcDateTime, enum_type, utcnow, version_column
 
 if TYPE_CHECKING:
     from fms.models.applications import Application
@@ -35,6 +35,8 @@ class Freelancer(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     # Stored normalised (trimmed, lower case) so uniqueness means what a person means.

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, SmallInteger, S
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fms.core.enums import MissionStatus, Seniority, WorkMode
-from fms.models.base import Base, UtcDateTime, enum_type, utcnow
+from fms.models.base import Base, UtcDateTime, enum_type, utcnow, version_column
 
 if TYPE_CHECKING:
     from fms.models.applications import Application
@@ -26,6 +26,8 @@ class Mission(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"))
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")

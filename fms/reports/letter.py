@@ -124,7 +124,7 @@ def _paragraphs(text: str) -> list[str]:
     return [block for block in blocks if block]
 
 
-def _signature(letter: RecommendationLetter, style: dict) -> list[Flowable]:  # type: ignore[type-arg]
+def _signature(letter: RecommendationLetter, style: dict) -> list[Flowable]:
     signatory = letter.signatory
     parts: list[Flowable] = [Spacer(1, 4 * mm)]
     image = _signature_image(signatory.signature_path)

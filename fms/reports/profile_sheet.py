@@ -138,7 +138,7 @@ def _story(sheet: ProfileSheet, words: dict[str, str]) -> list[Flowable]:
     return story
 
 
-def _facts_table(facts: list[tuple[str, str]], style: dict) -> Table:  # type: ignore[type-arg]
+def _facts_table(facts: list[tuple[str, str]], style: dict) -> Table:
     rows = [
         [Paragraph(escape(label), style["cell_bold"]), Paragraph(escape(value), style["cell"])]
         for label, value in facts
@@ -148,7 +148,7 @@ def _facts_table(facts: list[tuple[str, str]], style: dict) -> Table:  # type: i
     return table
 
 
-def _skills_table(skills: tuple[tuple[str, int], ...], style: dict) -> Flowable:  # type: ignore[type-arg]
+def _skills_table(skills: tuple[tuple[str, int], ...], style: dict) -> Flowable:
     if not skills:
         return Spacer(1, 1)
     cells = [
@@ -178,7 +178,7 @@ def _dots(level: int) -> str:
     return f'<font color="{on}">{dot * level}</font><font color="{off}">{dot * (LEVEL_DOTS - level)}</font>'
 
 
-def _mission_block(mission: PastMission, language: str, style: dict) -> Flowable:  # type: ignore[type-arg]
+def _mission_block(mission: PastMission, language: str, style: dict) -> Flowable:
     heading = f"<b>{escape(mission.role)}</b> \u2013 {escape(mission.client_name)}"
     when = period(mission.start, mission.end, language)
     parts: list[Flowable] = [

@@ -49,6 +49,7 @@ from fms.sampledata.after_hire import ascii_slug, at
 from fms.sampledata.applications import ApplicationRows
 from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
+from fms.storage.sequences import resync_id_sequences
 
 RATE_RANGES = {Seniority.JUNIOR: (350, 460), Seniority.CONFIRMED: (450, 650), Seniority.SENIOR: (600, 950)}
 
@@ -81,6 +82,7 @@ def fill_demo(
         builder.build(freelancers)
         with _pool_index_paused(session):
             builder.insert_all(session)
+        resync_id_sequences(session.connection())
         return builder.summary()
 
 

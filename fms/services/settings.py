@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
+from fms.core.errors import ChangedElsewhere, FieldChange
 from fms.models import Setting
 from fms.storage.database import Database
 
@@ -58,11 +62,52 @@ def read_text(session: Session, key: str) -> str:
     return row.value if row is not None else DEFAULTS[key]
 
 
-def set_texts(db: Database, values: dict[str, str]) -> None:
-    """All in one transaction; an unknown key writes nothing."""
+@dataclass(frozen=True)
+class SettingsRead:
+    """Values as a form shows them, and each one's version (0: never saved, the default holds)."""
+
+    values: dict[str, str]
+    versions: dict[str, int]
+
+
+def read_settings(db: Database, keys: tuple[str, ...]) -> SettingsRead:
+    with db.reading() as session:
+        rows = {key: session.get(Setting, key) for key in keys}
+    return SettingsRead(
+        values={key: row.value if row is not None else DEFAULTS[key] for key, row in rows.items()},
+        versions={key: row.version if row is not None else 0 for key, row in rows.items()},
+    )
+
+
+def set_texts(db: Database, values: dict[str, str], *, versions: Mapping[str, int] | None = None) -> None:
+    """All in one transaction; an unknown key writes nothing.
+
+    With the `versions` the values were read at (`read_settings`), a setting saved by someone else
+    since refuses the whole save with `ChangedElsewhere`; its `version` saves over theirs.
+    """
     unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
     with db.transaction() as session:
+        rows = {key: session.get(Setting, key) for key in values}
+        if versions is not None:
+            _refuse_if_stale(rows, values, versions)
         for key, value in values.items():
-            session.merge(Setting(key=key, value=value.strip()))
+            row = rows[key]
+            if row is None:
+                session.add(Setting(key=key, value=value.strip()))
+            else:
+                row.value = value.strip()
+
+
+def _refuse_if_stale(rows: dict[str, Setting | None], values: dict[str, str], versions: Mapping[str, int]) -> None:
+    current = {key: row.version if row is not None else 0 for key, row in rows.items()}
+    changes = []
+    for key in values:
+        row = rows[key]
+        if key in versions and versions[key] != current[key]:
+            theirs = row.value if row is not None else DEFAULTS[key]
+            if theirs != values[key].strip():
+                changes.append(FieldChange(key, theirs, values[key].strip()))
+    if changes:  # saved elsewhere to what this form says too: nothing is lost by saving
+        raise ChangedElsewhere(tuple(changes), version={**versions, **current})

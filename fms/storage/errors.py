@@ -31,3 +31,7 @@ class UnreachableDatabaseError(DatabaseOpenError):
 
 class MigrationFailedError(DatabaseOpenError):
     """The upgrade was refused or failed; the database is as it was before."""
+
+
+class DatabaseBusyError(KnownError):
+    """Another process kept the database's write lock past the busy timeout; nothing was written."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -63,7 +64,7 @@ def _migrate(engine: Engine, step: Callable[[Config, str], None], target: str) -
     """
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
-        raw = connection.connection.driver_connection
+        raw: Any = connection.connection.driver_connection
         if sqlite:
             raw.execute("PRAGMA foreign_keys = OFF")  # takes effect only outside a transaction
         try:

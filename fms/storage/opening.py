@@ -16,6 +16,7 @@ from fms.storage.errors import DamagedDatabaseError, UnreachableDatabaseError
 from fms.storage.locations import DatabaseLocation
 from fms.storage.preflight import SchemaState, classify_schema, inspect_sqlite_file, verify_integrity
 from fms.storage.revisions import HEAD_REVISION
+from fms.storage.server import upgrade_needed
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,11 @@ def open_database(location: DatabaseLocation, state: SchemaState | None = None) 
     try:
         revision = state.revision if state is not None else _server_revision(engine, location)
         backup = None
-        if revision != HEAD_REVISION:
-            if revision is not None and location.sqlite_path is not None:
-                verify_integrity(location.sqlite_path)
+        if revision != HEAD_REVISION and location.sqlite_path is None:
+            _create_server_schema(engine, location, revision)
+        elif revision != HEAD_REVISION:
+            if revision is not None:
+                verify_integrity(location.sqlite_path)  # type: ignore[arg-type]  # the branch of a file
             from fms.storage.migrate import migrate_to_head  # Alembic loads only when a migration is due.
 
             backup = migrate_to_head(engine, location, revision)
@@ -58,6 +61,22 @@ def open_database(location: DatabaseLocation, state: SchemaState | None = None) 
         engine.dispose()
         raise
     return OpenedDatabase(db=Database(engine, location), backup=backup)
+
+
+def _create_server_schema(engine: Engine, location: DatabaseLocation, revision: str | None) -> None:
+    """On a server the app only ever creates the schema of an empty database; upgrades are the administrator's."""
+    if revision is not None:
+        raise upgrade_needed(location.display_name, revision)
+    from fms.storage.server import schema_lock
+
+    with schema_lock(engine):
+        current = _server_revision(engine, location)  # a colleague's first start may have just created it
+        if current is None:
+            from fms.storage.migrate import upgrade
+
+            upgrade(engine)
+        elif current != HEAD_REVISION:
+            raise upgrade_needed(location.display_name, current)
 
 
 def _server_revision(engine: Engine, location: DatabaseLocation) -> str | None:

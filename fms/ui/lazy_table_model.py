@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from fms.ui.table_model import AnyIndex, Column, RowTableModel
+from fms.ui.table_model import AnyIndex, Column, ColumnTableModel
 
 R = TypeVar("R")
 PAGE_SIZE = 200
@@ -19,8 +19,11 @@ PAGE_SIZE = 200
 PageFetcher = Callable[[Any, str, bool, int, int], Sequence[Any]]
 
 
-class LazyRowModel(RowTableModel[R], Generic[R]):
-    """`sort_keys[column]` names the service's sort for a column ("" where it cannot sort).
+class LazyRowModel(ColumnTableModel[R], Generic[R]):
+    """`database_sorts[column]` names the service's sort for a column ("" where it cannot sort).
+
+    A sibling of `RowTableModel`, not its child: it has no in-memory `set_rows()` or sort cache,
+    since its rows, order and search come from the database only.
 
     Nothing is read before the first `reload()`: a view sorts its model as soon as it is set up,
     which for a screen built at start-up is before the database is open. Until then a new sort
@@ -30,19 +33,20 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
     def __init__(
         self,
         columns: Sequence[Column[R]],
-        sort_keys: Sequence[str],
+        database_sorts: Sequence[str],
         fetch_page: PageFetcher,
         count: Callable[[Any], int],
         parent: Any = None,
     ) -> None:
         super().__init__(columns, parent)
-        self._sort_keys = list(sort_keys)
+        self._database_sorts = list(database_sorts)
         self._fetch_page = fetch_page
         self._count = count
         self._search: Any = ""
-        self._sort = (self._sort_keys[0], False)
+        self._order = (self._database_sorts[0], False)
         self._total = 0
         self._loaded = False
+        self._announcing = False  # between a change's begin and end signals
 
     @property
     def total(self) -> int:
@@ -50,14 +54,18 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
         return self._total
 
     def reload(self) -> None:
-        search, (key, descending) = self._search, self._sort
+        search, (key, descending) = self._search, self._order
         rows = self._fetch_page(search, key, descending, 0, PAGE_SIZE)
         total = self._count(search)
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._total = total
-        self._loaded = True
-        self.endResetModel()
+        self._announcing = True
+        try:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self._total = total
+            self._loaded = True
+            self.endResetModel()
+        finally:
+            self._announcing = False
 
     def set_search(self, search: Any) -> None:
         """Text, or a comparable query object; the first page is read again only when it changed."""
@@ -68,22 +76,28 @@ class LazyRowModel(RowTableModel[R], Generic[R]):
                 self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(self._sort_keys) and self._sort_keys[column]:
-            self._sort = (self._sort_keys[column], order == Qt.SortOrder.DescendingOrder)
+        if 0 <= column < len(self._database_sorts) and self._database_sorts[column]:
+            self._order = (self._database_sorts[column], order == Qt.SortOrder.DescendingOrder)
             if self._loaded:
                 self.reload()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's signature
-        return not parent.isValid() and len(self._rows) < self._total
+        # Not while a change is announced: a slot on its signals (a proxy, Qt's model tester) that
+        # asked for more then would insert rows inside the reset, or fetch the same page twice.
+        return not parent.isValid() and not self._announcing and len(self._rows) < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
+        if not self.canFetchMore(parent):
             return
-        (key, descending), loaded = self._sort, len(self._rows)
+        (key, descending), loaded = self._order, len(self._rows)
         rows = self._fetch_page(self._search, key, descending, loaded, PAGE_SIZE)
         if not rows:
             self._total = loaded  # the database has fewer rows than counted: rows were removed meanwhile
             return
-        self.beginInsertRows(QModelIndex(), loaded, loaded + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self._announcing = True
+        try:
+            self.beginInsertRows(QModelIndex(), loaded, loaded + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._announcing = False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fms import __version__
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
+from fms.ui.live_changes import ChangePoller
 from fms.ui.screens.base import Screen
 
 # Each screen's module and class: a screen is built (and its module imported) when first
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(160, self.fontMetrics().height() + 18))
         self.navigation.currentRowChanged.connect(
-            lambda row: self.stack.setCurrentWidget(self.screen(SCREEN_KEYS[row]))
+            lambda row: self.stack.setCurrentWidget(self.screen_for(SCREEN_KEYS[row]))
         )
         splitter = QSplitter(self)
         splitter.setObjectName("mainSplitter")
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         context.database_opened.connect(self.update_attention)
         context.data_changed.connect(self.update_attention)
+        self.change_poller = ChangePoller(context, self)  # other windows' saves reach these screens
         self._build_menus()
         self._restore_layout()
 
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def ensure_current_screen(self) -> Screen:
         """Builds the screen the navigation points at, if it is not shown yet."""
-        screen = self.screen(self.current_screen_key())
+        screen = self.screen_for(self.current_screen_key())
         self.stack.setCurrentWidget(screen)
         self.undo_group.setActiveStack(screen.undo_stack)
         return screen
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.ensure_current_screen()
 
-    def screen(self, key: str) -> Screen:
+    def screen_for(self, key: str) -> Screen:
         """The screen named `key`, built on first use."""
         if key not in self.screens:
             module_name, class_name = SCREEN_CLASSES[key]
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
     def _create_on(self, key: str) -> None:
         screen = self.show_screen(key)
         if self.context.is_open:
-            screen.create()  # type: ignore[attr-defined]
+            screen.create_new()  # type: ignore[attr-defined]
 
     def _settings(self) -> None:
         if not self.context.is_open:

@@ -42,77 +42,28 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Read-only rows (frozen dataclasses from the services); edits go through services.
+class ColumnTableModel(QAbstractTableModel, Generic[R]):
+    """Snapshot rows shown through their columns. How rows arrive and how they sort is a subclass's.
 
-    Sorting and text search work on keys computed once per column and per row, in Python:
-    letting Qt's proxy call `data()` for every comparison took seconds on 5,000 rows.
+    It holds only `_columns` and `_rows`: caches and sort state belong to each subclass, so one
+    kind of list cannot change the meaning of another's attributes.
     """
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
-        self._sort_keys: dict[int, list[Any]] = {}
-        self._search_texts: list[str] | None = None
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     @property
     def rows(self) -> list[R]:
         return list(self._rows)
 
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._sort_keys.clear()
-        self._search_texts = None
-        if self._sorted_by is not None:
-            self._rows = self._sorted(*self._sorted_by)
-        self.endResetModel()
-
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
-    def search_text(self, row: int) -> str:
-        """Every column's text of a row, folded, for the search box."""
-        if self._search_texts is None:
-            self._search_texts = [
-                fold("\t".join(column.display(item) for column in self._columns)) for item in self._rows
-            ]
-        return self._search_texts[row]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        old_rows = {id(item): number for number, item in enumerate(self._rows)}
-        self._sorted_by = (column, order)
-        self._rows = self._sorted(column, order)
-        self._sort_keys.clear()
-        self._search_texts = None
-        new_position = {old_rows[id(item)]: number for number, item in enumerate(self._rows)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(new_position[index.row()], index.column()) for index in persistent],
-        )
-        self.layoutChanged.emit()
-
-    def _sorted(self, column: int, order: Qt.SortOrder) -> list[R]:
-        keys = self._column_keys(column)
-        numbered = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        return [self._rows[number] for number in numbered]
-
-    def _column_keys(self, column: int) -> list[Any]:
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            spec = self._columns[column]
-            if spec.sort is not None:
-                keys = [spec.sort(item) for item in self._rows]
-            else:
-                keys = [fold(spec.display(item)) for item in self._rows]
-            self._sort_keys[column] = keys
-        return keys
+    def sort_key(self, row: int, column: int) -> Any:
+        """The value `SORT_ROLE` gives for a cell."""
+        return column_key(self._columns[column], self._rows[row])
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -138,7 +89,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == SORT_ROLE:
-            return self._column_keys(index.column())[index.row()]
+            return self.sort_key(index.row(), index.column())
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -150,8 +101,76 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
+def column_key(column: Column[R], row: R) -> Any:
+    return column.sort(row) if column.sort is not None else fold(column.display(row))
+
+
+class RowTableModel(ColumnTableModel[R], Generic[R]):
+    """Read-only rows (frozen dataclasses from the services), all in memory; edits go through services.
+
+    Sorting and text search work on keys computed once per column and per row, in Python:
+    letting Qt's proxy call `data()` for every comparison took seconds on 5,000 rows.
+    """
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._key_cache: dict[int, list[Any]] = {}
+        self._search_texts: list[str] | None = None
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._key_cache.clear()
+        self._search_texts = None
+        if self._sorted_by is not None:
+            self._rows = self._sorted(*self._sorted_by)
+        self.endResetModel()
+
+    def search_text(self, row: int) -> str:
+        """Every column's text of a row, folded, for the search box."""
+        if self._search_texts is None:
+            self._search_texts = [
+                fold("\t".join(column.display(item) for column in self._columns)) for item in self._rows
+            ]
+        return self._search_texts[row]
+
+    def sort_key(self, row: int, column: int) -> Any:
+        return self._column_keys(column)[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = {id(item): number for number, item in enumerate(self._rows)}
+        self._sorted_by = (column, order)
+        self._rows = self._sorted(column, order)
+        self._key_cache.clear()
+        self._search_texts = None
+        new_position = {old_rows[id(item)]: number for number, item in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_position[index.row()], index.column()) for index in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[R]:
+        keys = self._column_keys(column)
+        numbered = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return [self._rows[number] for number in numbered]
+
+    def _column_keys(self, column: int) -> list[Any]:
+        keys = self._key_cache.get(column)
+        if keys is None:
+            spec = self._columns[column]
+            keys = [column_key(spec, item) for item in self._rows]
+            self._key_cache[column] = keys
+        return keys
+
+
 class RowFilterProxy(QSortFilterProxyModel):
-    """Filters a `RowTableModel` on text and on the row itself; sorting is the model's own."""
+    """Filters a `ColumnTableModel` on the row itself and, in memory, on text; sorting is the source's own."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -161,7 +180,7 @@ class RowFilterProxy(QSortFilterProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorts the source model (keyed in memory, or by the database) and keeps its order here."""
         source = self.sourceModel()
-        if isinstance(source, RowTableModel):
+        if isinstance(source, ColumnTableModel):
             source.sort(column, order)
 
     def set_text_filter(self, text: str) -> None:
@@ -177,11 +196,13 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         source = self.sourceModel()
-        if not isinstance(source, RowTableModel):
+        if not isinstance(source, ColumnTableModel):
             return True
         if self._row_filter is not None and not self._row_filter(source.row_at(source_row)):
             return False
-        return not self._needle or self._needle in source.search_text(source_row)
+        if not self._needle or not isinstance(source, RowTableModel):
+            return True  # a lazy list holds one page: its text search is the database's
+        return self._needle in source.search_text(source_row)
 
 
 def change_rows_filter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

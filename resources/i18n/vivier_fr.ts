@@ -2039,6 +2039,53 @@
     </message>
 </context>
 <context>
+    <name>StaleSaveDialog</name>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Enregistré ailleurs</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your changes. Overwrite saves yours over theirs, including the fields below.</source>
+        <translation>Recharger affiche leur version et abandonne vos modifications. Écraser enregistre la vôtre par-dessus la leur, y compris les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved now (theirs)</source>
+        <translation>Enregistré (leur version)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>É&amp;craser avec la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Everything entered; Finish closes the mission.</source>
@@ -2832,6 +2879,30 @@
     <message>
         <source>This list no longer exists.</source>
         <translation>Cette liste n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The target database {path} already holds data ({table}); nothing was copied.</source>
+        <translation>La base cible {path} contient déjà des données ({table}) ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>The team database {path} needs an upgrade (schema {revision}) before this version of Vivier can use it: ask your administrator to run `vivier-admin upgrade`. Nothing was changed.</source>
+        <translation>La base d’équipe {path} doit être mise à jour (schéma {revision}) avant que cette version de Vivier puisse l’utiliser : demandez à votre administrateur de lancer `vivier-admin upgrade`. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Moved by {who} to {stage}.</source>
+        <translation>Déplacée par {who} vers « {stage} ».</translation>
+    </message>
+    <message>
+        <source>{who} saved this record after you opened it.</source>
+        <translation>{who} a enregistré cette fiche après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>This record was saved elsewhere after you opened it.</source>
+        <translation>Cette fiche a été enregistrée ailleurs après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Another Vivier window is saving; try again in a moment.</source>
+        <translation>Une autre fenêtre de Vivier enregistre ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

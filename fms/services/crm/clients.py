@@ -14,6 +14,7 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Client, Mission
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found, gone
+from fms.services.common.versions import mark_saved, refuse_if_stale
 from fms.services.crm.contacts import Contact, contact_errors, contacts_by_client, sync_contacts
 from fms.storage.database import Database
 
@@ -40,6 +41,7 @@ class ClientRow:
     active_mission_count: int
     archived: bool
     contacts: tuple[Contact, ...] = ()
+    version: int = 1  # the record's, when read: a save passes it back
 
 
 def list_clients(db: Database, include_archived: bool = False) -> list[ClientRow]:
@@ -67,12 +69,25 @@ def create_client(db: Database, data: ClientInput) -> ClientRow:
     return get_client(db, client_id)
 
 
-def update_client(db: Database, client_id: int, data: ClientInput) -> ClientRow:
+def update_client(db: Database, client_id: int, data: ClientInput, *, version: int | None = None) -> ClientRow:
+    """Saves the form; from a form read at an older `version`, writes nothing (`ChangedElsewhere`)."""
     with db.transaction() as session:
         client = _get(session, client_id)
         _validate(session, data, client_id=client_id)
-        for name, value in _clean(data).items():
-            setattr(client, name, value)
+        # Contacts are rows of their own: compared as the lines the form shows.
+        contacts = {"shown": _contact_lines(contacts_by_client(session, [client_id]).get(client_id, ()))}
+
+        def fields() -> dict[str, object]:
+            return {**{name: getattr(client, name) for name in _clean(data)}, "contacts": contacts["shown"]}
+
+        def apply() -> None:
+            for name, value in _clean(data).items():
+                setattr(client, name, value)
+            contacts["shown"] = _contact_lines(data.contacts)
+
+        refuse_if_stale(session, client, version, fields, apply, "client")
+        mark_saved(client)  # a change of contacts alone moves the client's version too
+        apply()
         problem = sync_contacts(session, client.id, data.contacts)
         if problem:
             raise ValidationError({"contacts": problem})
@@ -95,6 +110,17 @@ def _clean(data: ClientInput) -> dict[str, str]:
         "address": data.address.strip(),
         "notes": data.notes.strip(),
     }
+
+
+def _contact_lines(contacts: tuple[Contact, ...]) -> str:
+    """The contacts as one text, cleaned as they are saved, to compare a form with the database."""
+    lines = []
+    for contact in contacts:
+        details = [contact.role.strip(), contact.email.strip().lower(), contact.phone.strip()]
+        shown = ", ".join(detail for detail in details if detail)
+        name = " ".join(contact.name.split())
+        lines.append(f"{name} ({shown})" if shown else name)
+    return "; ".join(lines)
 
 
 def _validate(session: Session, data: ClientInput, client_id: int | None) -> None:
@@ -156,6 +182,7 @@ def _rows(session: Session, include_archived: bool, only_id: int | None = None) 
             active_mission_count=active,
             archived=client.archived_at is not None,
             contacts=contacts.get(client.id, ()),
+            version=client.version,
         )
         for client, total, active in results
     ]

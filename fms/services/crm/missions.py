@@ -16,7 +16,10 @@ from fms.models import Application, Client, Mission, MissionSkill, Skill
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.common.skills import skill_for, skill_key
+from fms.services.common.versions import mark_saved, refuse_if_stale
 from fms.storage.database import Database
+from fms.values.money import format_rate
+from fms.values.skill_text import format_skill_list
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class MissionRow:
     required_skills: tuple[tuple[str, int], ...]
     application_count: int
     archived: bool
+    version: int = 1  # the record's, when read: a save passes it back
 
     def as_input(self) -> MissionInput:
         return MissionInput(
@@ -93,10 +97,20 @@ def create_mission(db: Database, data: MissionInput) -> MissionRow:
     return get_mission(db, mission_id)
 
 
-def update_mission(db: Database, mission_id: int, data: MissionInput) -> MissionRow:
+def update_mission(db: Database, mission_id: int, data: MissionInput, *, version: int | None = None) -> MissionRow:
+    """Saves the form; from a form read at an older `version`, writes nothing (`ChangedElsewhere`)."""
     with db.transaction() as session:
         mission = _get(session, mission_id)
         _validate(session, data)
+        refuse_if_stale(
+            session,
+            mission,
+            version,
+            lambda: _fields(session, mission),
+            lambda: _apply(session, mission, data),
+            "mission",
+        )
+        mark_saved(mission)  # a change of required skills alone moves the mission's version too
         _apply(session, mission, data)
         activity.record(session, db.actor, "mission", mission.id, "edited", mission.title)
     return get_mission(db, mission_id)
@@ -135,6 +149,25 @@ def _apply(session: Session, mission: Mission, data: MissionInput) -> None:
         link.min_level = level
         links.append(link)
     mission.required_skills = links
+
+
+def _fields(session: Session, mission: Mission) -> dict[str, object]:
+    """The mission by the form's field names, as the form shows each value."""
+    client = session.get(Client, mission.client_id)
+    skills = sorted((link.skill.name, link.min_level) for link in mission.required_skills)
+    return {
+        "client": client.name if client is not None else "",
+        "title": mission.title,
+        "status": mission.status,
+        "seniority": mission.seniority,
+        "budget": format_rate(mission.budget_daily_rate_cents),
+        "start_date": mission.start_date,
+        "end_date": mission.end_date,
+        "location": mission.location,
+        "work_mode": mission.work_mode,
+        "skills": format_skill_list(tuple(skills)),
+        "description": mission.description,
+    }
 
 
 def _validate(session: Session, data: MissionInput) -> None:
@@ -201,6 +234,7 @@ def _rows(session: Session, include_archived: bool, only_id: int | None = None) 
             required_skills=tuple(skills.get(mission.id, ())),
             application_count=count,
             archived=mission.archived_at is not None,
+            version=mission.version,
         )
         for mission, client_name, count in results
     ]

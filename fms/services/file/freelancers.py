@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import ColumnElement, Row, UnaryExpression, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from fms.core.enums import FreelancerStatus, Outcome, RehireStatus, Seniority, SourcingChannel, Stage
 from fms.core.text import fold
@@ -32,7 +33,7 @@ class FreelancerRow:
 
 
 # What a list may be ordered by; the id last makes the order total, so pages never overlap.
-SORTS = {
+SORTS: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
     "name": (Freelancer.last_name, Freelancer.first_name),
     "headline": (Freelancer.headline,),
     "seniority": (Freelancer.seniority,),
@@ -65,10 +66,10 @@ def freelancer_page(
     sort: str = "name",
     descending: bool = False,
     offset: int = 0,
-    limit: int = 200,
+    limit: int | None = 200,
 ) -> list[FreelancerRow]:
-    """One page of the list: a window of rows, so 100,000 freelancers cost what a screenful does."""
-    order = [column.desc() if descending else column.asc() for column in SORTS[sort]]
+    """One page of the list: a window of rows, so 100,000 freelancers cost what a screenful does (None: all)."""
+    order: list[UnaryExpression[Any]] = [column.desc() if descending else column.asc() for column in SORTS[sort]]
     order.append(Freelancer.id.desc() if descending else Freelancer.id.asc())
     # The skills of the page's rows only, looked up per row through the primary key.
     skills = (

@@ -16,7 +16,10 @@ from fms.models import ActivityEntry, Application, Client, Freelancer, Freelance
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
 from fms.services.common.skills import skill_for, skill_key
+from fms.services.common.versions import mark_saved, refuse_if_stale
 from fms.storage.database import Database
+from fms.values.money import format_rate
+from fms.values.skill_text import format_skill_list
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9 .()/-]{5,}[0-9]$")
@@ -69,6 +72,7 @@ class FreelancerFile:
     profile: ProfileInput
     applications: tuple[ApplicationLine, ...]
     history: tuple[HistoryLine, ...]
+    version: int = 1  # the record's, when read: a save passes it back
 
     @property
     def name(self) -> str:
@@ -83,14 +87,31 @@ def get_file(db: Database, freelancer_id: int) -> FreelancerFile:
             profile=read_profile(session, freelancer),
             applications=_applications(session, freelancer_id),
             history=_history(session, freelancer_id),
+            version=freelancer.version,
         )
 
 
-def save_profile(db: Database, freelancer_id: int | None, data: ProfileInput) -> FreelancerFile:
-    """Creates (`freelancer_id` None) or updates a freelancer; refuses with every field's problem."""
+def save_profile(
+    db: Database, freelancer_id: int | None, data: ProfileInput, *, version: int | None = None
+) -> FreelancerFile:
+    """Creates (`freelancer_id` None) or updates a freelancer; refuses with every field's problem.
+
+    `version` is the one the form was read at: if someone saved the profile since, nothing is
+    written and `ChangedElsewhere` lists what this save would change.
+    """
     with db.transaction() as session:
         validate_profile(session, freelancer_id, data)
         freelancer = Freelancer() if freelancer_id is None else _get(session, freelancer_id)
+        if freelancer_id is not None:
+            refuse_if_stale(
+                session,
+                freelancer,
+                version,
+                lambda: profile_fields(freelancer),
+                lambda: apply_profile(session, freelancer, data),
+                "freelancer",
+            )
+            mark_saved(freelancer)
         apply_profile(session, freelancer, data)
         if freelancer_id is None:
             session.add(freelancer)
@@ -179,6 +200,31 @@ def apply_profile(session: Session, freelancer: Freelancer, data: ProfileInput) 
         link.level = level
         links.append(link)
     freelancer.skills = links
+
+
+def profile_fields(freelancer: Freelancer) -> dict[str, object]:
+    """The profile by the form's field names, as the form shows each value (skills and rate as text)."""
+    skills = sorted(
+        ((link.skill.name, link.level) for link in freelancer.skills), key=lambda s: (-s[1], skill_key(s[0]))
+    )
+    return {
+        "first_name": freelancer.first_name,
+        "last_name": freelancer.last_name,
+        "headline": freelancer.headline,
+        "email": freelancer.email or "",
+        "phone": freelancer.phone,
+        "linkedin_url": freelancer.linkedin_url,
+        "location": freelancer.location,
+        "seniority": freelancer.seniority,
+        "daily_rate": format_rate(freelancer.daily_rate_cents),
+        "availability_date": freelancer.availability_date,
+        "sourcing_channel": freelancer.sourcing_channel,
+        "portage_company": freelancer.portage_company,
+        "skills": format_skill_list(tuple(skills)),
+        "talent_pool_consent": freelancer.talent_pool_consent,
+        "rehire_status": freelancer.rehire_status,
+        "do_not_rehire_reason": freelancer.do_not_rehire_reason,
+    }
 
 
 def _get(session: Session, freelancer_id: int) -> Freelancer:

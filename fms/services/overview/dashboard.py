@@ -32,21 +32,27 @@ def dashboard_figures(db: Database, today: date | None = None, horizon_days: int
     today = today or date.today()
     live = Application.archived_at.is_(None)
     with db.reading() as session:
-        by_stage = dict(
-            session.execute(select(Application.stage, func.count()).where(live).group_by(Application.stage)).all()
-        )
-        by_status = dict(
-            session.execute(
+        by_stage: dict[Stage, int] = {
+            stage: count
+            for stage, count in session.execute(
+                select(Application.stage, func.count()).where(live).group_by(Application.stage)
+            )
+        }
+        by_status: dict[MissionStatus, int] = {
+            status: count
+            for status, count in session.execute(
                 select(Mission.status, func.count()).where(Mission.archived_at.is_(None)).group_by(Mission.status)
-            ).all()
-        )
-        outcomes = dict(
-            session.execute(
+            )
+        }
+        outcomes: dict[Outcome, int] = {
+            outcome: count
+            for outcome, count in session.execute(
                 select(Application.outcome, func.count())
                 .where(live, Application.outcome.is_not(None))
                 .group_by(Application.outcome)
-            ).all()
-        )
+            )
+            if outcome is not None
+        }
         owed = session.scalar(select(func.count()).where(live, Application.feedback_owed))
         ending = session.scalar(select(func.count(Engagement.id)).where(ending_soon_condition(today, horizon_days)))
         renewals = read_renewal_rate(session)

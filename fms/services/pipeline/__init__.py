@@ -17,7 +17,7 @@ from fms.services.pipeline.engagements import (
     renew,
     renewal_rate,
 )
-from fms.services.pipeline.moves import ConfirmationRequired, move_application
+from fms.services.pipeline.moves import ConfirmationRequired, MovedElsewhere, move_application
 from fms.services.pipeline.outcomes import OutcomeInput
 from fms.services.pipeline.proposals import propose, propose_many
 from fms.services.pipeline.rules import (
@@ -49,6 +49,7 @@ __all__ = [
     "EngagementRow",
     "MoveKind",
     "MoveRefused",
+    "MovedElsewhere",
     "OutcomeInput",
     "OutcomeRequired",
     "PROFILES_SENT_LIMIT",

@@ -69,7 +69,7 @@ def _rows_query():  # type: ignore[no-untyped-def]
     )
 
 
-def _row(values: tuple) -> EngagementRow:  # type: ignore[type-arg]
+def _row(values: tuple) -> EngagementRow:
     (id_, application_id, freelancer_id, first, last, mission_id, title, client, start, end, rate, renewals, off) = (
         values
     )

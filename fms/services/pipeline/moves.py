@@ -29,6 +29,10 @@ class ConfirmationRequired(KnownError):
     """Allowed only if the user confirms; call again with `confirm_over_limit=True`."""
 
 
+class MovedElsewhere(MoveRefused):
+    """The card is no longer in the stage the user saw: someone moved it meanwhile."""
+
+
 def move_application(
     db: Database,
     application_id: int,
@@ -39,14 +43,18 @@ def move_application(
     confirm_over_limit: bool = False,
     feedback_language: str = "en",
     now: datetime | None = None,
+    expected_stage: Stage | None = None,
 ) -> ApplicationState:
     """Moves a card to `to_stage`, before the card `before_id` (or last), in one transaction.
 
-    Raises `MoveRefused`, `OutcomeRequired`, `ConfirmationRequired` or `ValidationError`
-    and then changes nothing.
+    `expected_stage` is the stage the user saw the card in: if it has left it since, the move is
+    refused with `MovedElsewhere`. Raises `MoveRefused`, `OutcomeRequired`, `ConfirmationRequired`
+    or `ValidationError` and then changes nothing.
     """
     now = now or datetime.now(UTC)
     with db.transaction() as session:
+        if expected_stage is not None:
+            _refuse_if_moved(session, application_id, expected_stage)
         return apply_move(
             session,
             db.actor,
@@ -115,6 +123,21 @@ def apply_move(
         )
     session.flush()
     return application_state(application)
+
+
+def _refuse_if_moved(session: Session, application_id: int, expected_stage: Stage) -> None:
+    application = get_application(session, application_id)
+    if application.stage == expected_stage:
+        return
+    who = session.scalar(
+        select(StageChange.changed_by)
+        .where(StageChange.application_id == application_id)
+        .order_by(StageChange.id.desc())
+        .limit(1)
+    )
+    raise MovedElsewhere(
+        QT_TRANSLATE_NOOP("errors", "Moved by {who} to {stage}."), who=who or "?", stage=application.stage
+    )
 
 
 def _check_profiles_sent_limit(session: Session, application: Application) -> None:

@@ -132,11 +132,12 @@ CSV_HEADER = (
 def members_csv(db: Database, members: list[PoolMember]) -> str:
     """A list to share: one line per person, what a client or a colleague needs (no private notes)."""
     with db.reading() as session:
-        emails = dict(
-            session.execute(
+        emails: dict[int, str | None] = {
+            freelancer_id: email
+            for freelancer_id, email in session.execute(
                 select(Freelancer.id, Freelancer.email).where(Freelancer.id.in_([m.id for m in members]))
-            ).all()
-        )
+            )
+        }
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)

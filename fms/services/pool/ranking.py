@@ -65,7 +65,7 @@ def mission_needs(db: Database, mission_id: int) -> MissionNeeds:
             .where(MissionSkill.mission_id == mission_id)
         ).all()
         return MissionNeeds(
-            mission.id, mission.title, mission.client_id, tuple(tuple(row) for row in skills),  # type: ignore[misc]
+            mission.id, mission.title, mission.client_id, tuple(tuple(row) for row in skills),
             mission.seniority, mission.budget_daily_rate_cents, mission.start_date,
         )  # fmt: skip
 

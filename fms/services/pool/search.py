@@ -161,24 +161,24 @@ def in_pool() -> ColumnElement[bool]:
     return and_(f.talent_pool_consent.is_(True), f.archived_at.is_(None), or_(hired.exists(), near.exists()))
 
 
-def _figures(indexed: bool) -> dict[str, ColumnElement]:  # type: ignore[type-arg]
+def _figures(indexed: bool) -> dict[str, ColumnElement]:
     """The pool's per-person figures: read from `pool_stats`, or computed (any database)."""
     if indexed:
         return {name: pool_stats.c[name] for name in ("rating", "rehire", "last_end", "missions", "last_follow_up")}
     return _stats()
 
 
-def pool_statement(session: Session, query: PoolQuery, today: date) -> Select:  # type: ignore[type-arg]
+def pool_statement(session: Session, query: PoolQuery, today: date) -> Select:
     """The pool's rows for `query`, to extend (the mission ranking adds columns) and turn into members."""
     return _statement(query, today, has_pool_index(session))
 
 
-def pool_figures(session: Session) -> dict[str, ColumnElement]:  # type: ignore[type-arg]
+def pool_figures(session: Session) -> dict[str, ColumnElement]:
     """The per-person figures (rating, rehire in notes, …) as columns for this database."""
     return _figures(has_pool_index(session))
 
 
-def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select:  # type: ignore[type-arg]
+def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select:
     f = Freelancer
     stats = _figures(indexed)
     statement = select(

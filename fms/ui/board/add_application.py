@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView, QWidget
 
 from fms.core.enums import RehireStatus
@@ -18,6 +19,7 @@ from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, RE
 from fms.ui.screens.base import search_box
 from fms.ui.screens.crud import confirm
 from fms.ui.screens.freelancers import freelancer_model
+from fms.ui.screens.table_screen import SEARCH_PAUSE_MS
 from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy
 
 COLUMNS: tuple[Column[FreelancerRow], ...] = (NAME, HEADLINE, SENIORITY, DAILY_RATE, AVAILABLE_FROM, REHIRE, SKILLS)
@@ -35,7 +37,11 @@ class AddApplicationDialog(FormDialog[Any]):
         self.proxy.setSourceModel(self.model)
         self.search = search_box(self, self.tr("Name, headline or skill"), "freelancerSearch")
         self.search.setMaximumWidth(16777215)
-        self.search.textChanged.connect(self.model.set_search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())  # the database: once typing pauses
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -61,15 +61,15 @@ class PipelineBoard(QWidget):
                 signal.connect(lambda *_, stage=stage: self._update_count(stage))
             row.addWidget(column)
         row.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("boardScroll")
-        self.scroll.setWidget(strip)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("boardScroll")
+        self.scroll_area.setWidget(strip)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.toolbar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # Toolbar ------------------------------------------------------------------------------------
 
@@ -185,7 +185,7 @@ class PipelineBoard(QWidget):
         view = self.view(card.stage)
         view.select_card(application_id)
         view.setFocus()
-        self.scroll.ensureWidgetVisible(self.columns[card.stage])
+        self.scroll_area.ensureWidgetVisible(self.columns[card.stage])
         return True
 
     def _mission_changed(self) -> None:
@@ -259,7 +259,7 @@ class PipelineBoard(QWidget):
             if view.model().rowCount():
                 view.setFocus()
                 view.setCurrentIndex(view.model().index(min(row, view.model().rowCount() - 1), 0))
-                self.scroll.ensureWidgetVisible(self.columns[STAGES[index]])
+                self.scroll_area.ensureWidgetVisible(self.columns[STAGES[index]])
                 return
             index += direction
 

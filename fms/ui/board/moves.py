@@ -21,6 +21,7 @@ from fms.services.pipeline import (
     AgreementsMissing,
     ApplicationSnapshot,
     ConfirmationRequired,
+    MovedElsewhere,
     OutcomeInput,
     OutcomeRequired,
     UndoRefused,
@@ -52,11 +53,14 @@ class MoveController(QObject):
             board.tell(error_text(error))
             board.reload()
             return False
+        seen = board.card(application_id)
         request: dict[str, Any] = {
             "before_id": before_id,
             "confirm_over_limit": False,
             "outcome": None,
             "feedback_language": board.context.language,
+            # Refused if another window moved the card since this board drew it.
+            "expected_stage": seen.stage if seen is not None else None,
         }
 
         def attempt(**changes: Any) -> object:
@@ -77,6 +81,10 @@ class MoveController(QObject):
                     board.tell(self.tr("Move cancelled."))
                     return False
                 break
+            except MovedElsewhere as moved:
+                board.tell(error_text(moved))
+                board.refresh_card(application_id)  # drawn where the other window put it
+                return False
             except KnownError as refused:
                 board.tell(error_text(refused))
                 return False

@@ -12,10 +12,17 @@ from fms.ui.dialogs.form import FormDialog
 
 
 class ClientDialog(FormDialog[ClientRow]):
+    """`reload` reads the client as saved now (asked when someone saved it since the form was filled)."""
+
     def __init__(
-        self, save: Callable[[ClientInput], ClientRow], existing: ClientRow | None = None, parent: QWidget | None = None
+        self,
+        save: Callable[[ClientInput], ClientRow],
+        existing: ClientRow | None = None,
+        parent: QWidget | None = None,
+        reload: Callable[[], ClientRow] | None = None,
     ) -> None:
         super().__init__("clientDialog", "", save, parent)
+        self._reload = reload
         self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
@@ -32,11 +39,21 @@ class ClientDialog(FormDialog[ClientRow]):
         self.add_field("contacts", self.tr("&Contacts"), self.contacts)
         self.setMinimumWidth(680)
         if existing is not None:
-            self.name.setText(existing.name)
-            self.sector.setText(existing.sector)
-            self.address.setText(existing.address)
-            self.notes.setPlainText(existing.notes)
-            self.contacts.set_contacts(existing.contacts)
+            self._show(existing)
+
+    def _show(self, client: ClientRow) -> None:
+        self.name.setText(client.name)
+        self.sector.setText(client.sector)
+        self.address.setText(client.address)
+        self.notes.setPlainText(client.notes)
+        self.contacts.set_contacts(client.contacts)
+        self.version = client.version
+
+    def reload_saved(self) -> bool:
+        if self._reload is None:
+            return False
+        self._show(self._reload())
+        return True
 
     def collect(self) -> ClientInput:
         return ClientInput(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.core.errors import KnownError, ValidationError
+from fms.core.errors import ChangedElsewhere, KnownError, ValidationError
 from fms.ui.errors import show_error
 from fms.ui.i18n import field_error_texts, label
 
@@ -36,7 +36,9 @@ class FormDialog(QDialog, Generic[T]):
     """Subclasses add fields with `add_field` and build their input in `collect`.
 
     `save` (a service call) runs on OK; a `ValidationError` keeps the dialog open with the
-    messages under the fields, and nothing is written.
+    messages under the fields, and nothing is written. A dialog that edits a versioned record
+    keeps the version it was read at in `version` and implements `reload_saved`: a save refused
+    because someone saved the record since asks whether to reload theirs or overwrite with this.
     """
 
     def __init__(self, object_name: str, title: str, save: Callable[[Any], T], parent: QWidget | None = None) -> None:
@@ -46,6 +48,8 @@ class FormDialog(QDialog, Generic[T]):
         self.setModal(True)
         self._save = save
         self.result_row: T | None = None
+        self.version: int | None = None  # of the record, when the form was filled from it
+        self._captions: dict[str, str] = {}
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._holders: dict[str, QWidget] = {}
@@ -80,6 +84,7 @@ class FormDialog(QDialog, Generic[T]):
         if isinstance(caption_label, QLabel):
             caption_label.setBuddy(widget)
         self._fields[name] = widget
+        self._captions[name] = caption.replace("&", "")
         self._errors[name] = error
         self._holders[name] = holder
 
@@ -95,6 +100,10 @@ class FormDialog(QDialog, Generic[T]):
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]
+
+    def captions(self) -> dict[str, str]:
+        """Each field's caption by its name, as the stale-save dialog lists them."""
+        return dict(self._captions)
 
     def error_for(self, name: str) -> str:
         label = self._errors[name]
@@ -124,10 +133,29 @@ class FormDialog(QDialog, Generic[T]):
             return
         except ActionCancelled:
             return
+        except ChangedElsewhere as error:
+            self._resolve_stale_save(error)
+            return
         except KnownError as error:
             show_error(self, error)
             return
         super().accept()
+
+    def _resolve_stale_save(self, error: ChangedElsewhere) -> None:
+        from fms.ui.dialogs.stale_save import OVERWRITE, RELOAD, ask_stale_save
+
+        choice = ask_stale_save(self, error, self.captions())
+        if choice == RELOAD:
+            if not self.reload_saved():
+                QDialog.reject(self)  # nothing to show theirs in: the screen behind reloads
+        elif choice == OVERWRITE:
+            self.version = error.version
+            self.accept()
+
+    def reload_saved(self) -> bool:
+        """Shows the record as saved now, with its version, dropping the form's changes; False if
+        this dialog cannot."""
+        return False
 
 
 def make_date_edit(parent: QWidget, none_text: str) -> QDateEdit:

@@ -15,6 +15,8 @@ from fms.values.skill_text import format_skill_list
 
 
 class MissionDialog(FormDialog[MissionRow]):
+    """`reload` reads the mission as saved now (asked when someone saved it since the form was filled)."""
+
     def __init__(
         self,
         save: Callable[[MissionInput], MissionRow],
@@ -22,9 +24,11 @@ class MissionDialog(FormDialog[MissionRow]):
         existing: MissionRow | None = None,
         parent: QWidget | None = None,
         benchmark: Callable[[str, Seniority | None], str] | None = None,
+        reload: Callable[[], MissionRow] | None = None,
     ) -> None:
         super().__init__("missionDialog", "", save, parent)
         self._benchmark = benchmark
+        self._reload = reload
         self.setWindowTitle(self.tr("Edit mission") if existing else self.tr("New mission"))
         self.client = QComboBox(self)
         self.client.addItem(self.tr("Choose a client…"), None)
@@ -91,6 +95,14 @@ class MissionDialog(FormDialog[MissionRow]):
         self.work_mode.setCurrentIndex(self.work_mode.findData(mission.work_mode))
         self.skills.setText(format_skill_list(mission.required_skills))
         self.description.setPlainText(mission.description)
+        self.version = mission.version
+
+    def reload_saved(self) -> bool:
+        if self._reload is None:
+            return False
+        self._show(self._reload())
+        self.show_rate_benchmark()
+        return True
 
     def collect(self) -> MissionInput:
         budget, skills = read_rate_and_skills("budget", self.budget.text(), self.skills.text())

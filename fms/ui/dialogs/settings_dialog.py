@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fms.core.errors import ChangedElsewhere, KnownError
 from fms.services import settings
 from fms.services.reports import KEYS as LETTERHEAD_KEYS
 from fms.storage.database import Database
+from fms.ui.errors import show_error
 from fms.ui.i18n import arg
 from fms.ui.widgets import action_button
+
+KEYS = (settings.REQUIRE_SIGNED_AGREEMENTS, *LETTERHEAD_KEYS)
 
 
 class SettingsDialog(QDialog):
@@ -32,7 +38,7 @@ class SettingsDialog(QDialog):
         self.db = db
         self.require_agreements = QCheckBox(self.tr("Require a signed contract and NDA before a mission starts"), self)
         self.require_agreements.setObjectName("requireAgreementsCheck")
-        self.require_agreements.setChecked(settings.get_flag(db, settings.REQUIRE_SIGNED_AGREEMENTS))
+        self.require_agreements.setAccessibleName(self.require_agreements.text())
         explanation = QLabel(
             self.tr(
                 "When this is on, hiring someone without both documents signed asks whether to start "
@@ -41,8 +47,10 @@ class SettingsDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        values = settings.get_texts(db, LETTERHEAD_KEYS)
+        saved = settings.read_settings(db, KEYS)
+        values = saved.values
         self.texts: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.captions: dict[str, str] = {settings.REQUIRE_SIGNED_AGREEMENTS: self.require_agreements.text()}
         company = QGroupBox(self.tr("Letters and profile sheets"), self)
         form = QFormLayout(company)
         self._line(form, settings.COMPANY_NAME, self.tr("Company &name"), values)
@@ -64,11 +72,22 @@ class SettingsDialog(QDialog):
         layout.addWidget(company)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        self._show(saved)
+
+    def _show(self, saved: settings.SettingsRead) -> None:
+        self.versions = saved.versions  # what a save passes back: someone else's save since is not lost
+        self.require_agreements.setChecked(saved.values[settings.REQUIRE_SIGNED_AGREEMENTS] == "true")
+        for key, widget in self.texts.items():
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(saved.values[key])
+            else:
+                widget.setText(saved.values[key])
 
     def _add(self, form: QFormLayout, key: str, caption: str, widget: QLineEdit | QPlainTextEdit) -> None:
         widget.setObjectName(f"{key}Field")
         widget.setAccessibleName(caption.replace("&", ""))
         self.texts[key] = widget
+        self.captions[key] = caption.replace("&", "")
         form.addRow(caption, widget)
 
     def _line(self, form: QFormLayout, key: str, caption: str, values: dict[str, str]) -> QLineEdit:
@@ -89,6 +108,7 @@ class SettingsDialog(QDialog):
         line.setObjectName(f"{key}Field")
         line.setAccessibleName(caption.replace("&", ""))
         self.texts[key] = line
+        self.captions[key] = caption.replace("&", "")
         form.addRow(caption, row)
         label = form.labelForField(row)
         if isinstance(label, QLabel):
@@ -107,5 +127,29 @@ class SettingsDialog(QDialog):
             for key, widget in self.texts.items()
         }
         values[settings.REQUIRE_SIGNED_AGREEMENTS] = "true" if self.require_agreements.isChecked() else "false"
-        settings.set_texts(self.db, values)  # one transaction for the whole dialog
+        try:
+            settings.set_texts(self.db, values, versions=self.versions)  # one transaction for the whole dialog
+        except ChangedElsewhere as error:
+            self._resolve_stale_save(error)
+            return
+        except KnownError as error:
+            show_error(self, error)
+            return
         super().accept()
+
+    def _resolve_stale_save(self, error: ChangedElsewhere) -> None:
+        from fms.ui.dialogs.stale_save import OVERWRITE, RELOAD, ask_stale_save
+
+        # The rule is stored as "true" or "false": shown as the check box says it.
+        shown = tuple(
+            replace(change, theirs=change.theirs == "true", yours=change.yours == "true")
+            if change.field == settings.REQUIRE_SIGNED_AGREEMENTS
+            else change
+            for change in error.changes
+        )
+        choice = ask_stale_save(self, ChangedElsewhere(shown, error.version, error.who), self.captions)
+        if choice == RELOAD:
+            self._show(settings.read_settings(self.db, KEYS))
+        elif choice == OVERWRITE:
+            self.versions = error.version
+            self.accept()

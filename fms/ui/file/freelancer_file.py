@@ -118,7 +118,15 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         for tab in self.person_tabs():
             tab.show_freelancer(freelancer_file.id)
         self.history.set_rows(freelancer_file.history)
+        self.version = freelancer_file.version
         self._dirty = False
+
+    def reload_saved(self) -> bool:
+        """The profile as saved now (someone saved it while this file was open); typed changes are dropped."""
+        if self.freelancer_id is None:
+            return False
+        self._show(get_file(self.db, self.freelancer_id))
+        return True
 
     def _action_button(self, text: str, name: str, slot: Any) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -257,7 +265,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
             FreelancerFileDialog(self.db, hints[0].freelancer_id, self).exec()
         if answer != "save":
             raise ActionCancelled
-        return save_profile(self.db, self.freelancer_id, data)
+        return save_profile(self.db, self.freelancer_id, data, version=self.version)
 
     def ask_about_duplicates(self, hints: list[DuplicateHint]) -> str:
         """ "save", "open" (the first likely duplicate) or "cancel"."""
@@ -283,6 +291,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         super().accept()
         if self.result_row is not None:
             self.freelancer_id = self.result_row.id
+            self.version = self.result_row.version
             self._dirty = False
             self._update_pdf_buttons()
 

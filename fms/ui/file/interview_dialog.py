@@ -40,7 +40,7 @@ class InterviewDialog(FormDialog[int]):
         self.held_at.setCalendarPopup(True)
         self.interviewers = QLineEdit(self)
         self.interviewers.setPlaceholderText(self.tr("Everyone present, the client's people included"))
-        self.result = enum_combo(self, InterviewResult)
+        self.result_choice = enum_combo(self, InterviewResult)
         self.client_feedback = _text_box(self, 80, self.tr("What the client said about the candidate, and why"))
         self.evaluations = EvaluationsEditor(self)
         self.notes = _text_box(self, 60)
@@ -49,12 +49,12 @@ class InterviewDialog(FormDialog[int]):
         self.add_field("kind", self.tr("&Kind"), self.kind)
         self.add_field("scheduled_at", self.tr("&When"), self.held_at)
         self.add_field("interviewers", self.tr("&Interviewers"), self.interviewers)
-        self.add_field("result", self.tr("&Result"), self.result)
+        self.add_field("result", self.tr("&Result"), self.result_choice)
         self.add_field("client_feedback", self.tr("The &client's evaluation"), self.client_feedback)
         self.add_field("evaluations", self.tr("&Scores per evaluator"), self.evaluations)
         self.add_field("notes", self.tr("&Our notes"), self.notes)
         self.add_field("failure_causes", self.tr("Causes of &failure"), self.failure_causes)
-        self.result.currentIndexChanged.connect(self._show_failure_causes)
+        self.result_choice.currentIndexChanged.connect(self._show_failure_causes)
         if existing is not None:
             self._show(existing)
         self._show_failure_causes()
@@ -65,17 +65,17 @@ class InterviewDialog(FormDialog[int]):
         self.kind.setCurrentIndex(self.kind.findData(interview.kind))
         self.held_at.setDateTime(QDateTime(interview.scheduled_at.astimezone()))
         self.interviewers.setText(interview.interviewers)
-        self.result.setCurrentIndex(self.result.findData(interview.result))
+        self.result_choice.setCurrentIndex(self.result_choice.findData(interview.result))
         self.client_feedback.setPlainText(interview.client_feedback)
         self.evaluations.set_evaluations(interview.evaluations)
         self.notes.setPlainText(interview.notes)
         self.failure_causes.setPlainText(interview.failure_causes)
 
     def _show_failure_causes(self) -> None:
-        self.set_field_visible("failure_causes", self.result.currentData() == InterviewResult.FAILED)
+        self.set_field_visible("failure_causes", self.result_choice.currentData() == InterviewResult.FAILED)
 
     def collect(self) -> InterviewInput:
-        result = InterviewResult(self.result.currentData())
+        result = InterviewResult(self.result_choice.currentData())
         return InterviewInput(
             application_id=int(self.application.currentData()),
             kind=InterviewKind(self.kind.currentData()),

@@ -70,22 +70,22 @@ class BatchExport(QObject):
         self.written = 0
         self.stopped = False
         self.problem = ""
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.writer = SheetWriter(db, freelancer_ids, folder, language)
-        self.writer.moveToThread(self.thread)
+        self.writer.moveToThread(self.worker_thread)
         self.progress = QProgressDialog(self.tr("Writing the profile sheets…"), self.tr("Stop"), 0, self.total, parent)
         self.progress.setObjectName("batchExportProgress")
         self.progress.setWindowTitle(self.tr("Profile sheets"))
         self.progress.setMinimumDuration(0)
         self.progress.canceled.connect(self.writer.stop)
-        self.thread.started.connect(self.writer.run)
+        self.worker_thread.started.connect(self.writer.run)
         self.writer.progressed.connect(self._progressed)
         self.writer.failed.connect(self._failed)
         self.writer.finished.connect(self._finished)
 
     def start(self) -> None:
         self.progress.setValue(0)
-        self.thread.start()
+        self.worker_thread.start()
 
     def _progressed(self, written: int, name: str) -> None:
         self.written = written
@@ -97,8 +97,8 @@ class BatchExport(QObject):
 
     def _finished(self, written: int, stopped: bool) -> None:
         self.written, self.stopped = written, stopped
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.progress.reset()
         if self.problem:
             QMessageBox.warning(self.parent_widget, self.tr("Profile sheets"), self.problem)

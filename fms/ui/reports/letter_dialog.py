@@ -92,7 +92,7 @@ class LetterDialog(PdfDialog):
             role=self.role.text(),
         )
 
-    def render(self) -> bytes:  # type: ignore[override]
+    def render_pdf(self) -> bytes:
         return preview_letter(self.db, self.letter_input())
 
     def save(self) -> bytes:

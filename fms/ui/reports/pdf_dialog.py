@@ -69,19 +69,19 @@ class PdfDialog(QDialog):
     def changed(self, *_: object) -> None:
         self.timer.start()
 
-    def render(self) -> bytes:  # type: ignore[override] - a PDF, not QWidget.render
+    def render_pdf(self) -> bytes:
         raise NotImplementedError
 
     def save(self) -> bytes:
         """The PDF to write; a letter is also kept in the freelancer's documents here."""
-        return self.render()
+        return self.render_pdf()
 
     def default_file_name(self) -> str:
         raise NotImplementedError
 
     def refresh_preview(self) -> None:
         try:
-            pdf = self.render()
+            pdf = self.render_pdf()
         except ValidationError as error:
             self.preview.show_problem("\n".join(field_error_texts(error.field_errors).values()))
             return

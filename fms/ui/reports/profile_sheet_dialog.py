@@ -30,7 +30,7 @@ class ProfileSheetDialog(PdfDialog):
         self.resize(960, 760)
         self.refresh_preview()
 
-    def render(self) -> bytes:  # type: ignore[override]
+    def render_pdf(self) -> bytes:
         return profile_sheet_pdf(
             self.db, self.freelancer_id, self.language.currentData(), self.include_rate.isChecked()
         )

@@ -52,7 +52,14 @@ class ClientsScreen(EditableTableScreen["ClientRow"]):
         db = self.context.db
         if existing is None:
             return ClientDialog(lambda data: service.create_client(db, data), parent=self)
-        return ClientDialog(lambda data: service.update_client(db, existing.id, data), existing, parent=self)
+        # The save reads the dialog's version when it runs: a reload or an overwrite changes it.
+        dialog = ClientDialog(
+            lambda data: service.update_client(db, existing.id, data, version=dialog.version),
+            existing,
+            parent=self,
+            reload=lambda: service.get_client(db, existing.id),
+        )
+        return dialog
 
     def set_archived(self, row: ClientRow, archived: bool) -> ClientRow:
         from fms.services.crm import clients as service

@@ -47,7 +47,7 @@ class EditableTableScreen(TableScreen[R], Generic[R]):
         super().__init__(context, object_name, table_name, columns, parent)
         name = self.entity.capitalize()
         self.show_archived = archived_toggle(self, self.tr("Show archived"), f"showArchived{name}s", self.refresh)
-        self.new_button = action_button(self, self.new_text(), f"new{name}Button", self.create)
+        self.new_button = action_button(self, self.new_text(), f"new{name}Button", self.create_new)
         self.edit_button = action_button(self, self.tr("&Edit…"), f"edit{name}Button", self.edit_selected)
         self.archive_button = action_button(self, self.tr("&Archive"), f"archive{name}Button", self.toggle_archived)
         for widget in (self.show_archived, self.new_button, self.edit_button, self.archive_button):
@@ -74,7 +74,7 @@ class EditableTableScreen(TableScreen[R], Generic[R]):
 
     # The actions ---------------------------------------------------------------------------
 
-    def create(self) -> R | None:
+    def create_new(self) -> R | None:
         return self._run_dialog(self.make_dialog(None))
 
     def edit_selected(self) -> R | None:

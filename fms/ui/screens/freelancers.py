@@ -49,7 +49,7 @@ SORT_KEYS = {
 class FreelancersScreen(TableScreen["FreelancerRow"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "freelancersScreen", "freelancerList", COLUMNS, parent)
-        self.new_button = action_button(self, self.tr("&New freelancer…"), "newFreelancerButton", self.create)
+        self.new_button = action_button(self, self.tr("&New freelancer…"), "newFreelancerButton", self.create_new)
         self.open_button = action_button(self, self.tr("&Open file…"), "openFileButton", self.open_selected)
         self._build_filters()
         self.toolbar.addWidget(self.new_button)
@@ -62,7 +62,7 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
         self.table.selectionModel().selectionChanged.connect(self._update_merge)
         self._update_merge()
 
-    def create(self) -> int | None:
+    def create_new(self) -> int | None:
         return self._run_file(None)
 
     def open_selected(self) -> int | None:
@@ -159,5 +159,5 @@ def freelancer_model(
     def page(search: Any, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
         return freelancer_page(db_of(), search, sort, descending, offset, limit)
 
-    sort_keys = [SORT_KEYS.get(column.header, "") for column in columns]
-    return LazyRowModel(columns, sort_keys, page, lambda search: count_freelancers(db_of(), search), parent)
+    database_sorts = [SORT_KEYS.get(column.header, "") for column in columns]
+    return LazyRowModel(columns, database_sorts, page, lambda search: count_freelancers(db_of(), search), parent)

@@ -88,9 +88,16 @@ class MissionsScreen(EditableTableScreen["MissionRow"]):
             return MissionDialog(
                 lambda data: service.create_mission(db, data), clients, parent=self, benchmark=benchmark
             )
-        return MissionDialog(
-            lambda data: service.update_mission(db, existing.id, data), clients, existing, self, benchmark=benchmark
+        # The save reads the dialog's version when it runs: a reload or an overwrite changes it.
+        dialog = MissionDialog(
+            lambda data: service.update_mission(db, existing.id, data, version=dialog.version),
+            clients,
+            existing,
+            self,
+            benchmark=benchmark,
+            reload=lambda: service.get_mission(db, existing.id),
         )
+        return dialog
 
     def set_archived(self, row: MissionRow, archived: bool) -> MissionRow:
         from fms.services.crm import missions as service

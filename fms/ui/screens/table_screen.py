@@ -13,7 +13,7 @@ from fms.ui.i18n import arg
 from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.plurals import plurals
 from fms.ui.screens.base import Screen, search_box
-from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
+from fms.ui.table_model import ROW_ROLE, Column, ColumnTableModel, RowFilterProxy, RowTableModel
 
 R = TypeVar("R")
 SEARCH_PAUSE_MS = 250
@@ -29,7 +29,7 @@ class TableScreen(Screen, Generic[R]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, object_name, parent)
-        self.model: RowTableModel[R] = self.make_model(columns)
+        self.model: ColumnTableModel[R] = self.make_model(columns)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = search_box(self, self.tr("Search"), f"{object_name}Search")
@@ -62,7 +62,7 @@ class TableScreen(Screen, Generic[R]):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
-    def make_model(self, columns: Sequence[Column[R]]) -> RowTableModel[R]:
+    def make_model(self, columns: Sequence[Column[R]]) -> ColumnTableModel[R]:
         return RowTableModel(columns, self)
 
     def fetch(self) -> Sequence[R]:
@@ -72,7 +72,7 @@ class TableScreen(Screen, Generic[R]):
         selected = self.selected_row()
         if isinstance(self.model, LazyRowModel):
             self.model.reload()
-        else:
+        elif isinstance(self.model, RowTableModel):
             self.model.set_rows(self.fetch())
         self._resize_columns_once()
         if selected is not None:
