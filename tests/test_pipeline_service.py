@@ -294,3 +294,16 @@ def test_a_drop_beside_tied_cards_lands_just_before_the_target(db: Database, mak
         session.get_one(Application, second).position = 5000
     move_application(db, moving, Stage.SOURCED, before_id=second)
     assert column(db, Stage.SOURCED) == [first, moving, second]
+
+
+def test_cards_are_built_from_named_columns_whatever_their_order(db: Database, make: Factory) -> None:
+    from fms.services.pipeline.cards import _card_query, _cards
+
+    make.application_at(Stage.CLIENT_INTERVIEW)
+    make.application()
+    query = _card_query()
+    reordered = query.with_only_columns(*reversed(query.selected_columns))
+    with db.reading() as session:
+        cards = _cards(session, query)
+        assert {card.stage for card in cards} == {Stage.SOURCED, Stage.CLIENT_INTERVIEW}
+        assert _cards(session, reordered) == cards

@@ -266,3 +266,30 @@ def test_an_application_in_the_file_is_shown_on_the_board(
     view = board.view(Stage.SOURCED)
     assert view.current_card_id() == wanted
     assert board.card(application_id) is None  # only the chosen card's mission is shown
+
+
+def test_an_overdue_follow_up_is_red_and_a_done_one_grey_in_the_file_and_on_the_screen(
+    qtbot: QtBot, db: Database, make: Factory, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from fms.core.enums import ContactChannel
+    from fms.services.file import complete_follow_up, schedule_follow_up
+    from fms.ui.formatting import ALERT, MUTED
+
+    freelancer_id = make.freelancer()
+    now = datetime.now(UTC)
+    for days, purpose in ((-2, "Late"), (3, "Soon"), (-5, "Done")):
+        follow_up = schedule_follow_up(db, freelancer_id, now + timedelta(days=days), ContactChannel.EMAIL, purpose)
+    complete_follow_up(db, follow_up.id, "Spoke")
+    tab = open_file(qtbot, db, freelancer_id).follow_ups
+    screen = open_main_window(qtbot, db, tmp_path).show_screen("followUps")
+    for model, purpose_column in ((tab.model, 2), (screen.model, 4)):
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Due"
+        colours = {
+            model.index(row, purpose_column).data(): model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
+            for row in range(model.rowCount())
+        }
+        assert colours.get("Late") == ALERT and colours.get("Soon") is None
+    assert colours == {"Late": ALERT, "Soon": None}  # the screen lists only what is still to do
+    assert tab.model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole) == MUTED

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from fms.sampledata.generator import fill_demo
 from fms.services.crm import ClientInput, create_client
 from fms.storage.database import Database
 from fms.ui.context import AppContext
+from fms.ui.formatting import MUTED
 from fms.ui.main_window import SCREEN_KEYS, MainWindow
 from fms.ui.screens.board import BoardScreen
 from fms.ui.screens.clients import ClientsScreen
@@ -117,6 +118,7 @@ def test_archiving_a_client_asks_then_hides_it(
     clients.show_archived.setChecked(True)
     assert clients.model.rowCount() == 1 and clients.select_where(lambda row: row.archived)
     assert clients.archive_button.text() == "&Restore"
+    assert clients.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == MUTED  # archived reads grey
 
 
 def test_window_geometry_and_last_screen_are_remembered(qtbot: QtBot, tmp_path: Path) -> None:

@@ -142,9 +142,8 @@ class DatabaseLoader(QObject):
             QTimer.singleShot(0, self.window.close)
 
     def _fill_demo(self, db: object) -> str | None:
-        from PySide6.QtWidgets import QMessageBox
-
         from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
+        from fms.ui.errors import show_error
 
         self.window.set_busy_message(self.tr("Adding sample data…"))
         QApplication.processEvents()
@@ -153,7 +152,7 @@ class DatabaseLoader(QObject):
         except DatabaseNotEmpty as error:
             return error_text(error)
         except KnownError as error:
-            QMessageBox.warning(self.window, "Vivier", error_text(error))
+            show_error(self.window, error)
             return None
         return arg(
             self.tr("Sample data added: %1 freelancers, %2 missions, %3 applications"),

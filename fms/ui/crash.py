@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from fms import __version__
 from fms.core.errors import KnownError
-from fms.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +37,9 @@ class ExceptionHook:
         parent = QApplication.activeWindow()
         if isinstance(error, KnownError):
             log.warning("known error reached the hook: %s", error.message)
-            from PySide6.QtWidgets import QMessageBox
+            from fms.ui.errors import show_error
 
-            QMessageBox.warning(parent, "Vivier", error_text(error))
+            show_error(parent, error)
             return
         details = f"Vivier {__version__}, Python {sys.version.split()[0]}\n\n" + "".join(
             traceback.format_exception(kind, error, tb)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor
-
 from fms.core.enums import RehireStatus
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.ui.formatting import show_date, show_rate, sort_date
+from fms.ui.formatting import ALERT, show_date, show_rate, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column
 
@@ -30,9 +28,8 @@ AVAILABLE_FROM: Column[Any] = Column(
 )
 SKILLS: Column[Any] = Column(QT_TRANSLATE_NOOP("columns", "Skills"), lambda r: r.skills)
 # Decided rehire status only; the private reason of a "do not rehire" stays in the file.
-DO_NOT_REHIRE = QBrush(QColor("#b3261e"))
 REHIRE: Column[Any] = Column(
     QT_TRANSLATE_NOOP("columns", "Rehire"),
     lambda r: "" if r.rehire_status == RehireStatus.UNDECIDED else label(r.rehire_status),
-    foreground=lambda r: DO_NOT_REHIRE if r.rehire_status == RehireStatus.DO_NOT_REHIRE else None,
+    foreground=lambda r: ALERT if r.rehire_status == RehireStatus.DO_NOT_REHIRE else None,
 )

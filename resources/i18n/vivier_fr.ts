@@ -575,16 +575,8 @@
         <translation>Voir sur le &amp;tableau</translation>
     </message>
     <message>
-        <source>Show on the board</source>
-        <translation>Voir sur le tableau</translation>
-    </message>
-    <message>
         <source>Off&amp;boarding…</source>
         <translation>Off&amp;boarding…</translation>
-    </message>
-    <message>
-        <source>Offboarding</source>
-        <translation>Offboarding</translation>
     </message>
     <message>
         <source>The end-of-mission checklist of the selected engagement (read-only once done)</source>
@@ -1482,10 +1474,6 @@
         <translation>&amp;Ajouter une candidature…</translation>
     </message>
     <message>
-        <source>Add application</source>
-        <translation>Ajouter une candidature</translation>
-    </message>
-    <message>
         <source>Choose a mission first</source>
         <translation>Choisissez d&apos;abord une mission</translation>
     </message>
@@ -2036,6 +2024,10 @@
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the image: %1</source>
+        <translation>Choisir l’image : %1</translation>
     </message>
     <message>
         <source>Choose an image</source>

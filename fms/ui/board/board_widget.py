@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from fms.ui.board.moves import MoveController
 from fms.ui.board.stage_column import StageColumn, StageColumnView, build_column
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text, label
+from fms.ui.widgets import action_button, refill_combo
 
 STAGES = tuple(Stage)
 
@@ -85,10 +85,9 @@ class PipelineBoard(QWidget):
             self.seniority_filter.addItem(label(seniority), seniority)
         self.skill_filter = self._line("skillFilter", self.tr("Skill"))
         self.text_filter = self._line("boardSearch", self.tr("Name or headline"))
-        self.add_button = QPushButton(self.tr("&Add application…"), self)
-        self.add_button.setObjectName("addApplicationButton")
-        self.add_button.setAccessibleName(self.tr("Add application"))
-        self.add_button.clicked.connect(self.add_application)
+        self.add_button = action_button(
+            self, self.tr("&Add application…"), "addApplicationButton", self.add_application
+        )
         for widget in (self.client_filter, self.seniority_filter):
             widget.currentIndexChanged.connect(self.apply_filters)
         for line in (self.skill_filter, self.text_filter):
@@ -159,25 +158,16 @@ class PipelineBoard(QWidget):
         self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
 
     def _fill_missions(self) -> None:
-        current = self.selected_mission()
-        self.mission_selector.blockSignals(True)
-        self.mission_selector.clear()
-        self.mission_selector.addItem(self.tr("All missions"), None)
-        for mission in sorted(self._missions.values(), key=lambda m: (m.client_name.casefold(), m.title.casefold())):
-            self.mission_selector.addItem(f"{mission.title} · {mission.client_name}", mission.id)
-        self.mission_selector.setCurrentIndex(max(0, self.mission_selector.findData(current)))
-        self.mission_selector.blockSignals(False)
+        missions = sorted(self._missions.values(), key=lambda m: (m.client_name.casefold(), m.title.casefold()))
+        refill_combo(
+            self.mission_selector,
+            ((f"{mission.title} · {mission.client_name}", mission.id) for mission in missions),
+            first=self.tr("All missions"),
+        )
 
     def _fill_clients(self) -> None:
-        current = self.client_filter.currentData()
         clients = sorted({(m.client_name, m.client_id) for m in self._missions.values()}, key=lambda c: c[0].casefold())
-        self.client_filter.blockSignals(True)
-        self.client_filter.clear()
-        self.client_filter.addItem(self.tr("All clients"), None)
-        for name, client_id in clients:
-            self.client_filter.addItem(name, client_id)
-        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(current)))
-        self.client_filter.blockSignals(False)
+        refill_combo(self.client_filter, clients, first=self.tr("All clients"))
 
     def show_card(self, mission_id: int, application_id: int) -> bool:
         """Opens the card's mission with no filter hiding it, selects the card and gives it the focus."""

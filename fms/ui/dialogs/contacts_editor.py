@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.services.crm import Contact
+from fms.ui.widgets import action_button
 from fms.values.phone import show_phone
 
 FIELDS = ("name", "role", "email", "phone")
@@ -34,12 +34,10 @@ class ContactsEditor(QWidget):
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(120)
-        self.add_button = QPushButton(self.tr("Add contact"), self)
-        self.add_button.setObjectName("addContactButton")
-        self.add_button.clicked.connect(lambda: self.add_contact(Contact(name="")))
-        self.remove_button = QPushButton(self.tr("Remove contact"), self)
-        self.remove_button.setObjectName("removeContactButton")
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = action_button(
+            self, self.tr("Add contact"), "addContactButton", lambda: self.add_contact(Contact(name=""))
+        )
+        self.remove_button = action_button(self, self.tr("Remove contact"), "removeContactButton", self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 from fms.core import limits
 from fms.core.errors import ChangedElsewhere, KnownError, ValidationError
 from fms.ui.dialogs.unsaved import ConfirmsDiscard
-from fms.ui.i18n import error_text, field_error_texts, label
+from fms.ui.errors import show_error
+from fms.ui.i18n import field_error_texts, label
 
 T = TypeVar("T")
 
@@ -140,7 +140,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
             self._resolve_stale_save(error)
             return
         except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            show_error(self, error)
             return
         super().accept()
 

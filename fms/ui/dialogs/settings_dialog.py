@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,8 @@ from fms.services.reports import KEYS as LETTERHEAD_KEYS
 from fms.storage.database import Database
 from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.errors import show_error
-from fms.ui.i18n import field_error_texts
+from fms.ui.i18n import arg, field_error_texts
+from fms.ui.widgets import action_button
 
 KEYS = (settings.REQUIRE_SIGNED_AGREEMENTS, *LETTERHEAD_KEYS)
 
@@ -106,9 +106,8 @@ class SettingsDialog(ConfirmsDiscard, QDialog):
         line.setMaxLength(settings.LENGTHS[key])
         line.setPlaceholderText(self.tr("None"))
         line.setClearButtonEnabled(True)
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.setObjectName(f"{key}Browse")
-        browse.clicked.connect(lambda: self._choose_image(line))
+        browse = action_button(self, self.tr("Choose…"), f"{key}Browse", lambda: self._choose_image(line))
+        browse.setAccessibleName(arg(self.tr("Choose the image: %1"), caption.replace("&", "")))
         row = QHBoxLayout()
         row.addWidget(line, 1)
         row.addWidget(browse)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
@@ -21,12 +20,11 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import NEXT_STATUSES, DocumentRow
 from fms.services.file import documents as service
 from fms.storage.database import Database
+from fms.ui.errors import show_error
 from fms.ui.file.tables import FileListTab
-from fms.ui.formatting import show_date, sort_date
-from fms.ui.i18n import error_text, label
+from fms.ui.formatting import ALERT, show_date, sort_date
+from fms.ui.i18n import label
 from fms.ui.table_model import Column
-
-EXPIRING = QBrush(QColor("#b3261e"))
 
 COLUMNS: tuple[Column[DocumentRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title),
@@ -36,7 +34,7 @@ COLUMNS: tuple[Column[DocumentRow], ...] = (
         QT_TRANSLATE_NOOP("columns", "Expires"),
         lambda r: show_date(r.expires_on),
         lambda r: sort_date(r.expires_on),
-        foreground=lambda r: EXPIRING if r.expiring() else None,
+        foreground=lambda r: ALERT if r.expiring() else None,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Signed"), lambda r: show_date(r.signed_on), lambda r: sort_date(r.signed_on)),
     Column(QT_TRANSLATE_NOOP("columns", "File"), lambda r: r.original_name),
@@ -92,7 +90,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             row = service.attach_document(self.db, self.freelancer_id, Path(path), kind)
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("Attach a document"), error_text(error))
+            show_error(self, error, title=self.tr("Attach a document"))
             return None
         self.reload()
         return row
@@ -104,7 +102,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             path = service.verified_file(self.db, row.id)
         except KnownError as error:
-            QMessageBox.warning(self, row.title, error_text(error))
+            show_error(self, error, title=row.title)
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -119,7 +117,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             return service.export_copy(self.db, row.id, Path(target))
         except KnownError as error:
-            QMessageBox.warning(self, row.title, error_text(error))
+            show_error(self, error, title=row.title)
             return None
 
     def apply_status(self) -> DocumentRow | None:
@@ -129,7 +127,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         try:
             updated = service.set_status(self.db, row.id, status)
         except KnownError as error:
-            QMessageBox.warning(self, row.title, error_text(error))
+            show_error(self, error, title=row.title)
             return None
         self.reload()
         return updated

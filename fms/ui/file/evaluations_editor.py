@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from fms.core import limits
 from fms.services.file import EvaluationInput
+from fms.ui.widgets import action_button
 
 EVALUATOR, CLIENT_SIDE, HARD, SOFT, COMMENT = range(5)
 
@@ -39,12 +39,8 @@ class EvaluationsEditor(QWidget):
         header.setStretchLastSection(True)
         self.table.setColumnWidth(EVALUATOR, 160)
         self.table.setMinimumHeight(110)
-        add = QPushButton(self.tr("Add an e&valuator"), self)
-        add.setObjectName("addEvaluatorButton")
-        add.clicked.connect(self.add_empty_row)
-        self.remove_button = QPushButton(self.tr("Remo&ve"), self)
-        self.remove_button.setObjectName("removeEvaluatorButton")
-        self.remove_button.clicked.connect(self.remove_current)
+        add = action_button(self, self.tr("Add an e&valuator"), "addEvaluatorButton", self.add_empty_row)
+        self.remove_button = action_button(self, self.tr("Remo&ve"), "removeEvaluatorButton", self.remove_current)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove_button)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,29 +21,19 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
 from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog, date_time_at
+from fms.ui.due import due_column, overdue
 from fms.ui.file.tables import FileListTab
-from fms.ui.formatting import show_datetime, sort_date
+from fms.ui.formatting import MUTED, show_datetime, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column
 
-OVERDUE = QBrush(QColor("#b3261e"))
-DONE = QBrush(QColor("#8a8a8a"))
-
 
 def _colour(row: PersonFollowUp) -> QBrush | None:
-    if row.done_at is not None:
-        return DONE
-    return OVERDUE if row.due_at < datetime.now(UTC) else None
+    return MUTED if row.done_at is not None else overdue(row)
 
 
 COLUMNS: tuple[Column[PersonFollowUp], ...] = (
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Due"),
-        lambda r: show_datetime(r.due_at),
-        lambda r: sort_date(r.due_at),
-        False,
-        _colour,
-    ),
+    due_column(_colour),
     Column(QT_TRANSLATE_NOOP("columns", "Channel"), lambda r: label(r.channel), foreground=_colour),
     Column(QT_TRANSLATE_NOOP("columns", "Purpose"), lambda r: r.purpose, foreground=_colour),
     Column(

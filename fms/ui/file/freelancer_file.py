@@ -41,6 +41,7 @@ from fms.ui.file.tables import FileListTab, file_table
 from fms.ui.formatting import show_date, show_datetime, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.widgets import action_button
 
 APPLICATION_COLUMNS: tuple[Column[ApplicationLine], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Mission"), lambda r: r.mission_title),
@@ -182,15 +183,9 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         tab = QWidget(self)
         self.applications_table = file_table(tab, "applicationsTable", self.applications)
         self.applications_table.doubleClicked.connect(lambda _index: self.show_on_board())
-        button = QPushButton(self.tr("Show on the &board"), tab)
-        button.setObjectName("showOnBoardButton")
-        button.setAccessibleName(self.tr("Show on the board"))
-        button.clicked.connect(self.show_on_board)
-        offboarding = QPushButton(self.tr("Off&boarding…"), tab)
-        offboarding.setObjectName("offboardingButton")
-        offboarding.setAccessibleName(self.tr("Offboarding"))
+        button = action_button(tab, self.tr("Show on the &board"), "showOnBoardButton", self.show_on_board)
+        offboarding = action_button(tab, self.tr("Off&boarding…"), "offboardingButton", self.offboarding)
         offboarding.setToolTip(self.tr("The end-of-mission checklist of the selected engagement (read-only once done)"))
-        offboarding.clicked.connect(self.offboarding)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(offboarding)

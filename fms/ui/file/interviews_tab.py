@@ -16,10 +16,11 @@ from fms.services.file import (
     save_interview,
 )
 from fms.storage.database import Database
+from fms.ui.errors import show_error
 from fms.ui.file.interview_dialog import InterviewDialog
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_datetime, show_number, sort_date
-from fms.ui.i18n import error_text, label
+from fms.ui.i18n import label
 from fms.ui.screens.crud import confirm
 from fms.ui.table_model import Column
 
@@ -91,7 +92,7 @@ class InterviewsTab(FileListTab[InterviewRow]):
         try:
             dialog = self.make_dialog(interview_id)
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("Interviews"), error_text(error))
+            show_error(self, error, title=self.tr("Interviews"))
             self.reload()
             return
         if dialog is not None and dialog.exec() == InterviewDialog.DialogCode.Accepted:

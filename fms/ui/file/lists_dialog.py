@@ -10,16 +10,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fms.core import limits
-from fms.core.errors import KnownError, ValidationError
+from fms.core.errors import KnownError
 from fms.services.pool import add_to_list, create_list, lists_of, remove_from_list, saved_lists
 from fms.storage.database import Database
-from fms.ui.i18n import error_text, field_error_texts
+from fms.ui.errors import show_error
 
 
 class FreelancerListsDialog(QDialog):
@@ -70,10 +69,7 @@ class FreelancerListsDialog(QDialog):
                 add_to_list(self.db, list_id, [self.freelancer_id])
             for list_id in self.was - wanted:
                 remove_from_list(self.db, list_id, [self.freelancer_id])
-        except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), "\n".join(field_error_texts(error.field_errors).values()))
-            return
         except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            show_error(self, error)
             return
         super().accept()

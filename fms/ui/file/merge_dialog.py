@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms.core.errors import KnownError, ValidationError
+from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import (
     CHOSEN_FIELDS,
@@ -32,8 +32,9 @@ from fms.services.file import (
     merged_profile,
 )
 from fms.storage.database import Database
+from fms.ui.errors import show_error
 from fms.ui.formatting import show_date, show_rate
-from fms.ui.i18n import error_text, field_error_texts, label
+from fms.ui.i18n import label
 from fms.values.phone import show_phone
 from fms.values.skill_text import format_skill_list
 
@@ -177,10 +178,7 @@ class MergeDialog(QDialog):
             return
         try:
             self.merged = merge_freelancers(self.db, survivor.freelancer_id, absorbed.freelancer_id, self.profile())
-        except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), "\n".join(field_error_texts(error.field_errors).values()))
-            return
         except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            show_error(self, error)
             return
         super().accept()

@@ -5,19 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from fms.storage.database import Database
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.widgets import action_button
 
 R = TypeVar("R")
 MAX_COLUMN_WIDTH = 320
 
 
-def file_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> QTableView:
+def file_table(
+    parent: QWidget, name: str, model: RowTableModel[Any], shown: QAbstractItemModel | None = None
+) -> QTableView:
+    """A read-only list, a row selected whole, its columns fitted to `model`'s rows on each reset.
+
+    `shown` is what the view shows when it is not `model` itself (a sorting or filtering proxy over it).
+    """
     view = QTableView(parent)
     view.setObjectName(name)
-    view.setModel(model)
+    view.setModel(shown if shown is not None else model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,10 +70,7 @@ class FileListTab(QWidget, Generic[R]):
     def make_button(
         self, text: str, name: str, slot: Callable[[], object], needs_freelancer: bool = False
     ) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: slot())
+        button = action_button(self, text, name, slot)
         self.add_widget(button, needs_freelancer)
         return button
 

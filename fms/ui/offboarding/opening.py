@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fms.core.errors import KnownError
 from fms.ui.context import AppContext
-from fms.ui.i18n import error_text
+from fms.ui.errors import show_error
 from fms.ui.offboarding.wizard import OffboardingWizard
 
 
@@ -17,7 +17,7 @@ def run_offboarding(context: AppContext, engagement_id: int, parent: QWidget) ->
     try:
         wizard = OffboardingWizard(context.db, engagement_id, parent)
     except KnownError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("Offboarding", "Offboarding"), error_text(error))
+        show_error(parent, error, title=QCoreApplication.translate("Offboarding", "Offboarding"))
         return None
     wizard.exec()
     if wizard.result_ is not None:
@@ -34,7 +34,7 @@ def renew_engagement(context: AppContext, engagement_id: int, parent: QWidget) -
     try:
         engagement = get_engagement(context.db, engagement_id)
     except KnownError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("Offboarding", "Renew"), error_text(error))
+        show_error(parent, error, title=QCoreApplication.translate("Offboarding", "Renew"))
         return False
     renewed = RenewalDialog(context.db, engagement, parent).exec() == RenewalDialog.DialogCode.Accepted
     if renewed:

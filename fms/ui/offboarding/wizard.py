@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from fms.core.enums import OffboardingPage
 from fms.core.errors import KnownError, ValidationError
@@ -18,8 +18,9 @@ from fms.services.offboarding import (
     save_page,
 )
 from fms.storage.database import Database
+from fms.ui.errors import show_error
 from fms.ui.formatting import show_date
-from fms.ui.i18n import default_language, error_text, field_error_texts, label
+from fms.ui.i18n import default_language, field_error_texts, label
 from fms.ui.offboarding.pages import (
     AdminPage,
     FeedbackPage,
@@ -104,7 +105,7 @@ class OffboardingWizard(QWizard):
             page.show_errors(field_error_texts(error.field_errors))
             return False
         except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            show_error(self, error)
             return False
         page.show_errors({})
         return True
@@ -123,7 +124,7 @@ class OffboardingWizard(QWizard):
         try:
             self.result_ = finish_offboarding(self.db, self.engagement_id)
         except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            show_error(self, error)
             return
         super().accept()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from fms.core.enums import Seniority
 from fms.services.pool import PoolQuery, SkillNeed
 from fms.ui.dialogs.form import date_value, enum_combo, make_date_edit
+from fms.ui.widgets import refill_combo
 from fms.values.money import parse_rate
 
 
@@ -92,14 +93,7 @@ class PoolFilters(QWidget):
         self.problem = ""
 
     def set_clients(self, clients: list[tuple[int, str]]) -> None:
-        current = self.client.currentData()
-        self.client.blockSignals(True)
-        self.client.clear()
-        self.client.addItem(self.tr("Any client"), None)
-        for client_id, name in clients:
-            self.client.addItem(name, client_id)
-        self.client.setCurrentIndex(max(0, self.client.findData(current)))
-        self.client.blockSignals(False)
+        refill_combo(self.client, ((name, client_id) for client_id, name in clients), first=self.tr("Any client"))
 
     def query(self, text: str) -> PoolQuery:
         """The query for the fields as they are; a field that cannot be read is left out and named in `problem`."""

@@ -8,21 +8,21 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fms.core.errors import KnownError, ValidationError
+from fms.core.errors import KnownError
 from fms.services.pool import PoolMember
 from fms.ui.context import AppContext
-from fms.ui.i18n import error_text, field_error_texts
+from fms.ui.errors import show_error
+from fms.ui.i18n import error_text
 from fms.ui.pool.columns import member_columns
 from fms.ui.pool.member_actions import MemberActions
 from fms.ui.pool.search_tab import member_table
 from fms.ui.screens.crud import confirm
 from fms.ui.table_model import ROW_ROLE, RowTableModel
+from fms.ui.widgets import action_button
 
 
 class ListsTab(MemberActions, QWidget):
@@ -50,11 +50,7 @@ class ListsTab(MemberActions, QWidget):
             (member_buttons, self.tr("Export &CSV…"), "exportListCsvButton", self.export_csv),
             (member_buttons, self.tr("&Export profile sheets…"), "exportListSheetsButton", self.export_sheets),
         ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", ""))
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            layout.addWidget(button)
+            layout.addWidget(action_button(self, text, name, slot))
         member_buttons.insertStretch(0, 1)
         left = QVBoxLayout()
         left.addWidget(self.lists, 1)
@@ -106,11 +102,8 @@ class ListsTab(MemberActions, QWidget):
     def _run(self, title: str, action: object) -> bool:
         try:
             action()  # type: ignore[operator]
-        except ValidationError as error:
-            QMessageBox.warning(self, title, "\n".join(field_error_texts(error.field_errors).values()))
-            return False
         except KnownError as error:
-            QMessageBox.warning(self, title, error_text(error))
+            show_error(self, error, title=title)
             return False
         self.load()
         return True

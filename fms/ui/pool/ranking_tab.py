@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -22,11 +20,13 @@ from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.pool import RankedCandidate, Reason
 from fms.ui.context import AppContext
+from fms.ui.errors import show_error
 from fms.ui.formatting import show_date
-from fms.ui.i18n import arg, error_text
+from fms.ui.i18n import arg
 from fms.ui.pool.columns import member_columns
 from fms.ui.pool.search_tab import member_table
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.widgets import action_button, refill_combo
 
 
 def reason_text(reason: Reason) -> str:
@@ -61,9 +61,9 @@ class RankingTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.explain())
         self.explanation = QTextBrowser(self)
         self.explanation.setObjectName("rankingExplanation")
-        self.add_button = QPushButton(self.tr("&Add the selected to the mission's board"), self)
-        self.add_button.setObjectName("addToBoardButton")
-        self.add_button.clicked.connect(self.add_selected)
+        self.add_button = action_button(
+            self, self.tr("&Add the selected to the mission's board"), "addToBoardButton", self.add_selected
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Mission"), self))
         top.itemAt(0).widget().setBuddy(self.mission)  # type: ignore[union-attr]
@@ -82,14 +82,14 @@ class RankingTab(QWidget):
         from fms.core.enums import MissionStatus
         from fms.services.crm import list_missions
 
-        current = self.mission.currentData()
-        self.mission.blockSignals(True)
-        self.mission.clear()
-        for mission in list_missions(self.context.db):
-            if mission.status in (MissionStatus.DRAFT, MissionStatus.OPEN):
-                self.mission.addItem(f"{mission.title} · {mission.client_name}", mission.id)
-        self.mission.setCurrentIndex(max(0, self.mission.findData(current)))
-        self.mission.blockSignals(False)
+        refill_combo(
+            self.mission,
+            (
+                (f"{mission.title} · {mission.client_name}", mission.id)
+                for mission in list_missions(self.context.db)
+                if mission.status in (MissionStatus.DRAFT, MissionStatus.OPEN)
+            ),
+        )
         self.rank()
 
     def rank(self) -> list[RankedCandidate]:
@@ -130,7 +130,7 @@ class RankingTab(QWidget):
         try:
             added = propose_many(self.context.db, [candidate.member.id for candidate in chosen], mission_id)
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("Add to the board"), error_text(error))
+            show_error(self, error, title=self.tr("Add to the board"))
             return 0
         self.context.notify("application")
         self.message.emit(arg(self.tr("%1 added to the board, in Sourced"), len(added)))

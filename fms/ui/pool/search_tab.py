@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 from fms.core.errors import KnownError
 from fms.services.pool import PoolMember, PoolResults, search_pool
 from fms.ui.context import AppContext
-from fms.ui.file.tables import fit_columns
+from fms.ui.errors import show_error
+from fms.ui.file.tables import file_table
 from fms.ui.i18n import arg, error_text
 from fms.ui.plurals import plurals
 from fms.ui.pool.columns import SNIPPET, member_columns
@@ -27,6 +27,7 @@ from fms.ui.pool.filters import PoolFilters
 from fms.ui.pool.member_actions import MemberActions
 from fms.ui.screens.base import search_box
 from fms.ui.table_model import ROW_ROLE, RowFilterProxy, RowTableModel
+from fms.ui.widgets import action_button
 
 PASSAGE_COLUMN = 1  # right after the name: why this person matched
 SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results should follow the typing
@@ -35,20 +36,12 @@ SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results s
 def member_table(parent: QWidget, name: str, model: RowTableModel[PoolMember]) -> tuple[QTableView, RowFilterProxy]:
     proxy = RowFilterProxy(parent)
     proxy.setSourceModel(model)
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(proxy)
+    table = file_table(parent, name, model, shown=proxy)
     # The service's order (relevance, then rating) until the user clicks a header.
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    model.modelReset.connect(lambda: fit_columns(table))
     return table, proxy
 
 
@@ -99,10 +92,7 @@ class SearchTab(MemberActions, QWidget):
         layout.addLayout(right, 1)
 
     def button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: slot())  # type: ignore[operator]
+        button = action_button(self, text, name, slot)  # type: ignore[arg-type]
         self.buttons.addWidget(button)
         return button
 
@@ -136,7 +126,6 @@ class SearchTab(MemberActions, QWidget):
         """Adds the selected people to a list chosen by name (a new name makes a new list)."""
         from fms.core.errors import ValidationError
         from fms.services.pool import add_to_list, create_list, saved_lists
-        from fms.ui.i18n import field_error_texts
 
         members = self.selected_members()
         if not members:
@@ -156,9 +145,7 @@ class SearchTab(MemberActions, QWidget):
             else:
                 list_id = create_list(self.context.db, name, tuple(ids)).id
         except ValidationError as error:
-            QMessageBox.warning(
-                self, self.tr("Add to a list"), "\n".join(field_error_texts(error.field_errors).values())
-            )
+            show_error(self, error, title=self.tr("Add to a list"))
             return None
         self.context.notify("saved_list")
         self.message.emit(arg(self.tr("%1 added to “%2”"), len(ids), name.strip()))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.core.errors import KnownError, ValidationError
+from fms.ui.errors import show_error
 from fms.ui.i18n import error_text, field_error_texts
 from fms.ui.reports.pdf_preview import PdfPreview
 
@@ -112,7 +113,7 @@ class PdfDialog(QDialog):
             self.show_problem("\n".join(field_error_texts(error.field_errors).values()))
             return False
         except KnownError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            show_error(self, error)
             return False
         try:
             path.write_bytes(pdf)

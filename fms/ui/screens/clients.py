@@ -5,30 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
-from fms.ui.screens.editable import EditableTableScreen
+from fms.ui.screens.editable import EditableTableScreen, grey_if_archived
 from fms.ui.table_model import Column
 
 if TYPE_CHECKING:
     from fms.services.crm import ClientRow
     from fms.ui.dialogs.client_dialog import ClientDialog
 
-ARCHIVED = QBrush(QColor("#8a8a8a"))
-
-
-def _grey_if_archived(row: ClientRow) -> QBrush | None:
-    return ARCHIVED if row.archived else None
-
-
 COLUMNS: tuple[Column[ClientRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, foreground=_grey_if_archived),
-    Column(QT_TRANSLATE_NOOP("columns", "Sector"), lambda r: r.sector, foreground=_grey_if_archived),
-    Column(QT_TRANSLATE_NOOP("columns", "Address"), lambda r: r.address, foreground=_grey_if_archived),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, foreground=grey_if_archived),
+    Column(QT_TRANSLATE_NOOP("columns", "Sector"), lambda r: r.sector, foreground=grey_if_archived),
+    Column(QT_TRANSLATE_NOOP("columns", "Address"), lambda r: r.address, foreground=grey_if_archived),
     Column(
         QT_TRANSLATE_NOOP("columns", "Active missions"),
         lambda r: str(r.active_mission_count),

@@ -6,18 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from fms.core.errors import KnownError
-from fms.ui.i18n import error_text
-
-
-def action_button(parent: QWidget, text: str, object_name: str, slot: Callable[[], Any]) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(object_name)
-    button.setAccessibleName(text.replace("&", ""))
-    button.clicked.connect(slot)
-    return button
+from fms.ui.errors import show_error
 
 
 def archived_toggle(parent: QWidget, text: str, object_name: str, slot: Callable[[], Any]) -> QCheckBox:
@@ -43,7 +35,7 @@ def run_action(parent: QWidget, title: str, call: Callable[[], Any]) -> Any:
     try:
         return call()
     except KnownError as error:
-        QMessageBox.warning(parent, title, error_text(error))
+        show_error(parent, error, title=title)
         return None
 
 

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from fms.ui.context import AppContext
 from fms.ui.dialogs.form import FormDialog
-from fms.ui.screens.crud import action_button, archived_toggle, confirm, run_action, shortcut_action
+from fms.ui.formatting import MUTED
+from fms.ui.screens.crud import archived_toggle, confirm, run_action, shortcut_action
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
+from fms.ui.widgets import action_button
 
 R = TypeVar("R")
+
+
+class Archivable(Protocol):
+    @property
+    def archived(self) -> bool: ...
+
+
+def grey_if_archived(row: Archivable) -> QBrush | None:
+    return MUTED if row.archived else None
 
 
 class EditableTableScreen(TableScreen[R], Generic[R]):

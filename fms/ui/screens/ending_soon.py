@@ -6,20 +6,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.file.tables import file_table
-from fms.ui.formatting import show_date, sort_date
+from fms.ui.formatting import ALERT, show_date, sort_date
 from fms.ui.plurals import plurals
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.widgets import action_button
 
 if TYPE_CHECKING:
     from fms.services.pipeline import EngagementRow
-
-LATE = QBrush(QColor("#b3261e"))
 
 
 def _left(row: EngagementRow) -> str:
@@ -47,7 +45,7 @@ COLUMNS: tuple[Column[EngagementRow], ...] = (
         QT_TRANSLATE_NOOP("columns", "Left"),
         _left,
         lambda r: r.days_left(date.today()),
-        foreground=lambda r: LATE if r.days_left(date.today()) < 0 else None,
+        foreground=lambda r: ALERT if r.days_left(date.today()) < 0 else None,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Renewals"), lambda r: str(r.renewals), lambda r: r.renewals, numeric=True),
     Column(QT_TRANSLATE_NOOP("columns", "Offboarding"), _offboarding),
@@ -62,12 +60,10 @@ class EndingSoon(QWidget):
         self.model: RowTableModel[EngagementRow] = RowTableModel(COLUMNS, self)
         self.table = file_table(self, "endingSoonTable", self.model)
         self.table.setAccessibleName(self.tr("Engagements ending within 30 days"))
-        self.renew_button = QPushButton(self.tr("&Renew…"), self)
-        self.renew_button.setObjectName("renewButton")
-        self.renew_button.clicked.connect(self.renew_selected)
-        self.offboarding_button = QPushButton(self.tr("Start the &offboarding…"), self)
-        self.offboarding_button.setObjectName("offboardingButton")
-        self.offboarding_button.clicked.connect(self.offboard_selected)
+        self.renew_button = action_button(self, self.tr("&Renew…"), "renewButton", self.renew_selected)
+        self.offboarding_button = action_button(
+            self, self.tr("Start the &offboarding…"), "offboardingButton", self.offboard_selected
+        )
         heading = QLabel(self.tr("Ending within 30 days"), self)
         heading.setStyleSheet("font-weight: bold;")
         buttons = QHBoxLayout()

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
-from fms.ui.formatting import show_datetime, sort_date
+from fms.ui.due import due_column
 from fms.ui.i18n import label
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
@@ -19,21 +17,8 @@ from fms.ui.table_model import Column
 if TYPE_CHECKING:
     from fms.services.file import FollowUpRow
 
-OVERDUE = QBrush(QColor("#b3261e"))
-
-
-def _overdue(row: FollowUpRow) -> QBrush | None:
-    return OVERDUE if row.due_at < datetime.now(UTC) else None
-
-
 COLUMNS: tuple[Column[FollowUpRow], ...] = (
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Due"),
-        lambda r: show_datetime(r.due_at),
-        lambda r: sort_date(r.due_at),
-        False,
-        _overdue,
-    ),
+    due_column(),
     Column(QT_TRANSLATE_NOOP("columns", "Person"), lambda r: r.person),
     Column(QT_TRANSLATE_NOOP("columns", "Organisation"), lambda r: r.organisation),
     Column(QT_TRANSLATE_NOOP("columns", "Channel"), lambda r: label(r.channel)),

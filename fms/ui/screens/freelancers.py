@@ -13,9 +13,9 @@ from fms.ui.context import AppContext
 from fms.ui.i18n import label
 from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, REHIRE, SENIORITY, SKILLS
-from fms.ui.screens.crud import action_button
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import ROW_ROLE, Column
+from fms.ui.widgets import action_button
 
 if TYPE_CHECKING:
     from fms.services.file import FreelancerQuery, FreelancerRow

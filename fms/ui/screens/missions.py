@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from fms.core.enums import MissionStatus, Seniority
@@ -13,7 +12,7 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.formatting import show_date, show_rate, sort_date
 from fms.ui.i18n import arg, label
-from fms.ui.screens.editable import EditableTableScreen
+from fms.ui.screens.editable import EditableTableScreen, grey_if_archived
 from fms.ui.table_model import Column
 from fms.values.skill_text import format_skill_list
 
@@ -22,15 +21,10 @@ if TYPE_CHECKING:
     from fms.ui.dialogs.mission_dialog import MissionDialog
 
 STATUS_ORDER = {status: number for number, status in enumerate(MissionStatus)}
-ARCHIVED = QBrush(QColor("#8a8a8a"))
-
-
-def _grey_if_archived(row: MissionRow) -> QBrush | None:
-    return ARCHIVED if row.archived else None
 
 
 COLUMNS: tuple[Column[MissionRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title, foreground=_grey_if_archived),
+    Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title, foreground=grey_if_archived),
     Column(QT_TRANSLATE_NOOP("columns", "Client"), lambda r: r.client_name),
     Column(
         QT_TRANSLATE_NOOP("columns", "Status"), lambda r: label(r.status), lambda r: list(MissionStatus).index(r.status)

@@ -1,0 +1,39 @@
+"""Widget helpers the screens and dialogs share: a button named for tests and screen readers, a refilled choice list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
+
+
+def action_button(parent: QWidget, text: str, object_name: str, slot: Callable[[], Any]) -> QPushButton:
+    """A button whose accessible name is its text without the mnemonic.
+
+    `slot` is called with no argument: `clicked` would pass its `checked` flag to a slot's first
+    optional parameter (`mark_done(result=None)` would get False).
+    """
+    button = QPushButton(text, parent)
+    button.setObjectName(object_name)
+    button.setAccessibleName(text.replace("&", ""))
+    button.clicked.connect(lambda: slot())
+    return button
+
+
+def refill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], first: str | None = None) -> None:
+    """Replaces the (text, data) choices, `first` on top with no data, keeping the chosen data if it remains.
+
+    Silent: a refill after a reload is not the user choosing, so no filter runs again.
+    """
+    current = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        if first is not None:
+            combo.addItem(first, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    finally:
+        combo.blockSignals(False)
