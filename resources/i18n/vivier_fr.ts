@@ -2841,6 +2841,38 @@
         <source>This list no longer exists.</source>
         <translation>Cette liste n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was changed. Free some space, then try again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n’a été modifié. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or was opened read-only: nothing was changed. Copy it to a writable folder and open it from there.</source>
+        <translation>{path} est sur un disque en lecture seule ou a été ouvert en lecture seule&#xa0;: rien n’a été modifié. Copiez-le dans un dossier où l’on peut écrire et ouvrez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Vivier is not allowed to write to {path}: nothing was changed. Check who may write to it.</source>
+        <translation>Vivier n’a pas le droit d’écrire dans {path}&#xa0;: rien n’a été modifié. Vérifiez qui peut y écrire.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program: nothing was changed. Close that program or wait a moment, then try again.</source>
+        <translation>{path} est verrouillé par un autre programme&#xa0;: rien n’a été modifié. Fermez ce programme ou patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} could not be read or written (a disk or network error): nothing was changed. Check the disk or the connection, then try again.</source>
+        <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit (erreur de disque ou de réseau)&#xa0;: rien n’a été modifié. Vérifiez le disque ou la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened any more (its folder may have been removed or the disk unplugged): nothing was changed. Put it back, then try again.</source>
+        <translation>{path} ne peut plus être ouvert (son dossier a peut-être été supprimé ou le disque débranché)&#xa0;: rien n’a été modifié. Remettez-le en place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file {path} was removed or moved while Vivier had it open: nothing was changed. Put it back, or open another database from the File menu.</source>
+        <translation>Le fichier de base de données {path} a été supprimé ou déplacé pendant que Vivier l’avait ouvert&#xa0;: rien n’a été modifié. Remettez-le en place, ou ouvrez une autre base depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}): nothing was changed. Restore a backup from the backups folder beside it.</source>
+        <translation>La base de données {path} est endommagée ({detail})&#xa0;: rien n’a été modifié. Restaurez une sauvegarde depuis le dossier des sauvegardes situé à côté.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
