@@ -16,6 +16,7 @@ LETTER_PLACE = "letter_place"
 SIGNATORY_NAME = "signatory_name"
 SIGNATORY_ROLE = "signatory_role"
 SIGNATURE_IMAGE = "signature_image"
+MAX_ATTACHMENT_MB = "max_attachment_mb"
 
 DEFAULTS: dict[str, str] = {
     # A mission starts only with a signed, unexpired contract and NDA (or an explicit "sign later").
@@ -27,6 +28,8 @@ DEFAULTS: dict[str, str] = {
     SIGNATORY_NAME: "",
     SIGNATORY_ROLE: "",
     SIGNATURE_IMAGE: "",
+    # The largest file a document may attach, in megabytes (1 MB = 1,048,576 bytes).
+    MAX_ATTACHMENT_MB: "50",
     "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
 }
 
@@ -56,6 +59,12 @@ def get_texts(db: Database, keys: tuple[str, ...]) -> dict[str, str]:
 def read_text(session: Session, key: str) -> str:
     row = session.get(Setting, key)
     return row.value if row is not None else DEFAULTS[key]
+
+
+def read_int(session: Session, key: str) -> int:
+    """A whole-number setting; a value that is not one reads as the default."""
+    value = read_text(session, key)
+    return int(value) if value.strip().isdigit() else int(DEFAULTS[key])
 
 
 def set_texts(db: Database, values: dict[str, str]) -> None:

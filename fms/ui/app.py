@@ -140,6 +140,7 @@ class DatabaseLoader(QObject):
         if self._probe:
             print(f"loaded {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self.window.close)
+        _clean_attachments(opened.db)
 
     def _fill_demo(self, db: object) -> str | None:
         from PySide6.QtWidgets import QMessageBox
@@ -161,3 +162,16 @@ class DatabaseLoader(QObject):
             summary.missions,
             summary.applications,
         )
+
+
+def _clean_attachments(db: object) -> None:
+    """Stored files nothing refers to any more, and leftovers of stopped copies, go at each start."""
+    from fms.services.file import clean_attachments
+
+    try:
+        report = clean_attachments(db)  # type: ignore[arg-type]
+    except (KnownError, OSError) as error:
+        log.warning("attachments not cleaned: %s", error)
+        return
+    if report.removed:
+        log.info("removed %d unused attachment files (%d bytes)", report.removed, report.freed_bytes)

@@ -370,6 +370,14 @@
         <translation>Type de document</translation>
     </message>
     <message>
+        <source>Copying and reading %1…</source>
+        <translation>Copie et lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
@@ -2466,8 +2474,12 @@
         <translation>Les niveaux de compétence vont de 1 à 5.</translation>
     </message>
     <message>
-        <source>{name} is larger than 50 MB; attach a smaller file.</source>
-        <translation>{name} dépasse 50 Mo ; joignez un fichier plus petit.</translation>
+        <source>{name} is not a regular file (it is a device, a pipe or a folder); attach a file.</source>
+        <translation>{name} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un dossier)&#xa0;; joignez un fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than the {limit} MB allowed; attach a smaller file.</source>
+        <translation>{name} dépasse les {limit}&#xa0;Mo autorisés&#xa0;; joignez un fichier plus petit.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {detail}</source>
