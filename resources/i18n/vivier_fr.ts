@@ -336,6 +336,41 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>Vivier databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données Vivier (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with Open database…</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Attach…</source>
@@ -829,6 +864,17 @@
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2168,18 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>No database here</source>
+        <translation>Aucune base de données ici</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new, empty database there?</source>
+        <translation>Il n’y a pas de base de données à l’emplacement %1.
+
+Créer là une nouvelle base de données vide&#xa0;?</translation>
     </message>
 </context>
 <context>
