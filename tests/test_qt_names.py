@@ -15,6 +15,8 @@ from tests.ui_classes import ui_classes
 # Qt virtual functions our classes reimplement, with Qt's own signature.
 REIMPLEMENTED = frozenset(
     {
+        # QRunnable
+        "run",
         # QDialog, QWizard, QWizardPage
         "accept",
         "reject",

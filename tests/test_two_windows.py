@@ -25,7 +25,7 @@ from tests.conftest import open_main_window
 # About SQLite's file locks and data_version: a server has its own (row locks, LISTEN/NOTIFY).
 pytestmark = pytest.mark.sqlite_only
 
-BUSY = "Another Vivier window is saving; try again in a moment."
+BUSY = "Another Vivier window or another program is saving"
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def lock_held(db: Database) -> Iterator[sqlite3.Connection]:
 def test_a_write_that_cannot_get_the_lock_is_refused_in_words(impatient: Database, lock_held: object) -> None:
     with pytest.raises(DatabaseBusyError) as refused:
         create_client(impatient, ClientInput(name="Orion"))
-    assert refused.value.message == BUSY
+    assert refused.value.message.startswith(BUSY)
     assert list_clients(impatient) == []  # reads do not wait for the writer
 
 
@@ -80,7 +80,7 @@ def test_the_client_dialog_shows_the_busy_message_and_stays_open(
     dialog.show()
     qtbot.keyClicks(dialog.name, "Orion")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert shown == [BUSY]
+    assert len(shown) == 1 and shown[0].startswith(BUSY)
     assert dialog.isVisible()
 
 

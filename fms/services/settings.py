@@ -22,6 +22,7 @@ LETTER_PLACE = "letter_place"
 SIGNATORY_NAME = "signatory_name"
 SIGNATORY_ROLE = "signatory_role"
 SIGNATURE_IMAGE = "signature_image"
+MAX_ATTACHMENT_MB = "max_attachment_mb"
 
 DEFAULTS: dict[str, str] = {
     # A mission starts only with a signed, unexpired contract and NDA (or an explicit "sign later").
@@ -33,6 +34,8 @@ DEFAULTS: dict[str, str] = {
     SIGNATORY_NAME: "",
     SIGNATORY_ROLE: "",
     SIGNATURE_IMAGE: "",
+    # The largest file a document may attach, in megabytes (1 MB = 1,048,576 bytes).
+    MAX_ATTACHMENT_MB: "50",
     "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
 }
 # How long each text typed in the settings dialog may be (the template is checked by its own service).
@@ -72,6 +75,12 @@ def get_texts(db: Database, keys: tuple[str, ...]) -> dict[str, str]:
 def read_text(session: Session, key: str) -> str:
     row = session.get(Setting, key)
     return row.value if row is not None else DEFAULTS[key]
+
+
+def read_int(session: Session, key: str) -> int:
+    """A whole-number setting; a value that is not one reads as the default."""
+    value = read_text(session, key)
+    return int(value) if value.strip().isdigit() else int(DEFAULTS[key])
 
 
 @dataclass(frozen=True)

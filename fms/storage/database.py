@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import getpass
+import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from fms.core.errors import ChangedElsewhere
-from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.storage.changes import ChangeWatcher
 from fms.storage.engine import WRITE_OPTION
-from fms.storage.errors import DatabaseBusyError
+from fms.storage.errors import database_gone, storage_error
 from fms.storage.locations import DatabaseLocation
 
-# SQLite's primary result codes for "another connection holds the lock".
-SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+log = logging.getLogger(__name__)
 
 
 def default_actor() -> str:
@@ -41,27 +41,23 @@ class Database:
         writer = self.engine.execution_options(**{WRITE_OPTION: True})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
         self._watcher: ChangeWatcher | None = None
+        self._identity = self._file_identity()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """All or nothing: commits when the block ends, rolls back if it raises.
 
         On SQLite the write lock is taken first, waiting up to the busy timeout for another
-        window's transaction to end; past that, `DatabaseBusyError`.
+        window's transaction to end; past that, `DatabaseBusyError`. A full disk, a read-only
+        medium or a vanished file is a `StorageError` in words, and nothing is written.
         """
         watcher = self._watcher
         try:
-            with self._write_sessions() as session, session.begin():
+            with self._storage_errors(writing=True), self._write_sessions() as session, session.begin():
                 session.connection()  # BEGIN IMMEDIATE here, not at the first write
                 if watcher is not None:
                     watcher.before_own_write()
                 yield session
-        except OperationalError as error:
-            if _is_busy(error):
-                raise DatabaseBusyError(
-                    QT_TRANSLATE_NOOP("errors", "Another Vivier window is saving; try again in a moment.")
-                ) from error
-            raise
         except StaleDataError as error:  # a row changed between our read and our write (servers)
             raise ChangedElsewhere(()) from error
         if watcher is not None:
@@ -70,7 +66,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A deferred transaction that is never committed: it waits for no writer."""
-        with self._sessions() as session:
+        with self._storage_errors(writing=False), self._sessions() as session:
             yield session
 
     def watch_changes(self) -> ChangeWatcher | None:
@@ -85,7 +81,39 @@ class Database:
             self._watcher = None
         self.engine.dispose()
 
+    @contextmanager
+    def _storage_errors(self, writing: bool) -> Iterator[None]:
+        """A full disk, a read-only medium, a lock or a vanished file become a `StorageError`."""
+        if writing:
+            self._check_file()
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as error:
+            known = storage_error(error, self.location.display_name)
+            if known is None:
+                raise
+            log.warning("storage error on %s: %s", self.location.display_name, error)
+            raise known from error
 
-def _is_busy(error: OperationalError) -> bool:
-    code = getattr(error.orig, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    def _file_identity(self) -> tuple[int, int] | None:
+        path = self.location.sqlite_path
+        if path is None:
+            return None
+        try:
+            status = path.stat()
+        except OSError:
+            return None
+        return status.st_dev, status.st_ino
+
+    def _check_file(self) -> None:
+        # SQLite keeps writing to a deleted file's inode without a word: every later commit would be lost.
+        if self.location.sqlite_path is None:
+            return
+        identity = self._file_identity()
+        if identity is None:
+            raise database_gone(self.location.display_name)
+        if identity != self._identity:
+            # Another file was put at this path (a copy put back): new connections must open it.
+            log.warning("%s was replaced; reconnecting", self.location.display_name)
+            self.engine.dispose()
+            self._identity = identity

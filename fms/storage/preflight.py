@@ -66,9 +66,11 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         raise _damaged(path, error) from error
     except sqlite3.DatabaseError as error:
         raise _damaged(path, error) from error
+    except UnicodeDecodeError as error:  # SQLite never writes such a schema: the file was damaged
+        raise _damaged(path, f"the schema is not valid UTF-8 ({error.reason} at byte {error.start})") from error
 
 
-def _damaged(path: Path, error: Exception) -> DamagedDatabaseError:
+def _damaged(path: Path, error: Exception | str) -> DamagedDatabaseError:
     return DamagedDatabaseError(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -101,7 +103,13 @@ def verify_integrity(path: Path) -> None:
 
 def _read_schema_state(path: Path) -> SchemaState:
     with _read_only(path) as connection:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # Read as bytes and decoded strictly: a stray byte anywhere in the schema is damage, found here
+        # rather than as a UnicodeDecodeError deep in a later query.
+        schema = connection.execute(
+            "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(sql AS BLOB) FROM sqlite_master"
+        )
+        entries = [tuple(part.decode("utf-8") if part is not None else None for part in row) for row in schema]
+        tables = {name for kind, name, _sql in entries if kind == "table"}
         rows = (
             connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if "alembic_version" in tables

@@ -16,16 +16,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fms import __version__
 from fms.core.errors import KnownError
 from fms.core.logging_setup import log_file_in, setup_logging
 from fms.storage.errors import DatabaseOpenError
-from fms.storage.locations import APP_NAME, DatabaseLocation, log_dir, resolve_location
+from fms.storage.locations import APP_NAME, DatabaseLocation, log_dir, resolve_location, sqlite_location
 from fms.storage.preflight import SchemaState, inspect_sqlite_file
 from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
+from fms.ui.database_menu import remember_database
 from fms.ui.i18n import arg, error_text, install_translations
 from fms.ui.main_window import MainWindow
 
@@ -35,7 +36,7 @@ STARTUP_PROBE_VARIABLE = "VIVIER_STARTUP_PROBE"
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="vivier", description="Vivier, a freelance management system.")
-    parser.add_argument("--db", metavar="PATH", help="SQLite database file to open (created if missing)")
+    parser.add_argument("--db", metavar="PATH", help="SQLite database file to open (asks before creating one)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data")
     parser.add_argument("--lang", choices=("en", "fr"), help="user interface language (default: the system's)")
     parser.add_argument("--version", action="version", version=f"Vivier {__version__}")
@@ -67,17 +68,98 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QMessageBox.critical(None, app.translate("app", "Cannot open the database"), error_text(error))
         return 2
-    context = AppContext(language)
-    window = MainWindow(context, app_settings(), location.display_name, str(log_file.parent))
-    loader = DatabaseLoader(window, context, location, state, demo=args.demo, log_folder=log_folder)
-    loader.start_after_first_paint()
-    window.show()
+    if args.db and not args.demo and location.sqlite_path is not None and not location.sqlite_path.exists():
+        # A mistyped path must not become a new, empty database without a word.
+        if not confirm_new_database(location.display_name):
+            return 2
+    launcher = Launcher(language, log_folder, str(log_file.parent))
+    launcher.start(location, state, demo=args.demo)
     code = app.exec()
     # Qt deletes the window before Python finalizes: left to the garbage collector, PySide6
     # 6.12 crashes at exit after a list view's selection followed rows that moved.
-    window.deleteLater()
+    launcher.window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
+
+
+def confirm_new_database(path: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("app", "No database here"),
+        QApplication.translate("app", "There is no database at %1.\n\nCreate a new, empty database there?").replace(
+            "%1", path
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class Launcher(QObject):
+    """The window on the open database; File → New, Open or Recent database replaces it with one on another file.
+
+    The new file is opened first, so a file that cannot be used leaves the current window as it was;
+    then a new window (with its own context) takes the old one's place, and the old database is closed.
+    """
+
+    def __init__(self, language: str, log_folder: Path, log_file_folder: str) -> None:
+        super().__init__()
+        self.language = language
+        self.log_folder = log_folder
+        self.log_file_folder = log_file_folder
+        self.window: MainWindow
+        self.location: DatabaseLocation
+
+    def start(self, location: DatabaseLocation, state: SchemaState | None, demo: bool) -> MainWindow:
+        context = AppContext(self.language)
+        window = self._new_window(context, location)
+        loader = DatabaseLoader(window, context, location, state, demo=demo, log_folder=self.log_folder)
+        loader.start_after_first_paint()
+        window.show()
+        return window
+
+    def _new_window(self, context: AppContext, location: DatabaseLocation) -> MainWindow:
+        window = MainWindow(context, app_settings(), location.display_name, self.log_file_folder)
+        window.database_requested.connect(self.switch)
+        self.window, self.location = window, location
+        return window
+
+    def switch(self, path: str, create: bool) -> bool:
+        """Reopens the app on `path`; False (with the reason shown) when it cannot be used."""
+        from fms.storage.opening import open_database
+        from fms.ui.errors import show_error
+
+        location = sqlite_location(Path(path))
+        assert location.sqlite_path is not None
+        if location == self.location:
+            return True
+        title = self.tr("Cannot open the database")
+        if not create and not location.sqlite_path.exists():
+            QMessageBox.warning(self.window, title, arg(self.tr("%1 no longer exists."), location.display_name))
+            return False
+        try:
+            opened = open_database(location, inspect_sqlite_file(location.sqlite_path))
+        except DatabaseOpenError as error:
+            log.error("cannot open %s: %s", location.display_name, error.message)
+            show_error(self.window, error, title)
+            return False
+        log.info("switching to %s", location.display_name)
+        old = self.window
+        old.save_layout()
+        context = AppContext(self.language)
+        window = self._new_window(context, location)
+        window.show()  # before the old one closes, so the application does not quit
+        window.ensure_current_screen()
+        context.set_database(opened.db)
+        remember_database(window.settings, location.sqlite_path)
+        old.close()
+        old.deleteLater()
+        if old.context.is_open:
+            old.context.db.dispose()
+        _clean_attachments(opened.db)
+        return True
 
 
 class DatabaseLoader(QObject):
@@ -136,10 +218,13 @@ class DatabaseLoader(QObject):
         if self.demo:
             message = self._fill_demo(opened.db) or message
         self.context.set_database(opened.db)
+        if self.location.sqlite_path is not None:
+            remember_database(self.window.settings, self.location.sqlite_path)
         self.window.statusBar().showMessage(message, 8000)
         if self._probe:
             print(f"loaded {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self.window.close)
+        _clean_attachments(opened.db)
 
     def _fill_demo(self, db: object) -> str | None:
         from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
@@ -160,3 +245,16 @@ class DatabaseLoader(QObject):
             summary.missions,
             summary.applications,
         )
+
+
+def _clean_attachments(db: object) -> None:
+    """Stored files nothing refers to any more, and leftovers of stopped copies, go at each start."""
+    from fms.services.file import clean_attachments
+
+    try:
+        report = clean_attachments(db)  # type: ignore[arg-type]
+    except (KnownError, OSError) as error:
+        log.warning("attachments not cleaned: %s", error)
+        return
+    if report.removed:
+        log.info("removed %d unused attachment files (%d bytes)", report.removed, report.freed_bytes)

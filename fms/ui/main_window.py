@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,6 +40,9 @@ SCREEN_KEYS = tuple(SCREEN_CLASSES)
 
 
 class MainWindow(QMainWindow):
+    # File → New, Open or Recent database: (path, create); the application reopens the window on it.
+    database_requested = Signal(str, bool)
+
     def __init__(self, context: AppContext, settings: QSettings, database_name: str, log_folder: str = "") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -166,6 +169,11 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("New &client…"), "newClientAction", QKeySequence("Ctrl+Shift+N"), self._new_client
         )
+        file_menu.addSeparator()
+        from fms.ui.database_menu import DatabaseMenu
+
+        self.database_menu = DatabaseMenu(self, file_menu, self.settings)
+        self.database_menu.database_requested.connect(self.database_requested)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
         file_menu.addSeparator()

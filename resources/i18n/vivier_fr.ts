@@ -336,6 +336,41 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>Vivier databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données Vivier (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with Open database…</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Attach…</source>
@@ -372,6 +407,14 @@
     <message>
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
+    </message>
+    <message>
+        <source>Copying and reading %1…</source>
+        <translation>Copie et lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -813,6 +856,17 @@
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2215,18 @@
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
+    <message>
+        <source>No database here</source>
+        <translation>Aucune base de données ici</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new, empty database there?</source>
+        <translation>Il n’y a pas de base de données à l’emplacement %1.
+
+Créer là une nouvelle base de données vide&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -2498,10 +2564,6 @@
     <message>
         <source>Skill levels go from 1 to 5.</source>
         <translation>Les niveaux de compétence vont de 1 à 5.</translation>
-    </message>
-    <message>
-        <source>{name} is larger than 50 MB; attach a smaller file.</source>
-        <translation>{name} dépasse 50 Mo ; joignez un fichier plus petit.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {detail}</source>
@@ -2920,12 +2982,48 @@
         <translation>Cette fiche a été enregistrée ailleurs après que vous l’avez ouverte.</translation>
     </message>
     <message>
-        <source>Another Vivier window is saving; try again in a moment.</source>
-        <translation>Une autre fenêtre de Vivier enregistre ; réessayez dans un instant.</translation>
-    </message>
-    <message>
         <source>A contact&apos;s phone number is not valid.</source>
         <translation>Le numéro de téléphone d&apos;un contact n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (it is a device, a pipe or a folder); attach a file.</source>
+        <translation>{name} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un dossier)&#xa0;; joignez un fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than the {limit} MB allowed; attach a smaller file.</source>
+        <translation>{name} dépasse les {limit}&#xa0;Mo autorisés&#xa0;; joignez un fichier plus petit.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was changed. Free some space, then try again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n’a été modifié. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or was opened read-only: nothing was changed. Copy it to a writable folder and open it from there.</source>
+        <translation>{path} est sur un disque en lecture seule ou a été ouvert en lecture seule&#xa0;: rien n’a été modifié. Copiez-le dans un dossier où l’on peut écrire et ouvrez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Vivier is not allowed to write to {path}: nothing was changed. Check who may write to it.</source>
+        <translation>Vivier n’a pas le droit d’écrire dans {path}&#xa0;: rien n’a été modifié. Vérifiez qui peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Another Vivier window or another program is saving to {path}: nothing was changed. Try again in a moment.</source>
+        <translation>Une autre fenêtre de Vivier ou un autre programme enregistre dans {path} : rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} could not be read or written (a disk or network error): nothing was changed. Check the disk or the connection, then try again.</source>
+        <translation>Le disque qui contient {path} n’a pas pu être lu ou écrit (erreur de disque ou de réseau)&#xa0;: rien n’a été modifié. Vérifiez le disque ou la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened any more (its folder may have been removed or the disk unplugged): nothing was changed. Put it back, then try again.</source>
+        <translation>{path} ne peut plus être ouvert (son dossier a peut-être été supprimé ou le disque débranché)&#xa0;: rien n’a été modifié. Remettez-le en place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file {path} was removed or moved while Vivier had it open: nothing was changed. Put it back, or open another database from the File menu.</source>
+        <translation>Le fichier de base de données {path} a été supprimé ou déplacé pendant que Vivier l’avait ouvert&#xa0;: rien n’a été modifié. Remettez-le en place, ou ouvrez une autre base depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}): nothing was changed. Restore a backup from the backups folder beside it.</source>
+        <translation>La base de données {path} est endommagée ({detail})&#xa0;: rien n’a été modifié. Restaurez une sauvegarde depuis le dossier des sauvegardes situé à côté.</translation>
     </message>
 </context>
 <context>

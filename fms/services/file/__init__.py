@@ -6,11 +6,18 @@ helpers that work inside a caller's transaction stay in their modules.
 
 from __future__ import annotations
 
+from fms.services.file.attaching import (
+    PreparedAttachment,
+    attach_document,
+    attachment_limit_bytes,
+    clean_attachments,
+    prepare_attachment,
+    record_attachment,
+)
 from fms.services.file.documents import (
     NEXT_STATUSES,
     DocumentFileError,
     DocumentRow,
-    attach_document,
     export_copy,
     list_documents,
     set_status,
@@ -83,12 +90,15 @@ __all__ = [
     "NoteInput",
     "NoteRow",
     "PersonFollowUp",
+    "PreparedAttachment",
     "ProfileInput",
     "REASONS",
     "Side",
     "add_note",
     "applications_to_interview",
     "attach_document",
+    "attachment_limit_bytes",
+    "clean_attachments",
     "complete_follow_up",
     "count_freelancers",
     "delete_interview",
@@ -106,7 +116,9 @@ __all__ = [
     "normalised_linkedin",
     "open_follow_ups",
     "person_follow_ups",
+    "prepare_attachment",
     "profile_errors",
+    "record_attachment",
     "save_interview",
     "save_profile",
     "schedule_follow_up",

@@ -18,12 +18,12 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Document, Freelancer
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
-from fms.storage.attachments import store_bytes
+from fms.storage.attachments import StoredFile, store_bytes
 from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
+from fms.values.file_names import display_name
 from fms.values.text_extraction import extract_text
 
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 EXPIRY_WARNING_DAYS = 30
 NEXT_STATUSES: dict[DocumentStatus, tuple[DocumentStatus, ...]] = {
     DocumentStatus.DRAFT: (DocumentStatus.SENT, DocumentStatus.SIGNED),
@@ -69,32 +69,6 @@ def list_documents(db: Database, freelancer_id: int) -> list[DocumentRow]:
         return [_row(document) for document in documents]
 
 
-def attach_document(
-    db: Database,
-    freelancer_id: int,
-    source: Path,
-    kind: DocumentKind,
-    title: str = "",
-    expires_on: date | None = None,
-) -> DocumentRow:
-    """Copies `source` into the attachments folder (named by its SHA-256) and records it."""
-    try:
-        size = source.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise KnownError(
-                QT_TRANSLATE_NOOP("errors", "{name} is larger than 50 MB; attach a smaller file."), name=source.name
-            )
-        data = source.read_bytes()
-    except OSError as error:
-        raise KnownError(
-            QT_TRANSLATE_NOOP("errors", "Cannot read {name}: {detail}"),
-            name=source.name,
-            detail=error.strerror or str(error),
-        ) from error
-    fields = {"kind": kind, "status": DocumentStatus.DRAFT, "title": title.strip() or source.stem}
-    return _keep(db, freelancer_id, data, source.name, "attached", expires_on=expires_on, **fields)
-
-
 def record_generated(
     db: Database,
     freelancer_id: int,
@@ -113,7 +87,14 @@ def _keep(db: Database, freelancer_id: int, data: bytes, file_name: str, action:
     """Stores the bytes under their SHA-256, reads their words for the search, records the document."""
     suffix = Path(file_name).suffix
     stored = store_bytes(attachments_dir(db.location), data, suffix)
-    words = extract_text(data, suffix)
+    return record_stored(db, freelancer_id, stored, extract_text(data, suffix), file_name, action, **fields)
+
+
+def record_stored(
+    db: Database, freelancer_id: int, stored: StoredFile, words: str, file_name: str, action: str, **fields: Any
+) -> DocumentRow:
+    """Records a file already in the attachments folder as a document of the freelancer, in one transaction."""
+    file_name = display_name(file_name)
     with db.transaction() as session:
         get_or_not_found(session, Freelancer, freelancer_id)
         document = Document(
@@ -219,7 +200,7 @@ def _row(document: Document) -> DocumentRow:
         kind=document.kind,
         status=document.status,
         title=document.title,
-        original_name=document.original_name,
+        original_name=display_name(document.original_name) if document.original_name else "",
         size_bytes=document.size_bytes,
         sent_on=document.sent_on,
         signed_on=document.signed_on,

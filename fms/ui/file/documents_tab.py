@@ -17,14 +17,21 @@ from PySide6.QtWidgets import (
 from fms.core.enums import DocumentKind
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.services import file as service
 from fms.services.file import NEXT_STATUSES, DocumentRow
-from fms.services.file import documents as service
+from fms.storage.attachments import StoreCancelled
 from fms.storage.database import Database
 from fms.ui.errors import show_error
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import ALERT, show_date, sort_date
-from fms.ui.i18n import label
+from fms.ui.i18n import arg, label
 from fms.ui.table_model import Column
+from fms.ui.worker import run_in_worker
+from fms.values.file_names import display_name, export_name
+
+# Smaller files are copied and read in a blink: a progress dialog would only flash.
+PROGRESS_FROM_BYTES = 2 * 1024 * 1024
+
 
 COLUMNS: tuple[Column[DocumentRow], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title),
@@ -87,8 +94,21 @@ class DocumentsTab(FileListTab[DocumentRow]):
             if not ok:
                 return None
             kind = list(DocumentKind)[kinds.index(choice)]
+        source, freelancer_id = Path(path), self.freelancer_id
         try:
-            row = service.attach_document(self.db, self.freelancer_id, Path(path), kind)
+            limit = service.attachment_limit_bytes(self.db)
+            prepared = run_in_worker(
+                lambda progress, cancelled: service.prepare_attachment(
+                    self.db.location, source, limit, progress, cancelled
+                ),
+                self,
+                label=arg(self.tr("Copying and reading %1…"), display_name(source.name)) if _large(source) else None,
+                cancel_text=self.tr("Cancel"),
+                object_name="attachProgress",
+            )
+            row = service.record_attachment(self.db, freelancer_id, prepared, kind)
+        except StoreCancelled:
+            return None
         except KnownError as error:
             show_error(self, error, title=self.tr("Attach a document"))
             return None
@@ -111,7 +131,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         if row is None:
             return None
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy"), row.original_name)
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy"), export_name(row.original_name))
             if not target:
                 return None
         try:
@@ -141,3 +161,10 @@ class DocumentsTab(FileListTab[DocumentRow]):
             self.status_box.addItem(label(status), status)
         self.status_box.setEnabled(self.status_box.count() > 0)
         self.status_button.setEnabled(self.status_box.count() > 0)
+
+
+def _large(source: Path) -> bool:
+    try:
+        return source.stat().st_size > PROGRESS_FROM_BYTES
+    except OSError:
+        return False  # the worker says why it cannot be read
