@@ -15,6 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.storage.backups import watch_changes
 from fms.storage.database import Database
 from fms.storage.engine import make_engine
 from fms.storage.errors import DamagedDatabaseError, UnreachableDatabaseError
@@ -38,6 +39,8 @@ def open_database(location: DatabaseLocation, state: SchemaState | None = None) 
     if location.sqlite_path is not None and state is not None and not state.is_new:
         verify_integrity(location.sqlite_path)
     engine = make_engine(location)
+    if location.sqlite_path is not None:
+        watch_changes(engine, location.sqlite_path)
     try:
         revision = state.revision if state is not None else _server_revision(engine, location)
         backup = None

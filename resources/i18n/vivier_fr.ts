@@ -986,6 +986,10 @@
         <translation>Nouveau &amp;client…</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2</source>
+        <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
@@ -1032,10 +1036,6 @@
     <message>
         <source>About Vivier</source>
         <translation>À propos de Vivier</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2</source>
-        <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2840,34 @@
     <message>
         <source>This list no longer exists.</source>
         <translation>Cette liste n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}); the backup was not kept. Restore an earlier backup with File → Restore….</source>
+        <translation>La base de données {path} est endommagée ({detail}) ; la sauvegarde n&apos;a pas été gardée. Restaurez une sauvegarde antérieure avec Fichier → Restaurer….</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed ({detail}). Nothing of it was kept.</source>
+        <translation>La sauvegarde de {path} a échoué ({detail}). Rien n&apos;en a été gardé.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Vivier (schema {revision}); this one cannot restore it.</source>
+        <translation>La sauvegarde {path} a été faite par une version plus récente de Vivier (schéma {revision}) ; celle-ci ne peut pas la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}); it cannot be restored.</source>
+        <translation>La sauvegarde {path} est endommagée ({detail}) ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds no Vivier data; it cannot be restored.</source>
+        <translation>La sauvegarde {path} ne contient pas de données Vivier ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Another Vivier window (or another program) has {path} open. Close it, then restore again.</source>
+        <translation>Une autre fenêtre de Vivier (ou un autre programme) a ouvert {path}. Fermez-la, puis restaurez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed ({detail}). The database was not changed.</source>
+        <translation>La restauration de {path} a échoué ({detail}). La base de données n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
