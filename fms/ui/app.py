@@ -65,8 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("refused %s: %s", location.display_name, error.message)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, app.translate("app", "Cannot open the database"), error_text(error))
-        return 2
+        from fms.ui.backups.damaged import offer_backup_after_damage
+
+        restored = offer_backup_after_damage(None, error, location)
+        if not restored:
+            if restored is None:
+                QMessageBox.critical(None, app.translate("app", "Cannot open the database"), error_text(error))
+            return 2
+        state = None  # the restored file is checked again when opened
     context = AppContext(language)
     window = MainWindow(context, app_settings(), location.display_name, str(log_file.parent))
     loader = DatabaseLoader(window, context, location, state, demo=args.demo, log_folder=log_folder)
@@ -126,8 +132,16 @@ class DatabaseLoader(QObject):
         try:
             opened = open_database(self.location, self.state)
         except DatabaseOpenError as error:
+            from fms.ui.backups.damaged import offer_backup_after_damage
+
             log.error("cannot open %s: %s", self.location.display_name, error.message)
-            QMessageBox.critical(self.window, self.tr("Cannot open the database"), error_text(error))
+            restored = offer_backup_after_damage(self.window, error, self.location)
+            if restored:
+                self.state = None
+                self.load()
+                return
+            if restored is None:
+                QMessageBox.critical(self.window, self.tr("Cannot open the database"), error_text(error))
             QApplication.exit(2)
             return
         message = self.tr("Ready")
@@ -136,6 +150,7 @@ class DatabaseLoader(QObject):
         if self.demo:
             message = self._fill_demo(opened.db) or message
         self.context.set_database(opened.db)
+        self.window.backups.start_automatic()
         self.window.statusBar().showMessage(message, 8000)
         if self._probe:
             print(f"loaded {time.time():.6f}", flush=True)
