@@ -12,38 +12,75 @@ Only the standard library is imported, so the start-up path can use it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.storage.backup_store import STORE_NAME, fsync_folder, prune_store, store_attachments
+from fms.storage.backup_catalog import (
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    BOOKKEEPING_TABLES,
+    DAILY,
+    KINDS,
+    MANIFEST,
+    MANUAL,
+    STAMP,
+    Backup,
+    backups_folder,
+    changes_marker,
+    connect_read_only,
+    fingerprint,
+    last_backup_time,
+    list_backups,
+    live_attachments,
+    needed_attachments,
+    one_value,
+    rotate,
+    summary,
+)
+from fms.storage.backup_store import STORE_NAME, fsync_folder, store_attachments
 from fms.storage.errors import DamagedDatabaseError
-from fms.storage.rotation import DEFAULT_RETENTION, Retention, backups_to_keep
+
+__all__ = [
+    "BEFORE_RESTORE",
+    "BEFORE_UPGRADE",
+    "DAILY",
+    "KINDS",
+    "MANIFEST",
+    "MANUAL",
+    "STAMP",
+    "Backup",
+    "BackupCancelled",
+    "BackupFailedError",
+    "Progress",
+    "automatic_backup",
+    "automatic_backup_due",
+    "backups_folder",
+    "changes_marker",
+    "create_backup",
+    "last_backup_time",
+    "list_backups",
+    "live_attachments",
+    "mark_changed",
+    "needed_attachments",
+    "rotate",
+    "watch_changes",
+]
 
 log = logging.getLogger(__name__)
 
-DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = "daily", "manual", "before-upgrade", "before-restore"
-KINDS = (DAILY, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE)
-MANIFEST = "manifest.json"
 STEP_PAGES = 2048  # 8 MB a step with 4 KB pages: a progress tick about every 20 ms
-STAMP = "%Y%m%d-%H%M%S"
-# Tables whose rows say nothing about the user's data (a new database already holds them).
-_BOOKKEEPING = {"alembic_version", "settings"}
-
 # (stage, done, total): stage is "copy" (pages), "check" or "attachments" (files).
 Progress = Callable[[str, int, int], None]
 
@@ -54,33 +91,6 @@ class BackupFailedError(KnownError):
 
 class BackupCancelled(Exception):
     """Raised from a progress callback to stop a backup; nothing of it is kept."""
-
-
-@dataclass(frozen=True)
-class Backup:
-    folder: Path  # the backup's folder, or the file itself for copies made before backups had folders
-    database: Path
-    created: datetime  # aware, local time
-    kind: str
-    size_bytes: int
-    revision: str | None
-    freelancers: int | None
-    documents: int | None
-    attachments: tuple[tuple[str, str], ...]  # (stored path, sha256) carried in the store
-    missing_attachments: tuple[str, ...]
-    fingerprint: str | None
-
-
-def backups_folder(database: Path) -> Path:
-    return database.parent / "backups"
-
-
-def live_attachments(database: Path) -> Path:
-    return database.parent / "attachments"
-
-
-def changes_marker(database: Path) -> Path:
-    return backups_folder(database) / f".{database.stem}.changed"
 
 
 # Changes since the last backup ------------------------------------------------------------------
@@ -117,28 +127,6 @@ def watch_changes(engine: Any, database: Path) -> None:
     event.listen(engine, "commit", on_commit)
 
 
-def summary(connection: sqlite3.Connection) -> dict[str, list[int | None]]:
-    """Each table's row count and highest rowid: cheap (0.1 s at 100,000 freelancers)."""
-    names = [
-        row[0]
-        for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-    ]
-    result: dict[str, list[int | None]] = {}
-    for name in names:
-        quoted = '"' + name.replace('"', '""') + '"'
-        try:
-            result[name] = list(connection.execute(f"SELECT count(*), max(rowid) FROM {quoted}").fetchone())
-        except sqlite3.OperationalError:  # a table without rowid (FTS5's own)
-            result[name] = [connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0], None]
-    return result
-
-
-def fingerprint(facts: dict[str, list[int | None]]) -> str:
-    return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()
-
-
 def automatic_backup_due(database: Path, now: datetime | None = None) -> bool:
     """At most one automatic backup a day, and only when the data changed since the last backup.
 
@@ -153,10 +141,10 @@ def automatic_backup_due(database: Path, now: datetime | None = None) -> bool:
         return False
     if changes_marker(database).exists():
         return True
-    with closing(_connect_read_only(database)) as connection:
+    with closing(connect_read_only(database)) as connection:
         facts = summary(connection)
     if not backups:
-        return any(counts[0] for name, counts in facts.items() if name not in _BOOKKEEPING)
+        return any(counts[0] for name, counts in facts.items() if name not in BOOKKEEPING_TABLES)
     return backups[0].fingerprint != fingerprint(facts)
 
 
@@ -212,7 +200,7 @@ def _build(database: Path, building: Path, kind: str, now: datetime, progress: P
         _fsync_file(copy)
         if progress is not None:
             progress("check", 0, 0)
-        with closing(_connect_read_only(copy)) as connection:
+        with closing(connect_read_only(copy)) as connection:
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 raise DamagedDatabaseError(
@@ -226,9 +214,9 @@ def _build(database: Path, building: Path, kind: str, now: datetime, progress: P
                 )
             facts = summary(connection)
             tables = set(facts)
-            revision = (
-                _one(connection, "SELECT version_num FROM alembic_version") if "alembic_version" in tables else None
-            )
+            revision = None
+            if "alembic_version" in tables:
+                revision = one_value(connection, "SELECT version_num FROM alembic_version")
             files = (
                 connection.execute(
                     "SELECT DISTINCT stored_path, sha256 FROM documents "
@@ -321,121 +309,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _one(connection: sqlite3.Connection, query: str) -> Any:
-    row = connection.execute(query).fetchone()
-    return row[0] if row else None
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    wal = path.with_name(path.name + "-wal")
-    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)
-
-
 # Listing and rotation ---------------------------------------------------------------------------
-
-_LEGACY = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[^/]+)\.db$")
-
-
-def list_backups(database: Path) -> list[Backup]:
-    """The backups of `database`, newest first (unreadable entries are skipped)."""
-    folder = backups_folder(database)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        if path.name.startswith("."):
-            continue
-        backup = _read_backup(path, database) if path.is_dir() else _read_legacy(path, database)
-        if backup is not None:
-            found.append(backup)
-    return sorted(found, key=lambda backup: backup.created, reverse=True)
-
-
-def _read_backup(folder: Path, database: Path) -> Backup | None:
-    try:
-        content = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        if content.get("database") != database.name or not (folder / database.name).is_file():
-            return None
-        return Backup(
-            folder=folder,
-            database=folder / database.name,
-            created=datetime.fromisoformat(content["created"]),
-            kind=content["kind"],
-            size_bytes=int(content["size_bytes"]),
-            revision=content.get("revision"),
-            freelancers=content.get("freelancers"),
-            documents=content.get("documents"),
-            attachments=tuple((str(path), str(sha)) for path, sha in content.get("attachments", [])),
-            missing_attachments=tuple(content.get("missing_attachments", [])),
-            fingerprint=content.get("fingerprint"),
-        )
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _read_legacy(path: Path, database: Path) -> Backup | None:
-    """A copy taken before an upgrade by earlier versions: a bare file, no attachments."""
-    match = _LEGACY.match(path.name)
-    if not match or match["stem"] != database.stem:
-        return None
-    revision = freelancers = documents = None
-    try:
-        with closing(_connect_read_only(path)) as connection:
-            facts = summary(connection)
-            freelancers = facts.get("freelancers", [None])[0]
-            documents = facts.get("documents", [None])[0]
-            revision = _one(connection, "SELECT version_num FROM alembic_version")
-    except sqlite3.Error:
-        pass  # still listed: the restore will say what is wrong with it
-    return Backup(
-        folder=path,
-        database=path,
-        created=datetime.strptime(match["stamp"], STAMP).astimezone(),
-        kind=BEFORE_UPGRADE,
-        size_bytes=path.stat().st_size,
-        revision=revision,
-        freelancers=freelancers,
-        documents=documents,
-        attachments=(),
-        missing_attachments=(),
-        fingerprint=None,
-    )
-
-
-def last_backup_time(database: Path) -> datetime | None:
-    backups = list_backups(database)
-    return backups[0].created if backups else None
-
-
-def rotate(database: Path, retention: Retention = DEFAULT_RETENTION) -> list[Path]:
-    """Removes the automatic backups the retention does not keep, then the files no backup needs.
-
-    Backups asked for by hand, and those taken before an upgrade or a restore, are kept.
-    """
-    backups = list_backups(database)
-    daily = [backup for backup in backups if backup.kind == DAILY]
-    keep = backups_to_keep([backup.created for backup in daily], retention)
-    removed = []
-    for backup in daily:
-        if backup.created not in keep:
-            shutil.rmtree(backup.folder, ignore_errors=True)
-            removed.append(backup.folder)
-    prune_store(backups_folder(database) / STORE_NAME, needed_attachments(backups_folder(database)))
-    return removed
-
-
-def needed_attachments(folder: Path) -> set[str]:
-    """Stored paths listed by any backup in `folder` (of any database kept there)."""
-    needed: set[str] = set()
-    for manifest in folder.glob(f"*/{MANIFEST}"):
-        try:
-            content = json.loads(manifest.read_text(encoding="utf-8"))
-            needed.update(str(pair[0]) for pair in content.get("attachments", []))
-        except (OSError, ValueError, TypeError, IndexError):
-            # An unreadable manifest: keep everything rather than lose what it needed.
-            return {f"{path.parent.name}/{path.name}" for path in (folder / STORE_NAME).glob("*/*")}
-    return needed
 
 
 def automatic_backup(database: Path, progress: Progress | None = None) -> Backup | None:
