@@ -32,6 +32,7 @@ def main() -> None:
     parser.add_argument("--screen", action="append", choices=SCREEN_KEYS)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1360x820")
+    parser.add_argument("--backups", action="store_true", help="only the backup list and the restore confirmation")
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
     install_translations(app, args.lang)
@@ -49,7 +50,7 @@ def main() -> None:
     context.set_database(opened.db)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for key in args.screen or SCREEN_KEYS:
+    for key in [] if args.backups else args.screen or SCREEN_KEYS:
         window.show_screen(key)
         for _ in range(5):
             app.processEvents()
@@ -64,13 +65,44 @@ def main() -> None:
         "dashboard": lambda: offboarding_extras(app, window, opened.db),
     }
     suffix = "" if args.lang == "en" else "-" + args.lang
+    if args.backups or not args.screen:
+        extras["backups"] = lambda: backup_extras(app, window, opened.db)
     for key, shots in extras.items():
-        if key in (args.screen or SCREEN_KEYS):
+        if key == "backups" or (not args.backups and key in (args.screen or SCREEN_KEYS)):
             for name, image in shots():
                 target = out / f"{name}{suffix}.png"
                 image.save(str(target))  # type: ignore[attr-defined]
                 print(target)
     Path(settings.fileName()).unlink(missing_ok=True)
+
+
+def backup_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[str, object]]:
+    """The list of backups (a few days of them) and the confirmation a restore asks for."""
+    from datetime import datetime, timedelta
+
+    from fms.storage.backups import BEFORE_UPGRADE, DAILY, MANUAL, backups_folder, create_backup, list_backups
+    from fms.ui.backups.dialogs import BackupsDialog, RestoreConfirmation
+
+    path = db.location.sqlite_path
+    now = datetime.now().astimezone().replace(hour=9, minute=12, second=0)
+    if not list_backups(path):
+        for days, kind in ((40, BEFORE_UPGRADE), (9, DAILY), (3, DAILY), (2, MANUAL), (1, DAILY), (0, DAILY)):
+            create_backup(path, kind, now=now - timedelta(days=days, minutes=7 * days))
+    window.backups.update_label()
+    dialog = BackupsDialog(list_backups(path), str(backups_folder(path)), window)
+    dialog.show()
+    dialog.select(1)
+    for _ in range(5):
+        app.processEvents()
+    shots = [("backup-list", dialog.grab())]
+    confirmation = RestoreConfirmation(list_backups(path)[1], dialog)
+    confirmation.show()
+    for _ in range(5):
+        app.processEvents()
+    shots.append(("restore-confirmation", confirmation.grab()))
+    confirmation.close()
+    dialog.close()
+    return shots
 
 
 def pool_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:

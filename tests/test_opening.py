@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from fms.storage.backups import create_backup, list_backups
 from fms.storage.errors import (
     DamagedDatabaseError,
     DatabaseOpenError,
@@ -25,7 +26,6 @@ from fms.storage.locations import (
     resolve_location,
     sqlite_location,
 )
-from fms.storage.migrate import backup_sqlite
 from fms.storage.opening import open_database
 from fms.storage.revisions import HEAD_REVISION
 
@@ -128,8 +128,8 @@ def test_a_database_behind_the_code_is_copied_then_migrated(tmp_path: Path) -> N
         connection.commit()
     opened = open_database(sqlite_location(path))
     opened.db.dispose()
-    assert opened.backup is not None and opened.backup.parent == backups_dir(sqlite_location(path))
-    assert f"before-{HEAD_REVISION}" in opened.backup.name
+    assert opened.backup is not None and opened.backup.parent.parent == backups_dir(sqlite_location(path))
+    assert [(backup.kind, backup.revision) for backup in list_backups(path)] == [("before-upgrade", "0001_initial")]
     with closing(sqlite3.connect(opened.backup)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
         assert connection.execute("SELECT name FROM clients").fetchall() == [("Kept",)]
@@ -141,10 +141,10 @@ def test_a_database_behind_the_code_is_copied_then_migrated(tmp_path: Path) -> N
 def test_backups_are_complete_copies(tmp_path: Path, migrated_template: Path) -> None:
     source = tmp_path / "live.db"
     source.write_bytes(migrated_template.read_bytes())
-    copy = backup_sqlite(source, tmp_path / "backups", reason="test")
+    copy = create_backup(source).database
     with closing(sqlite3.connect(copy)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
-    assert copy.parent == tmp_path / "backups" and copy.name.startswith("live-")
+    assert copy.parent.parent == tmp_path / "backups" and copy.parent.name.startswith("live-")
 
 
 def test_the_command_line_wins_over_the_environment(tmp_path: Path) -> None:

@@ -1,12 +1,9 @@
-"""Brings a database to the schema of this build, after taking a copy of it."""
+"""Brings a database to the schema of this build, after taking a backup of it (with its attached files)."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +14,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.storage.backups import BEFORE_UPGRADE, create_backup
 from fms.storage.errors import MigrationFailedError
-from fms.storage.locations import DatabaseLocation, backups_dir
+from fms.storage.locations import DatabaseLocation
 
 log = logging.getLogger(__name__)
 
@@ -89,15 +88,15 @@ def migrate_to_head(engine: Engine, location: DatabaseLocation, revision: str | 
     backup = None
     if revision is not None and location.sqlite_path is not None:
         try:
-            backup = backup_sqlite(location.sqlite_path, backups_dir(location), reason=f"before-{head}")
-        except (OSError, sqlite3.Error) as error:
+            backup = create_backup(location.sqlite_path, BEFORE_UPGRADE).database
+        except KnownError as error:
             raise MigrationFailedError(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "Vivier could not copy {path} before upgrading it ({detail}), so it did not upgrade it.",
                 ),
                 path=location.display_name,
-                detail=str(error),
+                detail=error.params.get("detail", error.message),
             ) from error
     log.info("migrating %s from %s to %s", location.display_name, revision, head)
     try:
@@ -114,15 +113,3 @@ def migrate_to_head(engine: Engine, location: DatabaseLocation, revision: str | 
             detail=str(error),
         ) from error
     return backup
-
-
-def backup_sqlite(source: Path, folder: Path, reason: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL and other readers)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{source.stem}-{stamp}-{reason}.db"
-    with closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src:
-        with closing(sqlite3.connect(target)) as dst:
-            src.backup(dst)
-    log.info("backed up %s to %s", source, target)
-    return target

@@ -1,4 +1,9 @@
-"""Opens the database for the app: checks it, backs it up and migrates it only when behind."""
+"""Opens the database for the app: checks it, backs it up and migrates it only when behind.
+
+Every SQLite file is checked with `PRAGMA quick_check` before anything opens it for writing
+(0.5 s at 100,000 freelancers, after the window is painted), so damage is found at open and
+the file is refused as it was, not first noticed by a failing screen or a migration.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.storage.backups import watch_changes
 from fms.storage.database import Database
 from fms.storage.engine import make_engine
 from fms.storage.errors import DamagedDatabaseError, UnreachableDatabaseError
@@ -31,15 +37,17 @@ def open_database(location: DatabaseLocation, state: SchemaState | None = None) 
     """An open, current database, or a `DatabaseOpenError`; a file that fails is left as it was."""
     if location.sqlite_path is not None and state is None:
         state = inspect_sqlite_file(location.sqlite_path)
+    if location.sqlite_path is not None and state is not None and not state.is_new:
+        verify_integrity(location.sqlite_path)
     engine = make_engine(location)
+    if location.sqlite_path is not None:
+        watch_changes(engine, location.sqlite_path)
     try:
         revision = state.revision if state is not None else _server_revision(engine, location)
         backup = None
         if revision != HEAD_REVISION and location.sqlite_path is None:
             _create_server_schema(engine, location, revision)
         elif revision != HEAD_REVISION:
-            if revision is not None:
-                verify_integrity(location.sqlite_path)  # type: ignore[arg-type]  # the branch of a file
             from fms.storage.migrate import migrate_to_head  # Alembic loads only when a migration is due.
 
             backup = migrate_to_head(engine, location, revision)

@@ -66,8 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("refused %s: %s", location.display_name, error.message)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, app.translate("app", "Cannot open the database"), error_text(error))
-        return 2
+        from fms.ui.backups.damaged import offer_backup_after_damage
+
+        restored = offer_backup_after_damage(None, error, location)
+        if not restored:
+            if restored is None:
+                QMessageBox.critical(None, app.translate("app", "Cannot open the database"), error_text(error))
+            return 2
+        state = None  # the restored file is checked again when opened
     if args.db and not args.demo and location.sqlite_path is not None and not location.sqlite_path.exists():
         # A mistyped path must not become a new, empty database without a word.
         if not confirm_new_database(location.display_name):
@@ -154,6 +160,7 @@ class Launcher(QObject):
         window.ensure_current_screen()
         context.set_database(opened.db)
         remember_database(window.settings, location.sqlite_path)
+        window.backups.start_automatic()
         old.close()
         old.deleteLater()
         if old.context.is_open:
@@ -208,8 +215,16 @@ class DatabaseLoader(QObject):
         try:
             opened = open_database(self.location, self.state)
         except DatabaseOpenError as error:
+            from fms.ui.backups.damaged import offer_backup_after_damage
+
             log.error("cannot open %s: %s", self.location.display_name, error.message)
-            QMessageBox.critical(self.window, self.tr("Cannot open the database"), error_text(error))
+            restored = offer_backup_after_damage(self.window, error, self.location)
+            if restored:
+                self.state = None
+                self.load()
+                return
+            if restored is None:
+                QMessageBox.critical(self.window, self.tr("Cannot open the database"), error_text(error))
             QApplication.exit(2)
             return
         message = self.tr("Ready")
@@ -220,6 +235,7 @@ class DatabaseLoader(QObject):
         self.context.set_database(opened.db)
         if self.location.sqlite_path is not None:
             remember_database(self.window.settings, self.location.sqlite_path)
+        self.window.backups.start_automatic()
         self.window.statusBar().showMessage(message, 8000)
         if self._probe:
             print(f"loaded {time.time():.6f}", flush=True)

@@ -33,6 +33,11 @@ class AppContext(QObject):
     def is_open(self) -> bool:
         return self._db is not None
 
+    def close_database(self) -> Database | None:
+        """Forgets the open database (a restore replaces its file) until the next `set_database`."""
+        db, self._db = self._db, None
+        return db
+
     def set_database(self, db: Database) -> None:
         self._db = db
         self.database_opened.emit()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms import __version__
+from fms.ui.backups.actions import BackupActions
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
 from fms.ui.live_changes import ChangePoller
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.attention_button.hide()
         self.attention_button.clicked.connect(lambda: self.show_screen("dashboard"))
         self.statusBar().addPermanentWidget(self.attention_button)
+        self.backups = BackupActions(self, context)
+        self.statusBar().addPermanentWidget(self.backups.label)
         self.statusBar().addPermanentWidget(self.database_label)
         context.database_opened.connect(self.update_attention)
         context.data_changed.connect(self.update_attention)
@@ -174,6 +177,8 @@ class MainWindow(QMainWindow):
 
         self.database_menu = DatabaseMenu(self, file_menu, self.settings)
         self.database_menu.database_requested.connect(self.database_requested)
+        self._action(file_menu, self.tr("&Back up now…"), "backUpNowAction", None, lambda: self.backups.back_up_now())
+        self._action(file_menu, self.tr("&Restore…"), "restoreAction", None, lambda: self.backups.show_backups())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
         file_menu.addSeparator()
@@ -272,10 +277,11 @@ class MainWindow(QMainWindow):
             arg(
                 self.tr(
                     "<b>Vivier %1</b><br>A freelance management system: the pipeline, the freelancer's file, "
-                    "offboarding and the talent pool.<br><br>Database: %2"
+                    "offboarding and the talent pool.<br><br>Database: %2<br>%3"
                 ),
                 __version__,
                 self.database_label.text(),
+                self.backups.label.text(),
             ),
         )
 
@@ -303,6 +309,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.backups.stop()
         self.save_layout()
         super().closeEvent(event)
 

@@ -29,6 +29,15 @@ class Plurals(QObject):
     def days_late(self, n: int) -> str:
         return self.tr("%n day(s) late", "", n)
 
+    def freelancers(self, n: int) -> str:
+        return self.tr("%n freelancer(s)", "", n)
+
+    def documents(self, n: int) -> str:
+        return self.tr("%n document(s)", "", n)
+
+    def files_not_put_back(self, n: int) -> str:
+        return self.tr("%n attached file(s) of this backup could not be put back: their copies are missing.", "", n)
+
 
 _plurals: Plurals | None = None
 

@@ -48,6 +48,88 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copie de la base de données…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Vérification de la copie…</translation>
+    </message>
+    <message>
+        <source>Copying the attached files…</source>
+        <translation>Copie des fichiers joints…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>This database is on a server: it is backed up there, not by Vivier.</source>
+        <translation>Cette base de données est sur un serveur : elle y est sauvegardée, pas par Vivier.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Backup stopped; nothing was kept.</source>
+        <translation>Sauvegarde arrêtée ; rien n&apos;en a été gardé.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Sauvegarde faite : %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Backup of %1 restored; the replaced database was kept as %2</source>
+        <translation>Sauvegarde du %1 restaurée ; la base remplacée a été gardée sous %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Daily backup made</source>
+        <translation>Sauvegarde quotidienne faite</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. An automatic backup is made at start, at most once a day and only when something changed; the newest of each of the last %2 days, then of %3 weeks and %4 months, are kept. Backups made by hand or before an upgrade or a restore are kept until you remove them.</source>
+        <translation>Les sauvegardes sont gardées dans %1. Une sauvegarde automatique est faite au démarrage, au plus une fois par jour et seulement si quelque chose a changé ; la plus récente de chacun des %2 derniers jours, puis de %3 semaines et de %4 mois, est gardée. Les sauvegardes faites à la main, avant une mise à jour ou avant une restauration sont gardées jusqu&apos;à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>Writing the profile sheets…</source>
@@ -267,6 +349,45 @@
     <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseMessage</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 (%2, %3): %4.
+
+Restore it? The damaged file is set aside unchanged in the backups folder, and Vivier opens the restored database.</source>
+        <translation>La dernière sauvegarde saine date du %1 (%2, %3) : %4.
+
+La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossier des sauvegardes, et Vivier ouvre la base restaurée.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Putting back the attached files…</source>
+        <translation>Remise en place des fichiers joints…</translation>
     </message>
 </context>
 <context>
@@ -1080,8 +1201,16 @@
         <translation>À propos de Vivier</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2</source>
-        <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1718,27 @@
             <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n freelancer(s)</source>
+        <translation>
+            <numerusform>%n freelance</numerusform>
+            <numerusform>%n freelances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) of this backup could not be put back: their copies are missing.</source>
+        <translation>
+            <numerusform>%n fichier joint de cette sauvegarde n&apos;a pas pu être remis en place : sa copie manque.</numerusform>
+            <numerusform>%n fichiers joints de cette sauvegarde n&apos;ont pas pu être remis en place : leurs copies manquent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PoolFilters</name>
@@ -1979,6 +2129,29 @@
     </message>
 </context>
 <context>
+    <name>RestoreConfirmation</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Restaurer la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>It holds %1 (%2, %3).&lt;br&gt;&lt;br&gt;The current database is first kept as a backup of its own, so this can be undone; then it is replaced by this backup, the attached files it refers to are put back, and Vivier opens it again. Changes made since %4 will be only in the backup of the current database.</source>
+        <translation>Elle contient %1 (%2, %3).&lt;br&gt;&lt;br&gt;La base actuelle est d&apos;abord gardée comme sauvegarde, pour pouvoir revenir en arrière ; puis elle est remplacée par cette sauvegarde, les fichiers joints auxquels elle renvoie sont remis en place, et Vivier la rouvre. Les modifications faites depuis le %4 ne seront plus que dans la sauvegarde de la base actuelle.</translation>
+    </message>
+    <message>
+        <source>an unknown number of records</source>
+        <translation>un nombre inconnu d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <source>Words in notes, interviews, headlines and CVs</source>
@@ -2226,6 +2399,25 @@ Create a new, empty database there?</source>
         <translation>Il n’y a pas de base de données à l’emplacement %1.
 
 Créer là une nouvelle base de données vide&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2677,22 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Freelancers</source>
+        <translation>Freelances</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3232,34 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>The database {path} is damaged ({detail}): nothing was changed. Restore a backup from the backups folder beside it.</source>
         <translation>La base de données {path} est endommagée ({detail})&#xa0;: rien n’a été modifié. Restaurez une sauvegarde depuis le dossier des sauvegardes situé à côté.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}); the backup was not kept. Restore an earlier backup with File → Restore….</source>
+        <translation>La base de données {path} est endommagée ({detail}) ; la sauvegarde n&apos;a pas été gardée. Restaurez une sauvegarde antérieure avec Fichier → Restaurer….</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed ({detail}). Nothing of it was kept.</source>
+        <translation>La sauvegarde de {path} a échoué ({detail}). Rien n&apos;en a été gardé.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Vivier (schema {revision}); this one cannot restore it.</source>
+        <translation>La sauvegarde {path} a été faite par une version plus récente de Vivier (schéma {revision}) ; celle-ci ne peut pas la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}); it cannot be restored.</source>
+        <translation>La sauvegarde {path} est endommagée ({detail}) ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds no Vivier data; it cannot be restored.</source>
+        <translation>La sauvegarde {path} ne contient pas de données Vivier ; elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Another Vivier window (or another program) has {path} open. Close it, then restore again.</source>
+        <translation>Une autre fenêtre de Vivier (ou un autre programme) a ouvert {path}. Fermez-la, puis restaurez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed ({detail}). The database was not changed.</source>
+        <translation>La restauration de {path} a échoué ({detail}). La base de données n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
