@@ -13,5 +13,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_document_kinds",
     "0007_offboarding_answers",
     "0008_talent_pool_search",
+    "0009_failure_cause_codes",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

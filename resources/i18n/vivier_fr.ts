@@ -48,6 +48,112 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Note to the client</source>
+        <translation>Note au client</translation>
+    </message>
+    <message>
+        <source>Answer to the candidate</source>
+        <translation>Réponse au candidat</translation>
+    </message>
+    <message>
+        <source>Language of the answer</source>
+        <translation>Langue de la réponse</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact</source>
+        <translation>le contact du client</translation>
+    </message>
+    <message>
+        <source>%1 (no email address known: add it before opening the mail)</source>
+        <translation>%1 (aucune adresse e-mail connue&#xa0;: ajoutez-la avant d&apos;ouvrir le message)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>The client&apos;s justification</source>
+        <translation>La justification du client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail</source>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Close, answer later</source>
+        <translation>&amp;Clore, répondre plus tard</translation>
+    </message>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Close and mark as &amp;sent</source>
+        <translation>Clore et marquer comme &amp;envoyée</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marquer comme &amp;envoyée</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Once the mail has gone, mark the answer as sent.</source>
+        <translation>Une fois le message parti, marquez la réponse comme envoyée.</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new draft in this language? Your changes to it are lost.</source>
+        <translation>Remplacer le texte par un nouveau brouillon dans cette langue&#xa0;? Vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersOwedScreen</name>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Voir sur le &amp;tableau</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>Writing the profile sheets…</source>
@@ -79,6 +185,10 @@
     <message>
         <source>answer owed</source>
         <translation>réponse due</translation>
+    </message>
+    <message>
+        <source>client note owed</source>
+        <translation>note client due</translation>
     </message>
     <message>
         <source>to sign</source>
@@ -126,6 +236,40 @@
     <message>
         <source>Interviews</source>
         <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Client&apos;s justification</source>
+        <translation>Justification du client</translation>
+    </message>
+    <message>
+        <source>On %1:
+%2</source>
+        <translation>Le %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <source>The client is still owed the reason for this decline.</source>
+        <translation>Le client attend encore la raison de ce refus.</translation>
     </message>
     <message>
         <source>The candidate is still owed an answer.</source>
@@ -284,8 +428,8 @@
         <translation>Freelances en mission</translation>
     </message>
     <message>
-        <source>Candidates owed an answer</source>
-        <translation>Candidats en attente de réponse</translation>
+        <source>Answers owed to candidates and clients</source>
+        <translation>Réponses dues aux candidats et aux clients</translation>
     </message>
     <message>
         <source>Engagements ending within 30 days</source>
@@ -591,6 +735,18 @@
         <translation>La check-list de fin de mission de la mission sélectionnée (en lecture seule une fois terminée)</translation>
     </message>
     <message>
+        <source>A&amp;nswer…</source>
+        <translation>Ré&amp;pondre…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>The answer owed (or sent) for the selected closed application</source>
+        <translation>La réponse due (ou envoyée) pour la candidature close sélectionnée</translation>
+    </message>
+    <message>
         <source>Only a hired application has an offboarding.</source>
         <translation>Seule une candidature retenue a un offboarding.</translation>
     </message>
@@ -725,6 +881,10 @@
         <translation>Ce que le client a dit du candidat, et pourquoi</translation>
     </message>
     <message>
+        <source>Internal: never sent to the candidate</source>
+        <translation>Interne&#xa0;: jamais envoyé au candidat</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
@@ -759,6 +919,10 @@
     <message>
         <source>Causes of &amp;failure</source>
         <translation>Causes de l&apos;é&amp;chec</translation>
+    </message>
+    <message>
+        <source>Our notes on the failure</source>
+        <translation>Nos notes sur l&apos;échec</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1123,10 @@
         <source>Dashboard</source>
         <translation>Indicateurs</translation>
     </message>
+    <message>
+        <source>Answers owed</source>
+        <translation>Réponses dues</translation>
+    </message>
     <message numerus="yes">
         <source>%n engagement(s) ending within 30 days</source>
         <translation>
@@ -972,6 +1140,10 @@
             <numerusform>%n contrat ou NDA arrive à échéance</numerusform>
             <numerusform>%n contrats ou NDA arrivent à échéance</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1373,12 +1545,8 @@
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <source>What the client said, and why</source>
-        <translation>Ce que le client a dit, et pourquoi</translation>
-    </message>
-    <message>
-        <source>Leave empty to draft it from the client&apos;s words and the interview notes</source>
-        <translation>Laisser vide pour la rédiger à partir des mots du client et des notes d&apos;entretien</translation>
+        <source>What the client says to the candidate, and why: it is quoted</source>
+        <translation>Ce que le client dit au candidat, et pourquoi&#xa0;: c&apos;est cité tel quel</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -1403,10 +1571,6 @@
     <message>
         <source>Client&apos;s &amp;justification</source>
         <translation>&amp;Justification du client</translation>
-    </message>
-    <message>
-        <source>&amp;Feedback for the freelancer</source>
-        <translation>&amp;Retour pour le freelance</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1453,6 +1617,10 @@
 </context>
 <context>
     <name>PipelineBoard</name>
+    <message>
+        <source>Closed, not hired</source>
+        <translation>Clos, sans embauche</translation>
+    </message>
     <message>
         <source>Mission</source>
         <translation>Mission</translation>
@@ -2139,6 +2307,14 @@
         <translation>Missions</translation>
     </message>
     <message>
+        <source>Owed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2149,6 +2325,10 @@
     <message>
         <source>Outcome</source>
         <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -2347,6 +2527,26 @@
         <translation>Pas commencé</translation>
     </message>
     <message>
+        <source>The candidate</source>
+        <translation>Le candidat</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Owed to</source>
+        <translation>Due à</translation>
+    </message>
+    <message>
         <source>Freelancer</source>
         <translation>Freelance</translation>
     </message>
@@ -2526,8 +2726,8 @@
         <translation>Écrivez ce que le client a dit et pourquoi : la réponse au freelance en est tirée.</translation>
     </message>
     <message>
-        <source>Say what made the interview fail.</source>
-        <translation>Dites ce qui a fait échouer l&apos;entretien.</translation>
+        <source>Tick what made the interview fail.</source>
+        <translation>Cochez ce qui a fait échouer l&apos;entretien.</translation>
     </message>
     <message>
         <source>This application no longer exists.</source>
@@ -2706,6 +2906,10 @@
         <translation>Cette embauche ne peut plus être annulée : sa mission contient déjà des documents ou des notes.</translation>
     </message>
     <message>
+        <source>This application still owes its answer: send it (or mark it sent) before archiving the card.</source>
+        <translation>Cette candidature attend encore sa réponse&#xa0;: envoyez-la (ou marquez-la envoyée) avant d&apos;archiver la carte.</translation>
+    </message>
+    <message>
         <source>Only a card still in Sourced, or a closed one whose candidate got an answer, can be archived. Close this application with its outcome first.</source>
         <translation>Seule une carte encore en Sourcé, ou une carte close dont le candidat a reçu une réponse, peut être archivée. Clôturez d&apos;abord cette candidature avec son issue.</translation>
     </message>
@@ -2841,6 +3045,14 @@
         <source>This list no longer exists.</source>
         <translation>Cette liste n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Only an application closed without a hire has an answer to give.</source>
+        <translation>Seule une candidature close sans embauche a une réponse à donner.</translation>
+    </message>
+    <message>
+        <source>This answer was sent: it is kept as it was sent.</source>
+        <translation>Cette réponse a été envoyée&#xa0;: elle est gardée telle qu&apos;envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2919,6 +3131,38 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Technical skills</source>
+        <translation>Compétences techniques</translation>
+    </message>
+    <message>
+        <source>Communication, soft skills</source>
+        <translation>Communication, savoir-être</translation>
+    </message>
+    <message>
+        <source>Experience of the domain</source>
+        <translation>Expérience du métier</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Rate above the budget</source>
+        <translation>Taux au-dessus du budget</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Fit with the team</source>
+        <translation>Adéquation avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Other cause</source>
+        <translation>Autre cause</translation>
     </message>
     <message>
         <source>Draft</source>
