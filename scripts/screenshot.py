@@ -285,7 +285,7 @@ def file_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[st
 
 
 def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:
-    """The board on its busiest mission, and the outcome dialog of a card at Final answer."""
+    """The board on its busiest mission, the outcome dialog of a card at Final answer, the closed column."""
     from collections import Counter
 
     from fms.core.enums import Stage
@@ -309,6 +309,12 @@ def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, objec
         app.processEvents()
     shots.append(("outcome-dialog", dialog.grab()))
     dialog.close()
+    bar = board.scroll.horizontalScrollBar()
+    bar.setValue(bar.maximum())  # the real alumni, then the applications closed without a hire
+    for _ in range(5):
+        app.processEvents()
+    shots.append(("board-closed", window.grab()))
+    bar.setValue(0)
     return shots
 
 

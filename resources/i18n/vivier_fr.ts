@@ -70,6 +70,10 @@
         <translation>Réponse</translation>
     </message>
     <message>
+        <source>The client&apos;s justification is quoted as written: check that it reads well.</source>
+        <translation>La justification du client est citée telle qu&apos;écrite&#xa0;: vérifiez qu&apos;elle se lit bien.</translation>
+    </message>
+    <message>
         <source>the client&apos;s contact</source>
         <translation>le contact du client</translation>
     </message>

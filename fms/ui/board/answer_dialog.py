@@ -74,6 +74,7 @@ class AnswerDialog(QDialog):
         self.subject = QLineEdit(answer.subject, self)
         self.subject.setObjectName("answerSubject")
         self.subject.setAccessibleName(self.tr("Subject"))
+        self.subject.setCursorPosition(0)  # the start of the subject, not its end, is what reads
         self.text = QPlainTextEdit(answer.body, self)
         self.text.setObjectName("answerText")
         self.text.setAccessibleName(self.tr("Answer"))
@@ -87,6 +88,8 @@ class AnswerDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self._buttons(closing))
+        if answer.justification and not answer.sent:
+            self.notice.setText(self.tr("The client's justification is quoted as written: check that it reads well."))
         if answer.sent:
             for editor in (self.subject, self.text):
                 editor.setReadOnly(True)
@@ -189,6 +192,7 @@ class AnswerDialog(QDialog):
             return
         self._language_shown = language
         self.subject.setText(subject)
+        self.subject.setCursorPosition(0)
         self.text.setPlainText(body)
         self._last_draft = body
 
