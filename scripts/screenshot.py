@@ -63,6 +63,7 @@ def main() -> None:
         "freelancers": lambda: file_extras(app, window, opened.db),
         "talentPool": lambda: pool_extras(app, window),
         "dashboard": lambda: offboarding_extras(app, window, opened.db),
+        "answersOwed": lambda: answer_extras(app, window, opened.db, args.lang),
     }
     suffix = "" if args.lang == "en" else "-" + args.lang
     if args.backups or not args.screen:
@@ -102,6 +103,47 @@ def backup_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[
     shots.append(("restore-confirmation", confirmation.grab()))
     confirmation.close()
     dialog.close()
+
+
+def answer_extras(app: QApplication, window: MainWindow, db: Any, language: str) -> list[tuple[str, object]]:
+    """The answers owed, oldest first, and the answer drafted for a rejection after failed interviews."""
+    from sqlalchemy import select
+
+    from fms.core.enums import InterviewResult, Outcome
+    from fms.models import Application, Interview
+    from fms.services.pipeline import get_answer, redraft_answer
+    from fms.ui.board.answer_dialog import AnswerDialog
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    screen = window.show_screen("answersOwed")
+    screen.table.selectRow(0)  # type: ignore[attr-defined]
+    settle()
+    shots: list[tuple[str, object]] = [("answers-owed", window.grab())]
+    with db.reading() as session:
+        application_id = session.scalar(
+            select(Application.id)
+            .join(Interview, Interview.application_id == Application.id)
+            .where(
+                Application.feedback_owed,
+                Application.outcome == Outcome.REJECTED_BY_CLIENT,
+                Interview.result == InterviewResult.FAILED,
+            )
+            .order_by(Application.closed_at)
+            .limit(1)
+        )
+    answer = get_answer(db, application_id, language)
+
+    def redraft(chosen: str) -> tuple[str, str]:
+        return redraft_answer(db, application_id, chosen)
+
+    dialog = AnswerDialog(answer, lambda *_: None, redraft, language, parent=window)
+    dialog.show()
+    settle()
+    shots.append(("answer-dialog", dialog.grab()))
+    dialog.reject()
     return shots
 
 
@@ -306,7 +348,7 @@ def stale_save_shot(app: QApplication, dialog: Any, db: Any, freelancer_id: int)
 
 
 def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:
-    """The board on its busiest mission, and the outcome dialog of a card at Final answer."""
+    """The board on its busiest mission, the outcome dialog of a card at Final answer, the closed column."""
     from collections import Counter
 
     from fms.core.enums import Stage
@@ -330,6 +372,12 @@ def board_extras(app: QApplication, window: MainWindow) -> list[tuple[str, objec
         app.processEvents()
     shots.append(("outcome-dialog", dialog.grab()))
     dialog.close()
+    bar = board.scroll_area.horizontalScrollBar()
+    bar.setValue(bar.maximum())  # the real alumni, then the applications closed without a hire
+    for _ in range(5):
+        app.processEvents()
+    shots.append(("board-closed", window.grab()))
+    bar.setValue(0)
     return shots
 
 

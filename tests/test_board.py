@@ -17,11 +17,12 @@ from fms.core.enums import DeclineReason, DocumentStatus, Outcome, Stage
 from fms.models import Application, Document, Engagement, StageChange
 from fms.services.pipeline import load_card
 from fms.storage.database import Database
+from fms.ui.board.answer_dialog import AnswerDialog
 from fms.ui.board.board_widget import PipelineBoard
 from fms.ui.board.card_model import CARD_ROLE, StageCardModel
 from fms.ui.board.mime import CARD_MIME_TYPE, decode_cards, encode_cards
 from fms.ui.board.outcome_dialog import OutcomeDialog
-from fms.ui.board.stage_column import StageColumnView
+from fms.ui.board.stage_column import CLOSED, StageColumnView
 from fms.ui.context import AppContext
 from tests.conftest import Factory
 
@@ -51,9 +52,24 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return replies
 
 
-def fill_outcome(monkeypatch: pytest.MonkeyPatch, fill: Callable[[OutcomeDialog], None] | None) -> list[OutcomeDialog]:
-    """The outcome dialog, answered by `fill` then Save (or Cancel when `fill` is None)."""
+def answer_later(dialog: AnswerDialog) -> None:
+    dialog.save_button.click()
+
+
+def fill_outcome(
+    monkeypatch: pytest.MonkeyPatch,
+    fill: Callable[[OutcomeDialog], None] | None,
+    answer: Callable[[AnswerDialog], None] = answer_later,
+) -> list[OutcomeDialog]:
+    """The outcome dialog, answered by `fill` then Save (or Cancel when `fill` is None); the answer
+    drafted for a closing is then handled by `answer` (by default: close, answer later)."""
     shown: list[OutcomeDialog] = []
+
+    def answer_exec(dialog: AnswerDialog) -> int:
+        answer(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(AnswerDialog, "exec", answer_exec)
 
     def exec_(dialog: OutcomeDialog) -> int:
         shown.append(dialog)
@@ -68,7 +84,7 @@ def fill_outcome(monkeypatch: pytest.MonkeyPatch, fill: Callable[[OutcomeDialog]
     return shown
 
 
-def column_ids(board: PipelineBoard, stage: Stage) -> list[int]:
+def column_ids(board: PipelineBoard, stage: str) -> list[int]:
     view = board.view(stage)
     return [view.card_id_at_row(row) for row in range(view.model().rowCount())]  # type: ignore[misc]
 
@@ -514,7 +530,8 @@ def test_ctrl_shift_right_closes_with_an_outcome(
     with db.reading() as session:
         application = session.get_one(Application, application_id)
         assert (application.stage, application.outcome) == (Stage.ALUMNI, Outcome.WITHDRAWN)
-    assert column_ids(board, Stage.ALUMNI) == [application_id]
+    assert column_ids(board, Stage.ALUMNI) == []  # not among the real alumni
+    assert column_ids(board, CLOSED) == [application_id]
 
 
 def test_an_undo_after_a_change_elsewhere_is_refused_and_the_history_dropped(

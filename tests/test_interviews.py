@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from fms.core.enums import InterviewKind, InterviewResult, Outcome, Stage
+from fms.core.enums import FailureCause, InterviewKind, InterviewResult, Outcome, Stage
 from fms.core.errors import ValidationError
 from fms.models import Application, InterviewEvaluation
 from fms.services.file import (
@@ -70,7 +70,7 @@ def test_scores_are_kept_per_evaluator_and_averaged_in_the_list(db: Database, ma
     ("values", "field"),
     [
         ({"client_feedback": ""}, "client_feedback"),
-        ({"result": InterviewResult.FAILED}, "failure_causes"),
+        ({"result": InterviewResult.FAILED}, "failure_reasons"),
         ({"evaluations": (EvaluationInput(" ", True, 3, 3),)}, "evaluations"),
         ({"evaluations": (EvaluationInput("Claire", True, 6, 3),)}, "evaluations"),
     ],
@@ -98,8 +98,10 @@ def test_the_rejection_answer_is_built_from_what_the_client_said(db: Database, m
     move_application(db, application_id, Stage.ALUMNI, outcome=outcome)
     with db.reading() as session:
         draft = session.get_one(Application, application_id).feedback_draft
-    assert "Loved the migration story; wants more depth on security." in draft
-    assert "Another candidate knew payments." in draft
+    assert "Loved the migration story" not in draft  # said during the interview, not for the candidate
+    assert "Concrete answers" not in draft
+    assert "What the client appreciated:\n- your communication and the way you work with others" in draft
+    assert "“Another candidate knew payments.”" in draft
 
 
 @pytest.fixture(autouse=True)
@@ -125,10 +127,11 @@ def test_an_interview_is_recorded_from_the_file(qtbot: QtBot, db: Database, make
     save_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save_button, Qt.MouseButton.LeftButton)
     assert dialog.error_for("client_feedback").startswith("Write what the client said")
-    assert dialog.error_for("failure_causes") == "Say what made the interview fail."
+    assert dialog.error_for("failure_reasons") == "Tick what made the interview fail."
     assert dialog.error_for("evaluations") == "Name each evaluator."
     dialog.client_feedback.setPlainText("Not at ease with the payments domain.")
     dialog.failure_causes.setPlainText("Payments experience")
+    dialog.failure_reasons.boxes[FailureCause.DOMAIN_EXPERIENCE].setChecked(True)
     name = dialog.evaluations.table.cellWidget(0, 0)
     qtbot.keyClicks(name, "Claire Dubois")
     dialog.evaluations.table.cellWidget(0, 2).setValue(2)
@@ -137,10 +140,11 @@ def test_an_interview_is_recorded_from_the_file(qtbot: QtBot, db: Database, make
     file.interviews.reload()
     assert file.interviews.model.rowCount() == 1
     saved = get_interview(db, dialog.result_row)
-    assert (saved.result, saved.client_feedback, saved.failure_causes) == (
+    assert (saved.result, saved.client_feedback, saved.failure_causes, saved.failure_reasons) == (
         InterviewResult.FAILED,
         "Not at ease with the payments domain.",
         "Payments experience",
+        (FailureCause.DOMAIN_EXPERIENCE,),
     )
     assert saved.evaluations == (EvaluationInput("Claire Dubois", False, 2, None, ""),)
     reopened = file.interviews.make_dialog(dialog.result_row)

@@ -188,8 +188,8 @@ def test_a_rejection_needs_the_clients_justification_and_drafts_feedback(db: Dat
     move_application(db, application_id, Stage.ALUMNI, outcome=outcome)
     with db.reading() as session:
         draft = session.get_one(Application, application_id).feedback_draft
-    assert "Needed more payments experience." in draft
-    assert "Clear on architecture trade-offs." in draft
+    assert "In the client's words: “Needed more payments experience.”" in draft
+    assert "Clear on architecture trade-offs." not in draft  # our notes stay internal
     assert draft.startswith("Hello Camille")
 
 

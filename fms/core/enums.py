@@ -39,6 +39,19 @@ class DeclineReason(StrEnum):
     OTHER = "other"
 
 
+class FailureCause(StrEnum):
+    """What made an interview fail, as the recruiter who attended saw it."""
+
+    HARD_SKILLS = "hard_skills"
+    SOFT_SKILLS = "soft_skills"
+    DOMAIN_EXPERIENCE = "domain_experience"
+    SENIORITY = "seniority"
+    RATE = "rate"
+    AVAILABILITY = "availability"
+    TEAM_FIT = "team_fit"
+    OTHER = "other"
+
+
 class MissionStatus(StrEnum):
     DRAFT = "draft"
     OPEN = "open"

@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fms.core.enums import DeclineReason, InterviewKind, InterviewResult, Outcome, Stage
+from fms.core.enums import DeclineReason, FailureCause, InterviewKind, InterviewResult, Outcome, Stage
 from fms.models.base import Base, UtcDateTime, enum_type, utcnow, version_column
 
 if TYPE_CHECKING:
@@ -109,6 +109,9 @@ class Interview(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     client_feedback: Mapped[str] = mapped_column(Text, default="", server_default="")
     failure_causes: Mapped[str] = mapped_column(Text, default="")
+    # The causes as `FailureCause` values, comma-separated: the answer to the candidate is
+    # phrased from them, never from the free text above (our own words, kept internal).
+    failure_cause_codes: Mapped[str] = mapped_column(String(200), default="", server_default="")
     result: Mapped[InterviewResult] = mapped_column(
         enum_type(InterviewResult, "interview_result"), default=InterviewResult.PENDING
     )
@@ -117,6 +120,16 @@ class Interview(Base):
     evaluations: Mapped[list[InterviewEvaluation]] = relationship(
         back_populates="interview", cascade="all, delete-orphan", order_by="InterviewEvaluation.id"
     )
+
+    @property
+    def failure_reasons(self) -> tuple[FailureCause, ...]:
+        """The stored causes; a value this build does not know (a newer one's) is skipped."""
+        known = {cause.value: cause for cause in FailureCause}
+        return tuple(known[code] for code in self.failure_cause_codes.split(",") if code in known)
+
+    @failure_reasons.setter
+    def failure_reasons(self, causes: tuple[FailureCause, ...]) -> None:
+        self.failure_cause_codes = ",".join(dict.fromkeys(cause.value for cause in causes))
 
 
 class InterviewEvaluation(Base):

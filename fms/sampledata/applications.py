@@ -160,11 +160,8 @@ class ApplicationRows(AfterHireRows):
             application["outcome_details"] = "Préfère une mission en full remote."
         elif outcome == Outcome.REJECTED_BY_CLIENT:
             justification = self.rng.choice(vocab.REJECTIONS)
+            # No stored draft: the answer is drafted from the interviews when first opened.
             application["client_justification"] = justification
-            application["feedback_draft"] = (
-                f"Bonjour {self.freelancer_info[freelancer_id]['first']}, merci pour votre temps. "
-                f"Ce qui a pesé dans la décision : {justification}"
-            )
         else:
             application["outcome_details"] = "Took another mission before the client interview."
         if self.rng.random() < 0.75:
@@ -246,7 +243,8 @@ class ApplicationRows(AfterHireRows):
                 interviewers=f"{interviewer}, tech lead" if kind == InterviewKind.TECHNICAL else interviewer,
                 notes=self.rng.choice(vocab.INTERVIEW_NOTES) if scored else "",
                 client_feedback=self.rng.choice(vocab.CLIENT_FEEDBACK) if scored and by_client else "",
-                failure_causes=self.rng.choice(vocab.FAILURE_CAUSES) if result == InterviewResult.FAILED else "",
+                # Drawn after the notes, as before the causes had codes: the same seed gives the same data.
+                **self._failure(result),
                 result=result,
             )
             if scored:
@@ -261,3 +259,9 @@ class ApplicationRows(AfterHireRows):
                         soft_skills_score=self.rng.randint(2, 5),
                         comment="",
                     )
+
+    def _failure(self, result: InterviewResult) -> dict[str, str]:
+        if result != InterviewResult.FAILED:
+            return {"failure_causes": "", "failure_cause_codes": ""}
+        words, cause = self.rng.choice(vocab.FAILURE_CAUSES)
+        return {"failure_causes": words, "failure_cause_codes": cause.value}

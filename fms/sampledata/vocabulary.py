@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fms.core.enums import FailureCause
+
 # fmt: off
 FIRST_NAMES = (
     "Camille", "Léa", "Chloé", "Manon", "Inès", "Sarah", "Julie", "Élodie", "Mathilde", "Anaïs",
@@ -102,11 +104,12 @@ CLIENT_FEEDBACK = (
     "Convincing on the product side; the CTO wants to check depth on security.",
     "Très bon contact avec l'équipe, le client souhaite avancer rapidement.",
 )
+# Our own words on a failed interview (kept internal), with the cause they record.
 FAILURE_CAUSES = (
-    "Expected more hands-on Kubernetes experience.",
-    "Rate above the budget for the seniority.",
-    "Disponibilité trop tardive par rapport au démarrage.",
-    "Less convincing on stakeholder management.",
+    ("Expected more hands-on Kubernetes experience.", FailureCause.HARD_SKILLS),
+    ("Rate above the budget for the seniority.", FailureCause.RATE),
+    ("Disponibilité trop tardive par rapport au démarrage.", FailureCause.AVAILABILITY),
+    ("Less convincing on stakeholder management.", FailureCause.SOFT_SKILLS),
 )
 REJECTIONS = (
     "Another candidate had more experience in payments.",

@@ -15,5 +15,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_talent_pool_search",
     "0009_record_versions",
     "0010_casefold_keys",
+    "0011_failure_cause_codes",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

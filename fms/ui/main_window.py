@@ -36,6 +36,7 @@ SCREEN_CLASSES = {
     "talentPool": ("fms.ui.screens.talent_pool", "TalentPoolScreen"),
     "followUps": ("fms.ui.screens.follow_ups", "FollowUpsScreen"),
     "dashboard": ("fms.ui.screens.dashboard", "DashboardScreen"),
+    "answersOwed": ("fms.ui.screens.answers_owed", "AnswersOwedScreen"),
 }
 SCREEN_KEYS = tuple(SCREEN_CLASSES)
 
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         context.database_opened.connect(self.update_attention)
         context.data_changed.connect(self.update_attention)
         self.change_poller = ChangePoller(context, self)  # other windows' saves reach these screens
+        context.database_opened.connect(self.update_answers_badge)
+        context.data_changed.connect(self.update_answers_badge)
         self._build_menus()
         self._restore_layout()
 
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
             "talentPool": self.tr("Talent pool"),
             "followUps": self.tr("Follow-ups"),
             "dashboard": self.tr("Dashboard"),
+            "answersOwed": self.tr("Answers owed"),
         }
         return titles[key]
 
@@ -152,6 +156,17 @@ class MainWindow(QMainWindow):
         self.attention_button.setText(" · ".join(parts))
         self.attention_button.setAccessibleName(self.attention_button.text())
         self.attention_button.setVisible(bool(parts))
+
+    def update_answers_badge(self, *_: object) -> None:
+        """The count of answers owed on the navigation entry: a candidate is never left unanswered unseen."""
+        from fms.services.pipeline import answers_owed_count
+
+        if not self.context.is_open:
+            return
+        count = answers_owed_count(self.context.db)
+        item = self.navigation.item(SCREEN_KEYS.index("answersOwed"))
+        title = self.screen_title("answersOwed")
+        item.setText(arg(self.tr("%1 (%2)"), title, count) if count else title)
 
     def show_card(self, mission_id: int, application_id: int) -> None:
         from fms.ui.screens.board import BoardScreen

@@ -48,6 +48,116 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Note to the client</source>
+        <translation>Note au client</translation>
+    </message>
+    <message>
+        <source>Answer to the candidate</source>
+        <translation>Réponse au candidat</translation>
+    </message>
+    <message>
+        <source>Language of the answer</source>
+        <translation>Langue de la réponse</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>The client&apos;s justification is quoted as written: check that it reads well.</source>
+        <translation>La justification du client est citée telle qu&apos;écrite&#xa0;: vérifiez qu&apos;elle se lit bien.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact</source>
+        <translation>le contact du client</translation>
+    </message>
+    <message>
+        <source>%1 (no email address known: add it before opening the mail)</source>
+        <translation>%1 (aucune adresse e-mail connue&#xa0;: ajoutez-la avant d&apos;ouvrir le message)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>The client&apos;s justification</source>
+        <translation>La justification du client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail</source>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Close, answer later</source>
+        <translation>&amp;Clore, répondre plus tard</translation>
+    </message>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Close and mark as &amp;sent</source>
+        <translation>Clore et marquer comme &amp;envoyée</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marquer comme &amp;envoyée</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Once the mail has gone, mark the answer as sent.</source>
+        <translation>Une fois le message parti, marquez la réponse comme envoyée.</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new draft in this language? Your changes to it are lost.</source>
+        <translation>Remplacer le texte par un nouveau brouillon dans cette langue&#xa0;? Vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersOwedScreen</name>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Voir sur le &amp;tableau</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Last backup: %1</source>
@@ -170,6 +280,10 @@
         <source>do not rehire</source>
         <translation>ne pas reprendre</translation>
     </message>
+    <message>
+        <source>client note owed</source>
+        <translation>note client due</translation>
+    </message>
 </context>
 <context>
     <name>CardDetailsDialog</name>
@@ -248,6 +362,40 @@
     <message>
         <source>Off&amp;boarding…</source>
         <translation>Off&amp;boarding…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Client&apos;s justification</source>
+        <translation>Justification du client</translation>
+    </message>
+    <message>
+        <source>On %1:
+%2</source>
+        <translation>Le %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <source>The client is still owed the reason for this decline.</source>
+        <translation>Le client attend encore la raison de ce refus.</translation>
     </message>
 </context>
 <context>
@@ -405,10 +553,6 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Freelances en mission</translation>
     </message>
     <message>
-        <source>Candidates owed an answer</source>
-        <translation>Candidats en attente de réponse</translation>
-    </message>
-    <message>
         <source>Engagements ending within 30 days</source>
         <translation>Missions finissant sous 30 jours</translation>
     </message>
@@ -427,6 +571,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Outcomes</source>
         <translation>Issues</translation>
+    </message>
+    <message>
+        <source>Answers owed to candidates and clients</source>
+        <translation>Réponses dues aux candidats et aux clients</translation>
     </message>
 </context>
 <context>
@@ -772,6 +920,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <source>Save the changes to this profile?</source>
         <translation>Enregistrer les modifications de ce profil ?</translation>
     </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>Ré&amp;pondre…</translation>
+    </message>
+    <message>
+        <source>The answer owed (or sent) for the selected closed application</source>
+        <translation>La réponse due (ou envoyée) pour la candidature close sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>FreelancerListsDialog</name>
@@ -915,6 +1071,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Causes of &amp;failure</source>
         <translation>Causes de l&apos;é&amp;chec</translation>
+    </message>
+    <message>
+        <source>Internal: never sent to the candidate</source>
+        <translation>Interne&#xa0;: jamais envoyé au candidat</translation>
+    </message>
+    <message>
+        <source>Our notes on the failure</source>
+        <translation>Nos notes sur l&apos;échec</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1375,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Answers owed</source>
+        <translation>Réponses dues</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1548,14 +1720,6 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <source>What the client said, and why</source>
-        <translation>Ce que le client a dit, et pourquoi</translation>
-    </message>
-    <message>
-        <source>Leave empty to draft it from the client&apos;s words and the interview notes</source>
-        <translation>Laisser vide pour la rédiger à partir des mots du client et des notes d&apos;entretien</translation>
-    </message>
-    <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Issue</translation>
     </message>
@@ -1580,10 +1744,6 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>&amp;Justification du client</translation>
     </message>
     <message>
-        <source>&amp;Feedback for the freelancer</source>
-        <translation>&amp;Retour pour le freelance</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>Dé&amp;tails</translation>
     </message>
@@ -1598,6 +1758,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Type an amount in euros, such as 650 or 650,50.</source>
         <translation>Saisissez un montant en euros, par exemple 650 ou 650,50.</translation>
+    </message>
+    <message>
+        <source>What the client says to the candidate, and why: it is quoted</source>
+        <translation>Ce que le client dit au candidat, et pourquoi&#xa0;: c&apos;est cité tel quel</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1843,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Archive application</source>
         <translation>Archiver la candidature</translation>
+    </message>
+    <message>
+        <source>Closed, not hired</source>
+        <translation>Clos, sans embauche</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2862,38 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <source>Attached files</source>
         <translation>Fichiers joints</translation>
     </message>
+    <message>
+        <source>Owed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>The candidate</source>
+        <translation>Le candidat</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Owed to</source>
+        <translation>Due à</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2848,10 +3048,6 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Write what the client said and why: the answer to the freelancer is built from it.</source>
         <translation>Écrivez ce que le client a dit et pourquoi : la réponse au freelance en est tirée.</translation>
-    </message>
-    <message>
-        <source>Say what made the interview fail.</source>
-        <translation>Dites ce qui a fait échouer l&apos;entretien.</translation>
     </message>
     <message>
         <source>This application no longer exists.</source>
@@ -3261,6 +3457,22 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <source>Restoring {path} failed ({detail}). The database was not changed.</source>
         <translation>La restauration de {path} a échoué ({detail}). La base de données n&apos;a pas été modifiée.</translation>
     </message>
+    <message>
+        <source>Tick what made the interview fail.</source>
+        <translation>Cochez ce qui a fait échouer l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>This application still owes its answer: send it (or mark it sent) before archiving the card.</source>
+        <translation>Cette candidature attend encore sa réponse&#xa0;: envoyez-la (ou marquez-la envoyée) avant d&apos;archiver la carte.</translation>
+    </message>
+    <message>
+        <source>Only an application closed without a hire has an answer to give.</source>
+        <translation>Seule une candidature close sans embauche a une réponse à donner.</translation>
+    </message>
+    <message>
+        <source>This answer was sent: it is kept as it was sent.</source>
+        <translation>Cette réponse a été envoyée&#xa0;: elle est gardée telle qu&apos;envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3567,6 +3779,38 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>very close name</source>
         <translation>nom très proche</translation>
+    </message>
+    <message>
+        <source>Technical skills</source>
+        <translation>Compétences techniques</translation>
+    </message>
+    <message>
+        <source>Communication, soft skills</source>
+        <translation>Communication, savoir-être</translation>
+    </message>
+    <message>
+        <source>Experience of the domain</source>
+        <translation>Expérience du métier</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Rate above the budget</source>
+        <translation>Taux au-dessus du budget</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Fit with the team</source>
+        <translation>Adéquation avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Other cause</source>
+        <translation>Autre cause</translation>
     </message>
 </context>
 <context>

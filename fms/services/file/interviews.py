@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from fms.core import limits
-from fms.core.enums import InterviewKind, InterviewResult
+from fms.core.enums import FailureCause, InterviewKind, InterviewResult
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Interview, InterviewEvaluation, Mission
@@ -39,6 +39,7 @@ class InterviewInput:
     client_feedback: str = ""
     notes: str = ""
     failure_causes: str = ""
+    failure_reasons: tuple[FailureCause, ...] = ()
     evaluations: tuple[EvaluationInput, ...] = field(default_factory=tuple)
 
 
@@ -106,6 +107,7 @@ def get_interview(db: Database, interview_id: int) -> InterviewInput:
             client_feedback=interview.client_feedback,
             notes=interview.notes,
             failure_causes=interview.failure_causes,
+            failure_reasons=interview.failure_reasons,
             evaluations=tuple(
                 EvaluationInput(e.evaluator, e.from_client, e.hard_skills_score, e.soft_skills_score, e.comment)
                 for e in interview.evaluations
@@ -139,8 +141,8 @@ def interview_errors(data: InterviewInput) -> dict[str, str]:
         errors["client_feedback"] = QT_TRANSLATE_NOOP(
             "errors", "Write what the client said and why: the answer to the freelancer is built from it."
         )
-    if data.result == InterviewResult.FAILED and not data.failure_causes.strip():
-        errors["failure_causes"] = QT_TRANSLATE_NOOP("errors", "Say what made the interview fail.")
+    if data.result == InterviewResult.FAILED and not data.failure_reasons:
+        errors["failure_reasons"] = QT_TRANSLATE_NOOP("errors", "Tick what made the interview fail.")
     return errors
 
 
@@ -160,6 +162,7 @@ def save_interview(db: Database, interview_id: int | None, data: InterviewInput)
         interview.client_feedback = data.client_feedback.strip()
         interview.notes = data.notes.strip()
         interview.failure_causes = data.failure_causes.strip()
+        interview.failure_reasons = data.failure_reasons
         interview.evaluations = [
             InterviewEvaluation(
                 evaluator=e.evaluator.strip(),

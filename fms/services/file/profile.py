@@ -58,6 +58,8 @@ class ApplicationLine:
     outcome: Outcome | None
     created_at: datetime
     stage_entered_at: datetime
+    feedback_owed: bool = False
+    feedback_sent_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,8 @@ def _applications(session: Session, freelancer_id: int) -> tuple[ApplicationLine
             Application.outcome,
             Application.created_at,
             Application.stage_entered_at,
+            Application.feedback_owed,
+            Application.feedback_sent_at,
         )
         .join(Mission, Mission.id == Application.mission_id)
         .join(Client, Client.id == Mission.client_id)

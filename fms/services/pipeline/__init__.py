@@ -7,7 +7,17 @@ helpers that work inside a caller's transaction stay in their modules.
 from __future__ import annotations
 
 from fms.services.pipeline.agreements import AgreementsMissing
-from fms.services.pipeline.answers import applications_owing_feedback, mark_feedback_sent
+from fms.services.pipeline.answers import (
+    Answer,
+    OwedAnswer,
+    answers_owed,
+    answers_owed_count,
+    applications_owing_feedback,
+    get_answer,
+    mark_feedback_sent,
+    redraft_answer,
+    save_answer,
+)
 from fms.services.pipeline.cards import Card, card_history, freelancers_with_skill, load_card, load_cards
 from fms.services.pipeline.engagements import (
     EngagementRow,
@@ -17,8 +27,9 @@ from fms.services.pipeline.engagements import (
     renew,
     renewal_rate,
 )
+from fms.services.pipeline.feedback import Draft, owed_to_client
 from fms.services.pipeline.moves import ConfirmationRequired, MovedElsewhere, move_application
-from fms.services.pipeline.outcomes import OutcomeInput
+from fms.services.pipeline.outcomes import OutcomeInput, preview_closing
 from fms.services.pipeline.proposals import propose, propose_many
 from fms.services.pipeline.rules import (
     BEFORE_DECISION,
@@ -40,20 +51,25 @@ from fms.services.pipeline.undo import (
 
 __all__ = [
     "AgreementsMissing",
+    "Answer",
     "ApplicationSnapshot",
     "ApplicationState",
     "BEFORE_DECISION",
     "CLOSING_OUTCOMES",
     "Card",
     "ConfirmationRequired",
+    "Draft",
     "EngagementRow",
     "MoveKind",
     "MoveRefused",
     "MovedElsewhere",
     "OutcomeInput",
     "OutcomeRequired",
+    "OwedAnswer",
     "PROFILES_SENT_LIMIT",
     "UndoRefused",
+    "answers_owed",
+    "answers_owed_count",
     "applications_owing_feedback",
     "archive_application",
     "card_history",
@@ -61,16 +77,21 @@ __all__ = [
     "ending_soon",
     "engagement_of_application",
     "freelancers_with_skill",
+    "get_answer",
     "get_engagement",
     "load_card",
     "load_cards",
     "mark_feedback_sent",
     "move_application",
+    "owed_to_client",
+    "preview_closing",
     "profiles_sent_count",
     "propose",
     "propose_many",
+    "redraft_answer",
     "renew",
     "renewal_rate",
     "restore_snapshot",
+    "save_answer",
     "take_snapshot",
 ]

@@ -91,7 +91,7 @@ def apply_move(
         hire(session, application, outcome)
     elif kind == MoveKind.CLOSE:
         assert outcome is not None
-        close_application(session, application, outcome, feedback_language, now)
+        close_application(session, actor, application, outcome, feedback_language, now)
     elif kind == MoveKind.START_OFFBOARDING:
         _start_offboarding(session, application, now)
     elif kind == MoveKind.FINISH_OFFBOARDING:

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fms.core import limits
 from fms.core.enums import DeclineReason, MissionStatus, Outcome
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.models import Application, Engagement, Freelancer, Interview, Mission
+from fms.models import Application, Engagement, Freelancer, Mission
 from fms.services.common.bounds import check_date, check_length, check_lengths, check_rate
 from fms.services.pipeline.agreements import add_drafts, gate_error, missing_agreements
-from fms.services.pipeline.feedback import draft_rejection_feedback
+from fms.services.pipeline.answers import Answer, build_answer, read_facts, record_sent
+from fms.services.pipeline.feedback import draft_answer
+from fms.services.pipeline.state import get_application
 from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, read_flag
+from fms.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class OutcomeInput:
     details: str = ""
     client_justification: str = ""
     feedback: str = ""
+    feedback_sent: bool = False
     start_date: date | None = None
     planned_end_date: date | None = None
     daily_rate_cents: int | None = None
@@ -69,9 +72,8 @@ def hire(session: Session, application: Application, outcome: OutcomeInput) -> N
         mission.status = MissionStatus.STAFFED
 
 
-def close_application(
-    session: Session, application: Application, outcome: OutcomeInput, language: str, now: datetime
-) -> None:
+def outcome_errors(outcome: OutcomeInput) -> dict[str, str]:
+    """What a closing outcome lacks, field by field (empty when it can be stored)."""
     errors: dict[str, str] = {}
     if outcome.outcome == Outcome.DECLINED_BY_FREELANCER and outcome.decline_reason is None:
         errors["decline_reason"] = QT_TRANSLATE_NOOP("errors", "Choose why the freelancer declined.")
@@ -87,6 +89,14 @@ def close_application(
             "feedback": (outcome.feedback, limits.LONG_TEXT),
         },
     )
+    return errors
+
+
+def close_application(
+    session: Session, actor: str, application: Application, outcome: OutcomeInput, language: str, now: datetime
+) -> None:
+    """Stores the outcome with its answer (the edited draft, else one drafted here), sent or still owed."""
+    errors = outcome_errors(outcome)
     if errors:
         raise ValidationError(errors)
     application.outcome = outcome.outcome
@@ -94,25 +104,28 @@ def close_application(
     application.outcome_details = outcome.details.strip()
     application.client_justification = outcome.client_justification.strip()
     application.closed_at = now
-    if outcome.outcome == Outcome.REJECTED_BY_CLIENT:
-        application.feedback_draft = outcome.feedback.strip() or _draft_from_interviews(session, application, language)
+    drafted = outcome.feedback.strip() or draft_answer(read_facts(session, application), language).body
+    application.feedback_draft = drafted
+    if outcome.feedback_sent:
+        record_sent(session, actor, application, now)
 
 
-def _draft_from_interviews(session: Session, application: Application, language: str) -> str:
-    freelancer = session.get_one(Freelancer, application.freelancer_id)
-    mission = session.get_one(Mission, application.mission_id)
-    interviews = session.execute(
-        select(Interview.client_feedback, Interview.notes)
-        .where(Interview.application_id == application.id)
-        .order_by(Interview.scheduled_at)
-    ).all()
-    # What the client said comes first: the answer to the freelancer is built from it.
-    said = [text for client_feedback, notes in interviews for text in (client_feedback, notes) if text]
-    return draft_rejection_feedback(
-        first_name=freelancer.first_name,
-        client=mission.client.name,
-        mission=mission.title,
-        justification=application.client_justification,
-        strengths=" ".join(said),
-        language=language,
-    )
+def preview_closing(db: Database, application_id: int, outcome: OutcomeInput, language: str) -> Answer:
+    """The answer closing with `outcome` would draft, before anything is stored.
+
+    Raises `ValidationError` when the outcome lacks what it needs, as the move itself would.
+    """
+    errors = outcome_errors(outcome)
+    if errors:
+        raise ValidationError(errors)
+    with db.reading() as session:
+        application = get_application(session, application_id)
+        facts = replace(
+            read_facts(session, application),
+            # Qt item data hands enums back as plain strings.
+            outcome=Outcome(outcome.outcome),
+            decline_reason=DeclineReason(outcome.decline_reason) if outcome.decline_reason else None,
+            details=outcome.details.strip(),
+            justification=outcome.client_justification.strip(),
+        )
+        return build_answer(session, application, facts, language)

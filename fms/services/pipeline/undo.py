@@ -177,6 +177,13 @@ def archive_application(db: Database, application_id: int, archived: bool = True
     """
     with db.transaction() as session:
         application = get_application(session, application_id)
+        if archived and application.feedback_owed:
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This application still owes its answer: send it (or mark it sent) before archiving the card.",
+                )
+            )
         if archived and not _may_archive(application):
             raise KnownError(
                 QT_TRANSLATE_NOOP(

@@ -24,12 +24,14 @@ from fms.services.pipeline import Card, freelancers_with_skill, load_card, load_
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
 from fms.ui.board.moves import MoveController
-from fms.ui.board.stage_column import StageColumn, StageColumnView, build_column
+from fms.ui.board.stage_column import CLOSED, StageColumn, StageColumnView, build_column, column_key
 from fms.ui.context import AppContext
 from fms.ui.i18n import error_text, label
 from fms.ui.widgets import action_button, refill_combo
 
 STAGES = tuple(Stage)
+# The board's columns: one per stage, then the closed applications that were not hired.
+COLUMN_KEYS: tuple[str, ...] = (*STAGES, CLOSED)
 
 
 class PipelineBoard(QWidget):
@@ -46,19 +48,23 @@ class PipelineBoard(QWidget):
         self._missions: dict[int, MissionRow] = {}
         self._build_toolbar()
         self.delegate = CardDelegate(self, show_mission=True)
-        self.models: dict[Stage, StageCardModel] = {}
-        self.proxies: dict[Stage, CardFilterProxy] = {}
-        self.columns: dict[Stage, StageColumn] = {}
+        # Keyed by column: a stage (a StrEnum, equal to its value) or CLOSED.
+        self.models: dict[str, StageCardModel] = {}
+        self.proxies: dict[str, CardFilterProxy] = {}
+        self.columns: dict[str, StageColumn] = {}
         strip = QWidget(self)
         row = QHBoxLayout(strip)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        for stage in STAGES:
-            model, proxy, column = build_column(stage, self.delegate, strip)
-            self.models[stage], self.proxies[stage], self.columns[stage] = model, proxy, column
+        for key in COLUMN_KEYS:
+            closed = key == CLOSED
+            stage = Stage.ALUMNI if closed else Stage(key)
+            title = self.tr("Closed, not hired") if closed else ""
+            model, proxy, column = build_column(stage, self.delegate, strip, key=key, title=title)
+            self.models[key], self.proxies[key], self.columns[key] = model, proxy, column
             self._connect(column.view)
             for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
-                signal.connect(lambda *_, stage=stage: self._update_count(stage))
+                signal.connect(lambda *_, key=key: self._update_count(key))
             row.addWidget(column)
         row.addStretch(1)
         self.scroll_area = QScrollArea(self)
@@ -121,13 +127,11 @@ class PipelineBoard(QWidget):
         return line
 
     def _connect(self, view: StageColumnView) -> None:
-        stage = view.stage
+        stage, key = view.stage, view.key
         view.cards_dropped.connect(lambda ids, before, stage=stage: self.drop(ids, stage, before))
         view.step_requested.connect(self.step)
         view.close_requested.connect(lambda application_id: self.moves.move(application_id, Stage.ALUMNI))
-        view.neighbour_requested.connect(
-            lambda direction, row, stage=stage: self._focus_neighbour(stage, direction, row)
-        )
+        view.neighbour_requested.connect(lambda direction, row, key=key: self._focus_neighbour(key, direction, row))
         view.open_requested.connect(self.open_card)
         view.archive_requested.connect(self.archive_card)
 
@@ -148,12 +152,12 @@ class PipelineBoard(QWidget):
         self.reload_cards()
 
     def reload_cards(self) -> None:
-        by_stage: dict[Stage, list[Card]] = {stage: [] for stage in STAGES}
+        by_column: dict[str, list[Card]] = {key: [] for key in COLUMN_KEYS}
         for card in load_cards(self.context.db, self.selected_mission()):
-            by_stage[card.stage].append(card)
+            by_column[column_key(card)].append(card)
         self.delegate.show_mission = self.selected_mission() is None
-        for stage in STAGES:
-            self.models[stage].set_cards(by_stage[stage])
+        for key in COLUMN_KEYS:
+            self.models[key].set_cards(by_column[key])
         self.add_button.setEnabled(self.selected_mission() is not None)
         self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
 
@@ -182,10 +186,10 @@ class PipelineBoard(QWidget):
         if card is None:
             self.tell(self.tr("This application is no longer on the board (archived)."))
             return False
-        view = self.view(card.stage)
+        view = self.view(column_key(card))
         view.select_card(application_id)
         view.setFocus()
-        self.scroll_area.ensureWidgetVisible(self.columns[card.stage])
+        self.scroll_area.ensureWidgetVisible(self.columns[column_key(card)])
         return True
 
     def _mission_changed(self) -> None:
@@ -203,8 +207,8 @@ class PipelineBoard(QWidget):
         for proxy in self.proxies.values():
             proxy.set_card_filter(card_filter)
 
-    def _update_count(self, stage: Stage) -> None:
-        self.columns[stage].set_count(self.proxies[stage].rowCount(), self.models[stage].rowCount())
+    def _update_count(self, key: str) -> None:
+        self.columns[key].set_count(self.proxies[key].rowCount(), self.models[key].rowCount())
 
     # Cards -------------------------------------------------------------------------------------
 
@@ -215,8 +219,9 @@ class PipelineBoard(QWidget):
                 return model.card_at(row)
         return None
 
-    def view(self, stage: Stage) -> StageColumnView:
-        return self.columns[stage].view
+    def view(self, key: str) -> StageColumnView:
+        """The view of a stage's column, or of the Closed strip (`CLOSED`)."""
+        return self.columns[key].view
 
     def refresh_card(self, application_id: int) -> None:
         """Redraws one card from the database, in the column and place the service gave it."""
@@ -225,9 +230,10 @@ class PipelineBoard(QWidget):
             model.remove_card(application_id)
         mission = self.selected_mission()
         if card is not None and (mission is None or card.mission_id == mission):
-            self.models[card.stage].put_card(card)
-            self.view(card.stage).select_card(application_id)
-            self.view(card.stage).setFocus()
+            key = column_key(card)
+            self.models[key].put_card(card)
+            self.view(key).select_card(application_id)
+            self.view(key).setFocus()
         self.context.notify("board")
 
     def mission_dates(self, mission_id: int) -> tuple[date | None, date | None]:
@@ -252,14 +258,14 @@ class PipelineBoard(QWidget):
         if 0 <= target < len(STAGES):
             self.moves.move(application_id, STAGES[target])
 
-    def _focus_neighbour(self, stage: Stage, direction: int, row: int) -> None:
-        index = STAGES.index(stage) + direction
-        while 0 <= index < len(STAGES):
-            view = self.view(STAGES[index])
+    def _focus_neighbour(self, key: str, direction: int, row: int) -> None:
+        index = COLUMN_KEYS.index(key) + direction
+        while 0 <= index < len(COLUMN_KEYS):
+            view = self.view(COLUMN_KEYS[index])
             if view.model().rowCount():
                 view.setFocus()
                 view.setCurrentIndex(view.model().index(min(row, view.model().rowCount() - 1), 0))
-                self.scroll_area.ensureWidgetVisible(self.columns[STAGES[index]])
+                self.scroll_area.ensureWidgetVisible(self.columns[COLUMN_KEYS[index]])
                 return
             index += direction
 
@@ -267,8 +273,12 @@ class PipelineBoard(QWidget):
         from fms.ui.board.card_details import CardDetailsDialog
 
         card = self.card(application_id)
-        if card is not None:
-            CardDetailsDialog(self.context, card, self).exec()
+        if card is None:
+            return
+        details = CardDetailsDialog(self.context, card, self)
+        details.exec()
+        if details.answered:
+            self.refresh_card(application_id)  # the answer was sent or edited: its tag follows
 
     def archive_card(self, application_id: int) -> None:
         from fms.services.pipeline import archive_application

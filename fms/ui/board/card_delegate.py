@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from fms.services.pipeline import Card
+from fms.core.enums import Outcome
+from fms.services.pipeline import Card, owed_to_client
 from fms.ui.board.card_model import CARD_ROLE
 from fms.ui.formatting import show_rate
 from fms.ui.i18n import arg, label
@@ -35,6 +36,20 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def age_colour(days: int) -> QColor:
     return next(colour for threshold, colour in AGE_COLOURS if days >= threshold)
+
+
+def card_tags(card: Card) -> list[tuple[str, QColor]]:
+    """The tags a card shows, most important first (the first ones keep their room)."""
+    tags = []
+    if card.feedback_owed and owed_to_client(card.outcome):
+        tags.append((QCoreApplication.translate("CardDelegate", "client note owed"), OWED_TAG))
+    elif card.feedback_owed:
+        tags.append((QCoreApplication.translate("CardDelegate", "answer owed"), OWED_TAG))
+    if card.documents_to_sign:
+        tags.append((QCoreApplication.translate("CardDelegate", "to sign"), SIGN_TAG))
+    if card.do_not_rehire:
+        tags.append((QCoreApplication.translate("CardDelegate", "do not rehire"), NO_REHIRE_TAG))
+    return tags
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -119,26 +134,24 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignVCenter, mission)
 
     def _draw_terms(self, painter: QPainter, metrics: QFontMetrics, row: QRect, card: Card) -> None:
-        """Seniority, rate against budget, interviews; tags on the right."""
+        """Seniority, rate against budget, interviews (a closed card: how it ended); tags on the right."""
         rate = show_rate(card.daily_rate_cents) or "—"
         if card.budget_cents is not None:
             rate = arg(QCoreApplication.translate("CardDelegate", "%1 / %2"), rate, show_rate(card.budget_cents))
         parts = [label(card.seniority), rate]
         if card.interview_count:
             parts.append(plurals().interviews(card.interview_count))
+        tags = card_tags(card)
+        if card.outcome not in (None, Outcome.HIRED):
+            # How it ended, cut short if need be: the answer's tag must keep its room.
+            room = row.width() - (metrics.horizontalAdvance(tags[0][0]) + 18 if tags else 0)
+            parts = [metrics.elidedText(label(card.outcome), Qt.TextElideMode.ElideRight, room)]
         x = row.left()
         for number, part in enumerate(parts):
             text = part if number == 0 else f" · {part}"
             painter.setPen(OVER_BUDGET if number == 1 and card.over_budget else MUTED)
             painter.drawText(QRect(x, row.top(), row.right() - x, row.height()), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text)
-        tags = []
-        if card.feedback_owed:
-            tags.append((QCoreApplication.translate("CardDelegate", "answer owed"), OWED_TAG))
-        if card.documents_to_sign:
-            tags.append((QCoreApplication.translate("CardDelegate", "to sign"), SIGN_TAG))
-        if card.do_not_rehire:
-            tags.append((QCoreApplication.translate("CardDelegate", "do not rehire"), NO_REHIRE_TAG))
         right = row.right()
         for text, colour in tags:
             tag_width = metrics.horizontalAdvance(text) + 10

@@ -38,8 +38,10 @@ class CardDetailsDialog(QDialog):
         engagement_id = engagement_of_application(context.db, card.id) if card.outcome == Outcome.HIRED else None
         if engagement_id is not None:
             self._engagement_facts(context, engagement_id, facts)
-        if card.feedback_owed:
-            facts.addRow("", QLabel(self.tr("The candidate is still owed an answer."), self))
+        self.answered = False  # the answer was edited or sent from here: the card is redrawn
+        closed = card.outcome is not None and card.outcome != Outcome.HIRED
+        if closed:
+            self._answer_facts(context, card, facts)
         if card.documents_to_sign:
             facts.addRow("", QLabel(arg(self.tr("%1 document(s) still to sign."), card.documents_to_sign), self))
         self.history = QListWidget(self)
@@ -60,12 +62,52 @@ class CardDetailsDialog(QDialog):
         open_file.clicked.connect(lambda: self._open_file(context, card.freelancer_id))
         if engagement_id is not None:
             self._engagement_buttons(context, card, engagement_id, buttons)
+        if closed:
+            answer = buttons.addButton(self.tr("&Answer…"), QDialogButtonBox.ButtonRole.ActionRole)
+            answer.setObjectName("answerButton")
+            answer.setAccessibleName(self.tr("Answer"))
+            answer.clicked.connect(lambda: self._answer(context, card.id))
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(QLabel(self.tr("Stage history"), self))
         layout.addWidget(self.history)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def _answer_facts(self, context: AppContext, card: Card, facts: QFormLayout) -> None:
+        """A closed card: why it ended, what the client said, and the answer owed or sent."""
+        from fms.services.pipeline import get_answer
+
+        answer = get_answer(context.db, card.id, context.language)
+        rows: list[tuple[str, str, str]] = []  # caption, text, object name
+        if answer.decline_reason is not None:
+            rows.append((self.tr("Reason"), label(answer.decline_reason), "reasonLabel"))
+        if answer.details:
+            rows.append((self.tr("Details"), answer.details, "detailsLabel"))
+        if answer.justification:
+            rows.append((self.tr("Client's justification"), answer.justification, "justificationLabel"))
+        if answer.sent_at is not None:
+            sent = arg(self.tr("On %1:\n%2"), show_datetime(answer.sent_at), answer.body.strip())
+            rows.append((self.tr("Answer sent"), sent, "answerLabel"))
+        else:
+            owed = (
+                self.tr("The client is still owed the reason for this decline.")
+                if answer.to_client
+                else self.tr("The candidate is still owed an answer.")
+            )
+            rows.append((self.tr("Answer"), owed, "answerLabel"))
+        for caption, text, name in rows:
+            value_label = QLabel(text, self)
+            value_label.setObjectName(name)
+            value_label.setWordWrap(True)
+            facts.addRow(caption, value_label)
+
+    def _answer(self, context: AppContext, application_id: int) -> None:
+        from fms.ui.board.answer_dialog import open_answer
+
+        if open_answer(context.db, application_id, context.language, self):
+            self.answered = True
+            self.accept()  # the card changed: the board shows it anew
 
     def _engagement_facts(self, context: AppContext, engagement_id: int, facts: QFormLayout) -> None:
         """The "On mission" view: dates, agreed rate and renewals of the engagement."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand
 
-from fms.core.enums import Stage
+from fms.core.enums import Outcome, Stage
 from fms.core.errors import KnownError, NotFoundError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.pipeline import (
@@ -26,6 +26,7 @@ from fms.services.pipeline import (
     OutcomeRequired,
     UndoRefused,
     move_application,
+    preview_closing,
     restore_snapshot,
     take_snapshot,
 )
@@ -108,6 +109,8 @@ class MoveController(QObject):
         start, end = board.mission_dates(card.mission_id)
 
         def save(outcome: OutcomeInput) -> object:
+            if outcome.outcome != Outcome.HIRED:
+                return self._answer_then_close(application_id, outcome, attempt, dialog)
             try:
                 return attempt(outcome=outcome)
             except AgreementsMissing as missing:
@@ -118,6 +121,27 @@ class MoveController(QObject):
 
         dialog = OutcomeDialog(card, required.allowed, save, default_start=start, default_end=end, parent=board)
         return dialog.exec() == OutcomeDialog.DialogCode.Accepted
+
+    def _answer_then_close(
+        self, application_id: int, outcome: OutcomeInput, attempt: Callable[..., object], parent: OutcomeDialog
+    ) -> object:
+        """The drafted answer, edited, then the outcome and the answer stored in one move (Cancel: back)."""
+        from fms.ui.board.answer_dialog import AnswerDialog
+
+        db, language = self.board.context.db, self.board.context.language
+        answer = preview_closing(db, application_id, outcome, language)  # an incomplete outcome stops here
+
+        def store(_subject: str, text: str, sent: bool) -> object:
+            return attempt(outcome=replace(outcome, feedback=text, feedback_sent=sent))
+
+        def redraft(chosen: str) -> tuple[str, str]:
+            draft = preview_closing(db, application_id, outcome, chosen)
+            return draft.subject, draft.body
+
+        dialog = AnswerDialog(answer, store, redraft, language, closing=True, parent=parent)
+        if dialog.exec() != AnswerDialog.DialogCode.Accepted:
+            raise ActionCancelled
+        return dialog.result_value
 
 
 class MoveCommand(QUndoCommand):

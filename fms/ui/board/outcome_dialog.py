@@ -19,7 +19,7 @@ from fms.values.money import parse_rate
 FIELDS_BY_OUTCOME = {
     Outcome.HIRED: ("start_date", "planned_end_date", "daily_rate", "details"),
     Outcome.DECLINED_BY_FREELANCER: ("decline_reason", "details"),
-    Outcome.REJECTED_BY_CLIENT: ("client_justification", "feedback"),
+    Outcome.REJECTED_BY_CLIENT: ("client_justification",),
     Outcome.WITHDRAWN: ("details",),
 }
 
@@ -62,18 +62,14 @@ class OutcomeDialog(FormDialog[object]):
             self.reason.addItem(label(reason), reason)
         self.details = _text_box(self)
         self.justification = _text_box(self)
-        self.justification.setPlaceholderText(self.tr("What the client said, and why"))
-        self.feedback = _text_box(self, 120)
-        self.feedback.setPlaceholderText(
-            self.tr("Leave empty to draft it from the client's words and the interview notes")
-        )
+        # Quoted in the answer to the candidate: the one text the client gives for them.
+        self.justification.setPlaceholderText(self.tr("What the client says to the candidate, and why: it is quoted"))
         self.add_field("outcome", self.tr("&Outcome"), self.outcome)
         self.add_field("start_date", self.tr("&Start"), self.start)
         self.add_field("planned_end_date", self.tr("Planned &end"), self.end)
         self.add_field("daily_rate", self.tr("Agreed daily &rate (€)"), self.rate)
         self.add_field("decline_reason", self.tr("&Reason"), self.reason)
         self.add_field("client_justification", self.tr("Client's &justification"), self.justification)
-        self.add_field("feedback", self.tr("&Feedback for the freelancer"), self.feedback)
         self.add_field("details", self.tr("&Details"), self.details)
         self.outcome.currentIndexChanged.connect(self._show_fields)
         self.sign_later = False
@@ -91,7 +87,6 @@ class OutcomeDialog(FormDialog[object]):
             "daily_rate",
             "decline_reason",
             "client_justification",
-            "feedback",
             "details",
         ):
             self.set_field_visible(name, name in wanted)
@@ -115,7 +110,6 @@ class OutcomeDialog(FormDialog[object]):
             decline_reason=self.reason.currentData() if outcome == Outcome.DECLINED_BY_FREELANCER else None,
             details=self.details.toPlainText(),
             client_justification=self.justification.toPlainText(),
-            feedback=self.feedback.toPlainText(),
             start_date=date_value(self.start),
             planned_end_date=date_value(self.end),
             daily_rate_cents=rate,

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
-from fms.core.enums import Stage
+from fms.core.enums import Outcome, Stage
+from fms.services.pipeline import Card
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CARD_ROLE, CardFilterProxy, StageCardModel
 from fms.ui.board.mime import decode_cards
@@ -14,6 +15,17 @@ from fms.ui.i18n import label
 
 COLUMN_WIDTH = 300
 COLUMN_COLOUR = "#f1f3f6"
+CLOSED_COLOUR = "#e9ebef"
+# A display grouping, not a stage: closed applications that were not hired are in Alumni in the
+# database (no migration, no rule changes) but shown apart from the real alumni, at the end.
+CLOSED = "closed"
+
+
+def column_key(card: Card) -> str:
+    """The column a card shows in: its stage's, or the Closed strip for a closing without a hire."""
+    if card.stage == Stage.ALUMNI and card.outcome not in (None, Outcome.HIRED):
+        return CLOSED
+    return card.stage
 
 
 class StageColumnView(QListView):
@@ -27,12 +39,19 @@ class StageColumnView(QListView):
     archive_requested = Signal(int)
 
     def __init__(
-        self, stage: Stage, proxy: CardFilterProxy, delegate: CardDelegate, parent: QWidget | None = None
+        self,
+        stage: Stage,
+        proxy: CardFilterProxy,
+        delegate: CardDelegate,
+        parent: QWidget | None = None,
+        key: str | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.stage = stage
-        self.setObjectName(f"stageColumn_{stage.value}")
-        self.setAccessibleName(label(stage))
+        self.stage = stage  # where a card dropped here goes
+        self.key = key or stage.value
+        self.setObjectName(f"stageColumn_{self.key}")
+        self.setAccessibleName(title or label(stage))
         self.setModel(proxy)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)
@@ -47,7 +66,7 @@ class StageColumnView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The column's colour through the palette: a style sheet here also restyles (and blackens) the scroll bar.
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(COLUMN_COLOUR))
+        palette.setColor(QPalette.ColorRole.Base, QColor(CLOSED_COLOUR if self.key == CLOSED else COLUMN_COLOUR))
         self.setPalette(palette)
 
     def card_id_at_row(self, row: int) -> int | None:
@@ -142,15 +161,18 @@ class StageColumnView(QListView):
 class StageColumn(QFrame):
     """A column's header (stage and count) above its view."""
 
-    def __init__(self, stage: Stage, view: StageColumnView, parent: QWidget | None = None) -> None:
+    def __init__(self, stage: Stage, view: StageColumnView, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.stage = stage
         self.view = view
-        self.setObjectName(f"column_{stage.value}")
+        self.title = title or label(stage)
+        key = view.key
+        colour = CLOSED_COLOUR if key == CLOSED else COLUMN_COLOUR
+        self.setObjectName(f"column_{key}")
         self.setFixedWidth(COLUMN_WIDTH)
-        self.setStyleSheet(f"QFrame#column_{stage.value} {{ background: {COLUMN_COLOUR}; border-radius: 8px; }}")
+        self.setStyleSheet(f"QFrame#column_{key} {{ background: {colour}; border-radius: 8px; }}")
         self.header = QLabel(self)
-        self.header.setObjectName(f"columnHeader_{stage.value}")
+        self.header.setObjectName(f"columnHeader_{key}")
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
@@ -163,14 +185,14 @@ class StageColumn(QFrame):
 
     def set_count(self, shown: int, total: int) -> None:
         count = str(total) if shown == total else f"{shown} / {total}"
-        self.header.setText(f"  {label(self.stage)}  ·  {count}")
+        self.header.setText(f"  {self.title}  ·  {count}")
 
 
 def build_column(
-    stage: Stage, delegate: CardDelegate, parent: QWidget
+    stage: Stage, delegate: CardDelegate, parent: QWidget, key: str | None = None, title: str = ""
 ) -> tuple[StageCardModel, CardFilterProxy, StageColumn]:
     model = StageCardModel(stage, parent)
     proxy = CardFilterProxy(parent)
     proxy.setSourceModel(model)
-    view = StageColumnView(stage, proxy, delegate)
-    return model, proxy, StageColumn(stage, view, parent)
+    view = StageColumnView(stage, proxy, delegate, key=key, title=title or None)
+    return model, proxy, StageColumn(stage, view, parent, title)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fms.core.enums import Outcome
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import (
@@ -43,11 +44,25 @@ from fms.ui.i18n import label
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 from fms.ui.widgets import action_button
 
+OWED = QT_TRANSLATE_NOOP("columns", "Owed")
+SENT = QT_TRANSLATE_NOOP("columns", "Sent")
+
+
+def _answer_state(line: ApplicationLine) -> str:
+    """Only a closing without a hire owes an answer; a hire is its own answer."""
+    if line.outcome in (None, Outcome.HIRED):
+        return ""
+    if line.feedback_owed:
+        return QCoreApplication.translate("columns", OWED)
+    return QCoreApplication.translate("columns", SENT) if line.feedback_sent_at is not None else ""
+
+
 APPLICATION_COLUMNS: tuple[Column[ApplicationLine], ...] = (
     Column(QT_TRANSLATE_NOOP("columns", "Mission"), lambda r: r.mission_title),
     Column(QT_TRANSLATE_NOOP("columns", "Client"), lambda r: r.client_name),
     Column(QT_TRANSLATE_NOOP("columns", "Stage"), lambda r: label(r.stage), lambda r: r.stage.order),
     Column(QT_TRANSLATE_NOOP("columns", "Outcome"), lambda r: label(r.outcome)),
+    Column(QT_TRANSLATE_NOOP("columns", "Answer"), lambda r: _answer_state(r)),
     Column(
         QT_TRANSLATE_NOOP("columns", "Proposed"), lambda r: show_date(r.created_at), lambda r: sort_date(r.created_at)
     ),
@@ -186,8 +201,11 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         button = action_button(tab, self.tr("Show on the &board"), "showOnBoardButton", self.show_on_board)
         offboarding = action_button(tab, self.tr("Off&boarding…"), "offboardingButton", self.offboarding)
         offboarding.setToolTip(self.tr("The end-of-mission checklist of the selected engagement (read-only once done)"))
+        answer = action_button(tab, self.tr("A&nswer…"), "answerButton", self.answer)
+        answer.setToolTip(self.tr("The answer owed (or sent) for the selected closed application"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(answer)
         buttons.addWidget(offboarding)
         buttons.addWidget(button)
         layout = QVBoxLayout(tab)
@@ -218,6 +236,23 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
             for tab in self.person_tabs():
                 tab.reload()
         return wizard
+
+    def answer(self) -> bool:
+        """The selected closed application's answer, to edit or send; the file shows the change."""
+        from fms.ui.board.answer_dialog import open_answer
+        from fms.ui.i18n import default_language
+
+        rows = self.applications_table.selectionModel().selectedRows()
+        if not rows or self.freelancer_id is None:
+            return False
+        line: ApplicationLine = rows[0].data(ROW_ROLE)
+        if not open_answer(self.db, line.id, default_language(), self):
+            return False
+        self.changed_elsewhere = True
+        refreshed = get_file(self.db, self.freelancer_id)
+        self.applications.set_rows(refreshed.applications)
+        self.history.set_rows(refreshed.history)
+        return True
 
     def show_on_board(self) -> None:
         """Closes the file (asking about unsaved changes) and asks for the selected card on the board."""

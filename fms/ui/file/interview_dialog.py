@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from datetime import UTC
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from fms.core import limits
-from fms.core.enums import InterviewKind, InterviewResult
+from fms.core.enums import FailureCause, InterviewKind, InterviewResult
 from fms.services.file import InterviewedFor, InterviewInput
 from fms.ui.dialogs.form import FormDialog, date_time_at, enum_combo
 from fms.ui.file.evaluations_editor import EvaluationsEditor
+from fms.ui.i18n import label
 
 
 def _text_box(parent: QWidget, height: int, placeholder: str = "") -> QPlainTextEdit:
@@ -21,6 +22,28 @@ def _text_box(parent: QWidget, height: int, placeholder: str = "") -> QPlainText
     box.setFixedHeight(height)
     box.setPlaceholderText(placeholder)
     return box
+
+
+class FailureCausesEditor(QWidget):
+    """One box per cause of failure: the answer to the candidate is phrased from these, not from notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[FailureCause, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, cause in enumerate(FailureCause):
+            box = QCheckBox(label(cause), self)
+            box.setObjectName(f"failureCause_{cause.value}")
+            self.boxes[cause] = box
+            grid.addWidget(box, number // 2, number % 2)
+
+    def causes(self) -> tuple[FailureCause, ...]:
+        return tuple(cause for cause, box in self.boxes.items() if box.isChecked())
+
+    def set_causes(self, causes: Sequence[FailureCause]) -> None:
+        for cause, box in self.boxes.items():
+            box.setChecked(cause in causes)
 
 
 class InterviewDialog(FormDialog[int]):
@@ -47,7 +70,8 @@ class InterviewDialog(FormDialog[int]):
         self.client_feedback = _text_box(self, 80, self.tr("What the client said about the candidate, and why"))
         self.evaluations = EvaluationsEditor(self)
         self.notes = _text_box(self, 60)
-        self.failure_causes = _text_box(self, 50)
+        self.failure_reasons = FailureCausesEditor(self)
+        self.failure_causes = _text_box(self, 50, self.tr("Internal: never sent to the candidate"))
         self.add_field("application_id", self.tr("&Mission"), self.application)
         self.add_field("kind", self.tr("&Kind"), self.kind)
         self.add_field("scheduled_at", self.tr("&When"), self.held_at)
@@ -56,12 +80,13 @@ class InterviewDialog(FormDialog[int]):
         self.add_field("client_feedback", self.tr("The &client's evaluation"), self.client_feedback)
         self.add_field("evaluations", self.tr("&Scores per evaluator"), self.evaluations)
         self.add_field("notes", self.tr("&Our notes"), self.notes)
-        self.add_field("failure_causes", self.tr("Causes of &failure"), self.failure_causes)
+        self.add_field("failure_reasons", self.tr("Causes of &failure"), self.failure_reasons)
+        self.add_field("failure_causes", self.tr("Our notes on the failure"), self.failure_causes)
         self.result_choice.currentIndexChanged.connect(self._show_failure_causes)
         if existing is not None:
             self._show(existing)
         self._show_failure_causes()
-        self.resize(640, 640)
+        self.resize(640, 720)
 
     def _show(self, interview: InterviewInput) -> None:
         self.application.setCurrentIndex(self.application.findData(interview.application_id))
@@ -73,9 +98,12 @@ class InterviewDialog(FormDialog[int]):
         self.evaluations.set_evaluations(interview.evaluations)
         self.notes.setPlainText(interview.notes)
         self.failure_causes.setPlainText(interview.failure_causes)
+        self.failure_reasons.set_causes(interview.failure_reasons)
 
     def _show_failure_causes(self) -> None:
-        self.set_field_visible("failure_causes", self.result_choice.currentData() == InterviewResult.FAILED)
+        failed = self.result_choice.currentData() == InterviewResult.FAILED
+        self.set_field_visible("failure_reasons", failed)
+        self.set_field_visible("failure_causes", failed)
 
     def collect(self) -> InterviewInput:
         result = InterviewResult(self.result_choice.currentData())
@@ -88,5 +116,6 @@ class InterviewDialog(FormDialog[int]):
             client_feedback=self.client_feedback.toPlainText(),
             notes=self.notes.toPlainText(),
             failure_causes=self.failure_causes.toPlainText() if result == InterviewResult.FAILED else "",
+            failure_reasons=self.failure_reasons.causes() if result == InterviewResult.FAILED else (),
             evaluations=self.evaluations.evaluations(),
         )

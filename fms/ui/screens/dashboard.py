@@ -43,7 +43,7 @@ class DashboardScreen(Screen):
             ("openMissions", self.tr("Open missions")),
             ("inProgress", self.tr("Applications in progress")),
             ("onMission", self.tr("Freelancers on mission")),
-            ("feedbackOwed", self.tr("Candidates owed an answer")),
+            ("feedbackOwed", self.tr("Answers owed to candidates and clients")),
             ("endingSoon", self.tr("Engagements ending within 30 days")),
             ("renewalRate", self.tr("Renewal rate")),
         )
