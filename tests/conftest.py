@@ -195,3 +195,32 @@ def open_main_window(qtbot: QtBot, db: Database, tmp_path: Path) -> MainWindow:
     window.show()
     context.set_database(db)
     return window
+
+
+@pytest.fixture
+def keep_hooks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """main() installs an exception hook and log handlers: undo both after the test."""
+    import logging
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def sample_data_file(folder: Path, template: Path, freelancers: int) -> Path:
+    """A SQLite file of sample data (no attached files), built by the app's own generator."""
+    from fms.sampledata.generator import fill_demo
+
+    path = folder / "demo.db"
+    path.write_bytes(template.read_bytes())
+    opened = open_database(sqlite_location(path))
+    fill_demo(opened.db, freelancers=freelancers, with_files=False)
+    opened.db.dispose()
+    return path

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,20 +15,9 @@ from fms.ui import app as app_module
 from fms.ui.crash import ExceptionHook
 from fms.ui.crash_dialog import CrashDialog
 from fms.ui.main_window import SCREEN_KEYS, MainWindow
+from tests.conftest import sample_data_file
 
-
-@pytest.fixture(autouse=True)
-def keep_hooks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """main() installs an exception hook and log handlers: undo both after each test."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("keep_hooks")  # main() installs an exception hook and log handlers
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(
@@ -98,16 +85,7 @@ def test_a_known_error_reaching_the_hook_is_a_plain_warning(qtbot: QtBot, monkey
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    from fms.sampledata.generator import fill_demo
-    from fms.storage.locations import sqlite_location
-    from fms.storage.opening import open_database
-
-    path = tmp_path_factory.mktemp("startup") / "demo.db"
-    path.write_bytes(migrated_template.read_bytes())
-    opened = open_database(sqlite_location(path))
-    fill_demo(opened.db, freelancers=120, with_files=False)
-    opened.db.dispose()
-    return path
+    return sample_data_file(tmp_path_factory.mktemp("startup"), migrated_template, freelancers=120)
 
 
 @pytest.mark.parametrize("key", SCREEN_KEYS)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import datetime, timedelta
@@ -173,7 +171,11 @@ def test_a_progress_dialog_can_stop_a_backup(qtbot: QtBot, answers: ModalAnswers
             steps.append(1)
             time.sleep(0.001)
 
-    answers.when_shown("backupProgress", lambda dialog: dialog.findChild(QPushButton).click())  # type: ignore[union-attr]
+    def stop_once_running(dialog: QWidget) -> None:
+        qtbot.waitUntil(lambda: bool(steps))  # the worker may not have started yet on a busy machine
+        dialog.findChild(QPushButton).click()  # type: ignore[union-attr]
+
+    answers.when_shown("backupProgress", stop_once_running)
     with pytest.raises(BackupCancelled):
         run_with_progress(parent, "Back up", {"copy": "Copying…"}, endless)
     assert steps  # the worker ran, and stopped at the dialog's word
@@ -188,19 +190,6 @@ def test_the_automatic_backup_runs_in_the_background_once(qtbot: QtBot, filled: 
     window.backups._run_automatic()  # nothing changed since: no second one
     qtbot.waitUntil(lambda: window.backups.automatic is None)
     assert len(list_backups(database_file(filled))) == 1
-
-
-@pytest.fixture
-def keep_hooks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def test_a_damaged_database_at_start_offers_the_latest_good_backup(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from fms.core.enums import Stage
-from fms.sampledata.generator import fill_demo
 from fms.services.crm import ClientInput, create_client
 from fms.storage.database import Database
 from fms.ui.context import AppContext
@@ -21,20 +20,13 @@ from fms.ui.main_window import SCREEN_KEYS, MainWindow
 from fms.ui.screens.board import BoardScreen
 from fms.ui.screens.clients import ClientsScreen
 from fms.ui.screens.dashboard import DashboardScreen
+from tests.conftest import sample_data_file
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     """Sample data built once for the module; each test opens a copy."""
-    from fms.storage.locations import sqlite_location
-    from fms.storage.opening import open_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    path.write_bytes(migrated_template.read_bytes())
-    opened = open_database(sqlite_location(path))
-    fill_demo(opened.db, freelancers=200, with_files=False)
-    opened.db.dispose()
-    return path
+    return sample_data_file(tmp_path_factory.mktemp("demo"), migrated_template, freelancers=200)
 
 
 @pytest.fixture
