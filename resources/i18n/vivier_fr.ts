@@ -3473,6 +3473,30 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <source>This answer was sent: it is kept as it was sent.</source>
         <translation>Cette réponse a été envoyée&#xa0;: elle est gardée telle qu&apos;envoyée.</translation>
     </message>
+    <message>
+        <source>Give the organiser&apos;s email address: calendars need it.</source>
+        <translation>Indiquez l&apos;adresse e-mail de l&apos;organisateur&#xa0;: les agendas en ont besoin.</translation>
+    </message>
+    <message>
+        <source>Messages are written in English or French.</source>
+        <translation>Les messages s&apos;écrivent en anglais ou en français.</translation>
+    </message>
+    <message>
+        <source>This application is someone else&apos;s.</source>
+        <translation>Cette candidature est celle de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Write the text of the message.</source>
+        <translation>Écrivez le texte du message.</translation>
+    </message>
+    <message>
+        <source>A brace is not closed: write a placeholder as {first_name}, a brace itself as {{ or }}.</source>
+        <translation>Une accolade n&apos;est pas fermée&#xa0;: écrivez un champ comme {first_name}, une accolade seule comme {{ ou }}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {name}: use one of {known}.</source>
+        <translation>Champ inconnu {name}&#xa0;: utilisez l&apos;un de {known}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3811,6 +3835,30 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Other cause</source>
         <translation>Autre cause</translation>
+    </message>
+    <message>
+        <source>Thank-you after an interview</source>
+        <translation>Remerciement après un entretien</translation>
+    </message>
+    <message>
+        <source>Decline acknowledged, door kept open</source>
+        <translation>Refus pris en compte, porte ouverte</translation>
+    </message>
+    <message>
+        <source>Rejection with feedback</source>
+        <translation>Refus avec retours</translation>
+    </message>
+    <message>
+        <source>Note to the client on a decline</source>
+        <translation>Note au client sur un désistement</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch news (alumni)</source>
+        <translation>Nouvelles aux anciens</translation>
+    </message>
+    <message>
+        <source>Availability request</source>
+        <translation>Demande de disponibilités</translation>
     </message>
 </context>
 <context>

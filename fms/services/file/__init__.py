@@ -49,6 +49,7 @@ from fms.services.file.interviews import (
     list_interviews,
     save_interview,
 )
+from fms.services.file.invitations import Person, invitation
 from fms.services.file.merge import (
     CHOSEN_FIELDS,
     MergeResult,
@@ -89,6 +90,7 @@ __all__ = [
     "NEXT_STATUSES",
     "NoteInput",
     "NoteRow",
+    "Person",
     "PersonFollowUp",
     "PreparedAttachment",
     "ProfileInput",
@@ -106,6 +108,7 @@ __all__ = [
     "freelancer_page",
     "get_file",
     "get_interview",
+    "invitation",
     "likely_duplicates",
     "list_documents",
     "list_interviews",
