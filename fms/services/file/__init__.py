@@ -49,7 +49,7 @@ from fms.services.file.interviews import (
     list_interviews,
     save_interview,
 )
-from fms.services.file.invitations import Person, invitation
+from fms.services.file.invitations import Person, interview_to_invite, invitation, organizer
 from fms.services.file.merge import (
     CHOSEN_FIELDS,
     MergeResult,
@@ -108,6 +108,7 @@ __all__ = [
     "freelancer_page",
     "get_file",
     "get_interview",
+    "interview_to_invite",
     "invitation",
     "likely_duplicates",
     "list_documents",
@@ -118,6 +119,7 @@ __all__ = [
     "merged_profile",
     "normalised_linkedin",
     "open_follow_ups",
+    "organizer",
     "person_follow_ups",
     "prepare_attachment",
     "profile_errors",

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, ClientContact, Freelancer, Interview, Mission
+from fms.services import settings
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
 from fms.storage.database import Database
@@ -120,3 +121,23 @@ def _address(person: Person, organizer: bool = False) -> Any:
         address.params["partstat"] = vText("NEEDS-ACTION")
         address.params["rsvp"] = vText("TRUE")
     return address
+
+
+def interview_to_invite(db: Database, application_id: int, now: datetime | None = None) -> int | None:
+    """The application's next interview, else its latest one; None when it has none."""
+    moment = now or datetime.now(UTC)
+    with db.reading() as session:
+        query = select(Interview.id).where(Interview.application_id == application_id)
+        upcoming = session.scalar(
+            query.where(Interview.scheduled_at >= moment).order_by(Interview.scheduled_at, Interview.id).limit(1)
+        )
+        if upcoming is not None:
+            return upcoming
+        return session.scalar(query.order_by(Interview.scheduled_at.desc(), Interview.id.desc()).limit(1))
+
+
+def organizer(db: Database) -> Person:
+    """Who sends the invitations: the letters' signatory, at the address set for invitations."""
+
+    texts = settings.get_texts(db, (settings.SIGNATORY_NAME, settings.INVITATION_EMAIL))
+    return Person(texts[settings.SIGNATORY_NAME] or db.actor, texts[settings.INVITATION_EMAIL])
