@@ -148,6 +148,7 @@ class MessageTemplatesDialog(QDialog):
         subject, body = self._texts[key]
         self._shown = None  # the editors' signals below must not write over the texts kept
         self.subject.setText(subject)
+        self.subject.setCursorPosition(0)  # the start of the subject is what reads
         self.body.setPlainText(body)
         self._shown = key
         self._update()
