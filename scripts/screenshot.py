@@ -60,7 +60,7 @@ def main() -> None:
     # Beyond each screen: the dialogs and states a screen leads to (a screen's key -> its shots).
     extras = {
         "board": lambda: board_extras(app, window),
-        "freelancers": lambda: file_extras(app, window, opened.db),
+        "freelancers": lambda: file_extras(app, window, opened.db) + message_extras(app, window, opened.db, args.lang),
         "talentPool": lambda: pool_extras(app, window),
         "dashboard": lambda: offboarding_extras(app, window, opened.db),
         "answersOwed": lambda: answer_extras(app, window, opened.db, args.lang),
@@ -144,6 +144,48 @@ def answer_extras(app: QApplication, window: MainWindow, db: Any, language: str)
     settle()
     shots.append(("answer-dialog", dialog.grab()))
     dialog.reject()
+    return shots
+
+
+def message_extras(app: QApplication, window: MainWindow, db: Any, language: str) -> list[tuple[str, object]]:
+    """A rejection's message drafted from its template, and the templates' editor previewing it."""
+    from sqlalchemy import select
+
+    from fms.core.enums import InterviewResult, Outcome
+    from fms.models import Application, Interview
+    from fms.services.messages import MessageKind
+    from fms.ui.messages.message_dialog import MessageDialog
+    from fms.ui.messages.templates_dialog import MessageTemplatesDialog
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    with db.reading() as session:
+        row = session.execute(
+            select(Application.id, Application.freelancer_id)
+            .join(Interview, Interview.application_id == Application.id)
+            .where(Application.outcome == Outcome.REJECTED_BY_CLIENT, Interview.result == InterviewResult.FAILED)
+            .order_by(Application.closed_at.desc())
+            .limit(1)
+        ).one()
+    dialog = MessageDialog(db, row.freelancer_id, row.id, language, MessageKind.REJECTION_FEEDBACK, window)
+    dialog.show()
+    settle()
+    shots: list[tuple[str, object]] = [("message-draft", dialog.grab())]
+    dialog.reject()
+    editor = MessageTemplatesDialog(db, language, window)
+    editor.show()
+    editor.kinds.setCurrentRow(list(MessageKind).index(MessageKind.REJECTION_FEEDBACK))
+    index = editor.person.findData(row.freelancer_id)
+    if index < 0:
+        editor.search.setText(dialog.draft.recipient_name if dialog.draft else "")
+        index = max(0, editor.person.findData(row.freelancer_id))
+    editor.person.setCurrentIndex(index)
+    editor.about.setCurrentIndex(max(0, editor.about.findData(row.id)))
+    settle()
+    shots.append(("message-templates", editor.grab()))
+    editor.reject()
     return shots
 
 

@@ -8,6 +8,7 @@ from fms.models.documents import Document
 from fms.models.engagements import Engagement, Offboarding, OffboardingItem, Renewal
 from fms.models.freelancers import Freelancer, FreelancerSkill, Skill
 from fms.models.lists import SavedList, SavedListMember
+from fms.models.messages import MessageTemplate
 from fms.models.missions import Mission, MissionSkill
 from fms.models.relations import CollaborationNote, FollowUp
 from fms.models.settings import Setting
@@ -26,6 +27,7 @@ __all__ = [
     "FreelancerSkill",
     "Interview",
     "InterviewEvaluation",
+    "MessageTemplate",
     "Mission",
     "MissionSkill",
     "Offboarding",

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ColumnElement,
     ForeignKey,
     Index,
+    Integer,
     SmallInteger,
     String,
     Text,
@@ -115,6 +116,9 @@ class Interview(Base):
     result: Mapped[InterviewResult] = mapped_column(
         enum_type(InterviewResult, "interview_result"), default=InterviewResult.PENDING
     )
+    # The invitation's identity for calendars: the UID never changes, SEQUENCE rises at each reschedule.
+    invitation_uid: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    invitation_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     application: Mapped[Application] = relationship(back_populates="interviews")
     evaluations: Mapped[list[InterviewEvaluation]] = relationship(

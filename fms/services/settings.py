@@ -23,6 +23,7 @@ SIGNATORY_NAME = "signatory_name"
 SIGNATORY_ROLE = "signatory_role"
 SIGNATURE_IMAGE = "signature_image"
 MAX_ATTACHMENT_MB = "max_attachment_mb"
+INVITATION_EMAIL = "invitation_email"  # the ORGANIZER of interview invitations (.ics)
 
 DEFAULTS: dict[str, str] = {
     # A mission starts only with a signed, unexpired contract and NDA (or an explicit "sign later").
@@ -36,6 +37,7 @@ DEFAULTS: dict[str, str] = {
     SIGNATURE_IMAGE: "",
     # The largest file a document may attach, in megabytes (1 MB = 1,048,576 bytes).
     MAX_ATTACHMENT_MB: "50",
+    INVITATION_EMAIL: "",
     "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
 }
 # How long each text typed in the settings dialog may be (the template is checked by its own service).
@@ -47,6 +49,7 @@ LENGTHS: dict[str, int] = {
     SIGNATORY_NAME: limits.NAME,
     SIGNATORY_ROLE: limits.ROLE,
     SIGNATURE_IMAGE: limits.SETTING_TEXT,
+    INVITATION_EMAIL: limits.EMAIL,
 }
 
 

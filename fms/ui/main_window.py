@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             self._settings,
         )
         self._action(edit_menu, self.tr("&Offboarding checklist…"), "offboardingTemplateAction", None, self._template)
+        self._action(edit_menu, self.tr("&Message templates…"), "messageTemplatesAction", None, self._message_templates)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         for number, key in enumerate(SCREEN_KEYS, start=1):
@@ -273,6 +274,14 @@ class MainWindow(QMainWindow):
         from fms.ui.offboarding.template_dialog import OffboardingTemplateDialog
 
         OffboardingTemplateDialog(self.context.db, self).exec()
+
+    def _message_templates(self) -> None:
+        if not self.context.is_open:
+            return
+        from fms.ui.i18n import default_language
+        from fms.ui.messages.templates_dialog import MessageTemplatesDialog
+
+        MessageTemplatesDialog(self.context.db, default_language(), self).exec()
 
     def _refresh(self) -> None:
         self.context.notify("refresh")

@@ -324,6 +324,14 @@
         <translation>Entretiens</translation>
     </message>
     <message>
+        <source>&amp;Invitation…</source>
+        <translation>&amp;Invitation…</translation>
+    </message>
+    <message>
+        <source>Interview invitation</source>
+        <translation>Invitation à l&apos;entretien</translation>
+    </message>
+    <message>
         <source>The candidate is still owed an answer.</source>
         <translation>Le candidat attend encore une réponse.</translation>
     </message>
@@ -875,6 +883,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>&amp;Lettre de recommandation…</translation>
     </message>
     <message>
+        <source>Messa&amp;ge…</source>
+        <translation>Messa&amp;ge…</translation>
+    </message>
+    <message>
         <source>New freelancer</source>
         <translation>Nouveau freelance</translation>
     </message>
@@ -1073,6 +1085,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Causes de l&apos;é&amp;chec</translation>
     </message>
     <message>
+        <source>Save and &amp;invite…</source>
+        <translation>Enregistrer et &amp;inviter…</translation>
+    </message>
+    <message>
+        <source>Save and invite</source>
+        <translation>Enregistrer et inviter</translation>
+    </message>
+    <message>
         <source>Internal: never sent to the candidate</source>
         <translation>Interne&#xa0;: jamais envoyé au candidat</translation>
     </message>
@@ -1094,6 +1114,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>In&amp;vitation…</source>
+        <translation>In&amp;vitation…</translation>
+    </message>
+    <message>
+        <source>Cancellation for calendars…</source>
+        <translation>Annulation pour les agendas…</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1345,6 +1373,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Check-list d&apos;&amp;offboarding…</translation>
     </message>
     <message>
+        <source>&amp;Message templates…</source>
+        <translation>&amp;Modèles de messages…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1493,6 +1525,168 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Merge %1 into %2? The merge cannot be undone.</source>
         <translation>Fusionner %1 dans %2 ? La fusion ne peut pas être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Langue du message</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>No mission in particular</source>
+        <translation>Aucune mission en particulier</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos de</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail</source>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Marquer comme &amp;envoyé</translation>
+    </message>
+    <message>
+        <source>the client&apos;s contact</source>
+        <translation>le contact du client</translation>
+    </message>
+    <message>
+        <source>%1 (no email address known: add it before opening the mail)</source>
+        <translation>%1 (aucune adresse e-mail connue&#xa0;: ajoutez-la avant d&apos;ouvrir le message)</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Once the mail has gone, mark the message as sent.</source>
+        <translation>Une fois le courriel parti, marquez le message comme envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text of the template</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Champs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Find a person for the preview</source>
+        <translation>Chercher une personne pour l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>Chercher une personne…</translation>
+    </message>
+    <message>
+        <source>Person of the preview</source>
+        <translation>Personne de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Mission of the preview</source>
+        <translation>Mission de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Rétablir le modèle d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Choose a person to see the message filled in.</source>
+        <translation>Choisissez une personne pour voir le message rempli.</translation>
+    </message>
+    <message>
+        <source>No mission in particular</source>
+        <translation>Aucune mission en particulier</translation>
+    </message>
+    <message>
+        <source>Save the changes to the templates?</source>
+        <translation>Enregistrer les modifications des modèles&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3667,53 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <source>This answer was sent: it is kept as it was sent.</source>
         <translation>Cette réponse a été envoyée&#xa0;: elle est gardée telle qu&apos;envoyée.</translation>
     </message>
+    <message>
+        <source>Give the organiser&apos;s email address: calendars need it.</source>
+        <translation>Indiquez l&apos;adresse e-mail de l&apos;organisateur&#xa0;: les agendas en ont besoin.</translation>
+    </message>
+    <message>
+        <source>Messages are written in English or French.</source>
+        <translation>Les messages s&apos;écrivent en anglais ou en français.</translation>
+    </message>
+    <message>
+        <source>This application is someone else&apos;s.</source>
+        <translation>Cette candidature est celle de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Write the text of the message.</source>
+        <translation>Écrivez le texte du message.</translation>
+    </message>
+    <message>
+        <source>A brace is not closed: write a placeholder as {first_name}, a brace itself as {{ or }}.</source>
+        <translation>Une accolade n&apos;est pas fermée&#xa0;: écrivez un champ comme {first_name}, une accolade seule comme {{ ou }}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {name}: use one of {known}.</source>
+        <translation>Champ inconnu {name}&#xa0;: utilisez l&apos;un de {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>invitations</name>
+    <message>
+        <source>Save the cancellation</source>
+        <translation>Enregistrer l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Enregistrer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Your email address, as the organiser of the interviews:</source>
+        <translation>Votre adresse e-mail, comme organisateur des entretiens&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3811,6 +4052,30 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Other cause</source>
         <translation>Autre cause</translation>
+    </message>
+    <message>
+        <source>Thank-you after an interview</source>
+        <translation>Remerciement après un entretien</translation>
+    </message>
+    <message>
+        <source>Decline acknowledged, door kept open</source>
+        <translation>Refus pris en compte, porte ouverte</translation>
+    </message>
+    <message>
+        <source>Rejection with feedback</source>
+        <translation>Refus avec retours</translation>
+    </message>
+    <message>
+        <source>Note to the client on a decline</source>
+        <translation>Note au client sur un désistement</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch news (alumni)</source>
+        <translation>Nouvelles aux anciens</translation>
+    </message>
+    <message>
+        <source>Availability request</source>
+        <translation>Demande de disponibilités</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ from fms.services.file.interviews import (
     list_interviews,
     save_interview,
 )
+from fms.services.file.invitations import Person, interview_to_invite, invitation, organizer
 from fms.services.file.merge import (
     CHOSEN_FIELDS,
     MergeResult,
@@ -89,6 +90,7 @@ __all__ = [
     "NEXT_STATUSES",
     "NoteInput",
     "NoteRow",
+    "Person",
     "PersonFollowUp",
     "PreparedAttachment",
     "ProfileInput",
@@ -106,6 +108,8 @@ __all__ = [
     "freelancer_page",
     "get_file",
     "get_interview",
+    "interview_to_invite",
+    "invitation",
     "likely_duplicates",
     "list_documents",
     "list_interviews",
@@ -115,6 +119,7 @@ __all__ = [
     "merged_profile",
     "normalised_linkedin",
     "open_follow_ups",
+    "organizer",
     "person_follow_ups",
     "prepare_attachment",
     "profile_errors",

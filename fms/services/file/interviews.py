@@ -17,6 +17,7 @@ from fms.models import Application, Client, Interview, InterviewEvaluation, Miss
 from fms.services.common import activity
 from fms.services.common.bounds import SCORE_RANGE, check_date, check_lengths, score_in_range
 from fms.services.common.lookup import get_or_not_found
+from fms.services.file.invitations import new_uid
 from fms.storage.database import Database
 
 
@@ -154,6 +155,11 @@ def save_interview(db: Database, interview_id: int | None, data: InterviewInput)
     with db.transaction() as session:
         application = get_or_not_found(session, Application, data.application_id)
         interview = _interview_to_edit(session, interview_id)
+        if not interview.invitation_uid:
+            interview.invitation_uid = new_uid()
+        elif interview.scheduled_at != data.scheduled_at:
+            # A reschedule: calendars replace the event they hold only when SEQUENCE rises.
+            interview.invitation_sequence += 1
         interview.application_id = data.application_id
         interview.kind = data.kind
         interview.scheduled_at = data.scheduled_at

@@ -226,22 +226,35 @@ DECLINE_REASONS = {
 }
 
 
-def _rejection(facts: AnswerFacts, language: str) -> Draft:
+def rejection_feedback(facts: AnswerFacts, language: str) -> str:
+    """The constructive part of a rejection: what was appreciated, what weighed (a message template's `{feedback}`)."""
+    language = language if language in LANGUAGES else "en"
+    return "\n\n".join(_feedback_blocks(facts, language))
+
+
+def _feedback_blocks(facts: AnswerFacts, language: str) -> list[str]:
     text = TEXTS[language]
     strengths, weighed = strengths_and_weights(facts.interviews)
-    paragraphs = [
-        text["hello"].format(name=facts.first_name),
-        text["rejected"].format(client=facts.client, mission=facts.mission),
-    ]
+    blocks = []
     if strengths:
-        paragraphs.append(_bullets(text["appreciated"], [STRENGTHS[language][key] for key in strengths]))
+        blocks.append(_bullets(text["appreciated"], [STRENGTHS[language][key] for key in strengths]))
     phrases = [WEIGHED[language][cause] for cause in weighed]
     justification = " ".join(facts.justification.split())
     if phrases or justification:
         block = _bullets(text["weighed"], phrases) if phrases else text["weighed"]
         if justification:
             block += "\n" + text["client_words"].format(text=justification)
-        paragraphs.append(block)
+        blocks.append(block)
+    return blocks
+
+
+def _rejection(facts: AnswerFacts, language: str) -> Draft:
+    text = TEXTS[language]
+    paragraphs = [
+        text["hello"].format(name=facts.first_name),
+        text["rejected"].format(client=facts.client, mission=facts.mission),
+        *_feedback_blocks(facts, language),
+    ]
     paragraphs += [text["next"], text["regards"]]
     subject = text["candidate_subject"].format(mission=facts.mission, client=facts.client)
     return Draft(subject, "\n\n".join(paragraphs) + "\n", to_client=False)
@@ -259,18 +272,26 @@ def _withdrawal(facts: AnswerFacts, language: str) -> Draft:
     return Draft(subject, "\n\n".join(paragraphs) + "\n", to_client=False)
 
 
+def decline_explanation(facts: AnswerFacts, language: str) -> str:
+    """Why the freelancer declined, told to the client (a message template's `{feedback}`)."""
+    language = language if language in LANGUAGES else "en"
+    name = facts.full_name
+    reason = DECLINE_REASONS[language].get(facts.decline_reason) if facts.decline_reason else None
+    details = " ".join(facts.details.split())
+    explained = [reason.format(name=name)] if reason else []
+    if details:
+        explained.append(TEXTS[language]["details"].format(text=details))
+    return "\n".join(explained)
+
+
 def _decline_note(facts: AnswerFacts, language: str) -> Draft:
     text = TEXTS[language]
     name = facts.full_name
     hello = text["hello"].format(name=facts.contact_name) if facts.contact_name else text["hello_anyone"]
     paragraphs = [hello, text["declined"].format(name=name, mission=facts.mission)]
-    reason = DECLINE_REASONS[language].get(facts.decline_reason) if facts.decline_reason else None
-    details = " ".join(facts.details.split())
-    explained = [reason.format(name=name)] if reason else []
-    if details:
-        explained.append(text["details"].format(text=details))
+    explained = decline_explanation(facts, language)
     if explained:
-        paragraphs.append("\n".join(explained))
+        paragraphs.append(explained)
     paragraphs += [text["declined_next"], text["regards"]]
     subject = text["client_subject"].format(mission=facts.mission, name=name)
     return Draft(subject, "\n\n".join(paragraphs) + "\n", to_client=True)

@@ -62,6 +62,11 @@ class CardDetailsDialog(QDialog):
         open_file.clicked.connect(lambda: self._open_file(context, card.freelancer_id))
         if engagement_id is not None:
             self._engagement_buttons(context, card, engagement_id, buttons)
+        if card.interview_count:
+            invite = buttons.addButton(self.tr("&Invitation…"), QDialogButtonBox.ButtonRole.ActionRole)
+            invite.setObjectName("invitationButton")
+            invite.setAccessibleName(self.tr("Interview invitation"))
+            invite.clicked.connect(lambda: self._invite(context, card.id))
         if closed:
             answer = buttons.addButton(self.tr("&Answer…"), QDialogButtonBox.ButtonRole.ActionRole)
             answer.setObjectName("answerButton")
@@ -144,6 +149,15 @@ class CardDetailsDialog(QDialog):
         )
         if done:
             self.accept()  # the card changed: the board shows it anew
+
+    def _invite(self, context: AppContext, application_id: int) -> None:
+        """The invitation of the card's next interview (else its latest), as an .ics file."""
+        from fms.services.file import interview_to_invite
+        from fms.ui.file.invitation_export import save_invitation
+
+        interview_id = interview_to_invite(context.db, application_id)
+        if interview_id is not None:
+            save_invitation(context.db, interview_id, self)
 
     def _open_file(self, context: AppContext, freelancer_id: int) -> None:
         from fms.ui.file.opening import open_freelancer_file

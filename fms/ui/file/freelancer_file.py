@@ -112,6 +112,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.letter_button = self._action_button(
             self.tr("Recommendation &letter…"), "recommendationLetterButton", self.recommendation_letter
         )
+        self.message_button = self._action_button(self.tr("Messa&ge…"), "messageButton", self.message)
         if freelancer_id is None:
             self.setWindowTitle(self.tr("New freelancer"))
             for tab in self.person_tabs():  # they come once the freelancer is saved
@@ -150,7 +151,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         return button
 
     def _update_pdf_buttons(self) -> None:
-        for button in (self.lists_button, self.sheet_button, self.letter_button):
+        for button in (self.lists_button, self.sheet_button, self.letter_button, self.message_button):
             button.setEnabled(self.freelancer_id is not None)
 
     def edit_lists(self) -> Any:
@@ -253,6 +254,21 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.applications.set_rows(refreshed.applications)
         self.history.set_rows(refreshed.history)
         return True
+
+    def message(self) -> bool:
+        """A message from a template, about the selected application's mission; a message sent shows in the history."""
+        from fms.ui.i18n import default_language
+        from fms.ui.messages.message_dialog import MessageDialog
+
+        if self.freelancer_id is None:
+            return False
+        rows = self.applications_table.selectionModel().selectedRows()
+        application_id = rows[0].data(ROW_ROLE).id if rows else None
+        dialog = MessageDialog(self.db, self.freelancer_id, application_id, default_language(), parent=self)
+        dialog.exec()
+        if dialog.sent:
+            self.history.set_rows(get_file(self.db, self.freelancer_id).history)
+        return dialog.sent
 
     def show_on_board(self) -> None:
         """Closes the file (asking about unsaved changes) and asks for the selected card on the board."""

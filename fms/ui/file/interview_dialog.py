@@ -6,7 +6,17 @@ from collections.abc import Callable, Sequence
 from datetime import UTC
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from fms.core import limits
 from fms.core.enums import FailureCause, InterviewKind, InterviewResult
@@ -83,10 +93,22 @@ class InterviewDialog(FormDialog[int]):
         self.add_field("failure_reasons", self.tr("Causes of &failure"), self.failure_reasons)
         self.add_field("failure_causes", self.tr("Our notes on the failure"), self.failure_causes)
         self.result_choice.currentIndexChanged.connect(self._show_failure_causes)
+        # Saving first: the invitation is made from the interview as stored (its UID and SEQUENCE).
+        self.invite_after = False
+        invite = self.buttons.addButton(self.tr("Save and &invite…"), QDialogButtonBox.ButtonRole.ActionRole)
+        invite.setObjectName("saveAndInviteButton")
+        invite.setAccessibleName(self.tr("Save and invite"))
+        invite.clicked.connect(self._save_and_invite)
         if existing is not None:
             self._show(existing)
         self._show_failure_causes()
         self.resize(640, 720)
+
+    def _save_and_invite(self) -> None:
+        self.invite_after = True
+        self.accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.invite_after = False  # refused: the button is pressed again once the form is right
 
     def _show(self, interview: InterviewInput) -> None:
         self.application.setCurrentIndex(self.application.findData(interview.application_id))

@@ -18,6 +18,7 @@ from fms.services.file import (
 from fms.storage.database import Database
 from fms.ui.errors import show_error
 from fms.ui.file.interview_dialog import InterviewDialog
+from fms.ui.file.invitation_export import save_invitation
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import show_datetime, show_number, sort_date
 from fms.ui.i18n import label
@@ -56,6 +57,10 @@ class InterviewsTab(FileListTab[InterviewRow]):
         self.add_button = self.make_button(self.tr("&New interview…"), "addInterviewButton", self.add, True)
         self.edit_button = self.make_button(self.tr("&Edit…"), "editInterviewButton", self.edit_selected)
         self.delete_button = self.make_button(self.tr("De&lete"), "deleteInterviewButton", self.delete_selected)
+        self.invite_button = self.make_button(self.tr("In&vitation…"), "invitationButton", self.invite_selected)
+        self.cancel_invite_button = self.make_button(
+            self.tr("Cancellation for calendars…"), "cancelInvitationButton", lambda: self.invite_selected(cancel=True)
+        )
 
     def fetch(self, freelancer_id: int) -> list[InterviewRow]:
         return list_interviews(self.db, freelancer_id)
@@ -97,6 +102,14 @@ class InterviewsTab(FileListTab[InterviewRow]):
             return
         if dialog is not None and dialog.exec() == InterviewDialog.DialogCode.Accepted:
             self.reload()
+            if dialog.invite_after and dialog.result_row is not None:
+                save_invitation(self.db, dialog.result_row, self)
+
+    def invite_selected(self, cancel: bool = False) -> None:
+        """The selected interview's invitation (or its cancellation) as an .ics file."""
+        row = self.selected()
+        if row is not None:
+            save_invitation(self.db, row.id, self, cancel=cancel)
 
     def delete_selected(self) -> None:
         row = self.selected()

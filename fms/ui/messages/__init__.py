@@ -1,0 +1,1 @@
+"""Messages to people: the draft from a template (copy, mail, mark sent) and the templates' editor."""
