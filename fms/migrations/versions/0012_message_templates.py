@@ -1,6 +1,6 @@
 """message templates, and the interview invitation's UID and SEQUENCE
 
-Revision ID: 0013_message_templates
+Revision ID: 0012_message_templates
 Revises: 0011_failure_cause_codes
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 
 from fms.storage.pool_index import create_pool_index, drop_pool_index, fts5_available
 
-revision: str = "0013_message_templates"
+revision: str = "0012_message_templates"
 down_revision: str | None = "0011_failure_cause_codes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
