@@ -213,7 +213,8 @@ class RecommendationPage(OffboardingWizardPage):
     def _show_reason(self) -> None:
         do_not = self.fields["rehire"].currentData() == RehireStatus.DO_NOT_REHIRE.value  # type: ignore[union-attr]
         holder = self.fields["reason"].parentWidget()
-        self.form.setRowVisible(holder, do_not)
+        if holder is not None:
+            self.form.setRowVisible(holder, do_not)
 
     def show_state(self, state: OffboardingState) -> None:
         super().show_state(state)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from fms.core.enums import OffboardingPage
 from fms.core.errors import KnownError, ValidationError
@@ -147,9 +147,10 @@ class OffboardingWizard(QWizard):
                 value = answers.get(key)
                 if value in (None, "", False, 0):
                     continue
-                caption = page.form.labelForField(widget.parentWidget())
+                holder = widget.parentWidget()
+                caption = page.form.labelForField(holder) if holder is not None else None
                 text = self._shown(key, value)
-                name = caption.text().replace("&", "") if caption is not None else key  # type: ignore[attr-defined]
+                name = caption.text().replace("&", "") if isinstance(caption, QLabel) else key
                 rows.append(f"<li><b>{escape(name)}</b>: {escape(text)}</li>")
             nothing = self.tr("Nothing entered")
             body = "".join(rows) or f"<li><i>{escape(nothing)}</i></li>"

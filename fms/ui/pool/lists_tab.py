@@ -134,7 +134,7 @@ class ListsTab(MemberActions, QWidget):
             self, self.tr("Delete the list"), self.tr("Delete this list? The people stay in Vivier.")
         ):
             return False
-        self.lists.setCurrentItem(None)
+        self.lists.setCurrentRow(-1)
         return self._run(self.tr("Delete the list"), lambda: delete_list(self.context.db, list_id))
 
     def remove_selected(self) -> bool:
