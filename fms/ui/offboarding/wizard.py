@@ -4,6 +4,7 @@ once finished."""
 from __future__ import annotations
 
 from html import escape
+from typing import cast
 
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
@@ -78,7 +79,7 @@ class OffboardingWizard(QWizard):
         return self.pages[PAGES.index(str(key))]
 
     def current(self) -> OffboardingWizardPage:
-        return self.currentPage()  # type: ignore[return-value]
+        return cast(OffboardingWizardPage, self.currentPage())  # every page is one
 
     def resume(self) -> None:
         """Opens on the page the offboarding was left at, every earlier page filled and reachable by Back."""
