@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from fms.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -26,7 +26,7 @@ def render_agreement(text: AgreementText) -> bytes:
     register_fonts()
     title_style = ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20, spaceAfter=8 * mm)
     body_style = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14, spaceAfter=3 * mm)
-    story = [Paragraph(escape(text.title), title_style)]
+    story: list[Flowable] = [Paragraph(escape(text.title), title_style)]
     story += [Paragraph(escape(party), body_style) for party in text.parties]
     story.append(Spacer(1, 4 * mm))
     story += [Paragraph(f"{number}. {escape(clause)}", body_style) for number, clause in enumerate(text.clauses, 1)]

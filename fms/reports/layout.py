@@ -87,7 +87,8 @@ def _numbered_canvas(page_label: str) -> type[Canvas]:
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # ReportLab's own page reset, as its numbered-canvas recipe does; private, so not in the stubs.
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             for state in self._pages:
@@ -100,7 +101,7 @@ def _numbered_canvas(page_label: str) -> type[Canvas]:
             self.saveState()
             self.setFont(REGULAR, 8.5)
             self.setFillColor(MUTED)
-            text = page_label.format(page=self._pageNumber, pages=pages)
+            text = page_label.format(page=self.getPageNumber(), pages=pages)
             self.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_HEIGHT - 4 * mm, text)
             self.restoreState()
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
@@ -109,7 +110,12 @@ def _story(letter: RecommendationLetter, words: dict[str, str]) -> list[Flowable
                 [
                     Paragraph(words["strengths"], style["body"]),
                     ListFlowable(
-                        items, bulletType="bullet", start="\u2022", leftIndent=12, bulletFontName="DejaVuSans"
+                        # ReportLab takes ListItems here (its user guide does); the stubs know only Flowables.
+                        items,  # type: ignore[arg-type]
+                        bulletType="bullet",
+                        start="\u2022",
+                        leftIndent=12,
+                        bulletFontName="DejaVuSans",
                     ),
                 ]
             )
@@ -124,7 +130,7 @@ def _paragraphs(text: str) -> list[str]:
     return [block for block in blocks if block]
 
 
-def _signature(letter: RecommendationLetter, style: dict) -> list[Flowable]:
+def _signature(letter: RecommendationLetter, style: dict[str, ParagraphStyle]) -> list[Flowable]:
     signatory = letter.signatory
     parts: list[Flowable] = [Spacer(1, 4 * mm)]
     image = _signature_image(signatory.signature_path)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -138,7 +139,7 @@ def _story(sheet: ProfileSheet, words: dict[str, str]) -> list[Flowable]:
     return story
 
 
-def _facts_table(facts: list[tuple[str, str]], style: dict) -> Table:
+def _facts_table(facts: list[tuple[str, str]], style: dict[str, ParagraphStyle]) -> Table:
     rows = [
         [Paragraph(escape(label), style["cell_bold"]), Paragraph(escape(value), style["cell"])]
         for label, value in facts
@@ -148,7 +149,7 @@ def _facts_table(facts: list[tuple[str, str]], style: dict) -> Table:
     return table
 
 
-def _skills_table(skills: tuple[tuple[str, int], ...], style: dict) -> Flowable:
+def _skills_table(skills: tuple[tuple[str, int], ...], style: dict[str, ParagraphStyle]) -> Flowable:
     if not skills:
         return Spacer(1, 1)
     cells = [
@@ -178,7 +179,7 @@ def _dots(level: int) -> str:
     return f'<font color="{on}">{dot * level}</font><font color="{off}">{dot * (LEVEL_DOTS - level)}</font>'
 
 
-def _mission_block(mission: PastMission, language: str, style: dict) -> Flowable:
+def _mission_block(mission: PastMission, language: str, style: dict[str, ParagraphStyle]) -> Flowable:
     heading = f"<b>{escape(mission.role)}</b> \u2013 {escape(mission.client_name)}"
     when = period(mission.start, mission.end, language)
     parts: list[Flowable] = [

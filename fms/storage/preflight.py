@@ -109,7 +109,7 @@ def _read_schema_state(path: Path) -> SchemaState:
             "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(sql AS BLOB) FROM sqlite_master"
         )
         entries = [tuple(part.decode("utf-8") if part is not None else None for part in row) for row in schema]
-        tables = {name for kind, name, _sql in entries if kind == "table"}
+        tables = {name for kind, name, _sql in entries if kind == "table" and name is not None}
         rows = (
             connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if "alembic_version" in tables

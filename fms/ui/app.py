@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -29,6 +30,9 @@ from fms.ui.crash import ExceptionHook
 from fms.ui.database_menu import remember_database
 from fms.ui.i18n import arg, error_text, install_translations
 from fms.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # SQLAlchemy is imported after the window shows
+    from fms.storage.database import Database
 
 log = logging.getLogger(__name__)
 STARTUP_PROBE_VARIABLE = "VIVIER_STARTUP_PROBE"
@@ -242,14 +246,14 @@ class DatabaseLoader(QObject):
             QTimer.singleShot(0, self.window.close)
         _clean_attachments(opened.db)
 
-    def _fill_demo(self, db: object) -> str | None:
+    def _fill_demo(self, db: Database) -> str | None:
         from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
         from fms.ui.errors import show_error
 
         self.window.set_busy_message(self.tr("Adding sample data…"))
         QApplication.processEvents()
         try:
-            summary = fill_demo(db)  # type: ignore[arg-type]
+            summary = fill_demo(db)
         except DatabaseNotEmpty as error:
             return error_text(error)
         except KnownError as error:
@@ -263,12 +267,12 @@ class DatabaseLoader(QObject):
         )
 
 
-def _clean_attachments(db: object) -> None:
+def _clean_attachments(db: Database) -> None:
     """Stored files nothing refers to any more, and leftovers of stopped copies, go at each start."""
     from fms.services.file import clean_attachments
 
     try:
-        report = clean_attachments(db)  # type: ignore[arg-type]
+        report = clean_attachments(db)
     except (KnownError, OSError) as error:
         log.warning("attachments not cleaned: %s", error)
         return

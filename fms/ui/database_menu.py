@@ -20,7 +20,8 @@ MAX_RECENT = 8
 
 def recent_databases(settings: QSettings) -> list[str]:
     value = settings.value(RECENT_KEY, [])
-    paths = [value] if isinstance(value, str) else list(value or [])
+    # QSettings gives back a str for a one-item list and None for an empty one on some backends.
+    paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
     return [str(path) for path in paths if path][:MAX_RECENT]
 
 

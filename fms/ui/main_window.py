@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         """Builds the screen the navigation points at, if it is not shown yet."""
         screen = self.screen_for(self.current_screen_key())
         self.stack.setCurrentWidget(screen)
-        self.undo_group.setActiveStack(screen.undo_stack)
+        # Qt takes a null stack as "none active" (a screen without undo); PySide6's stub omits None.
+        self.undo_group.setActiveStack(screen.undo_stack)  # type: ignore[arg-type]
         return screen
 
     def _on_navigation(self, row: int) -> None:
@@ -340,5 +341,5 @@ class MainWindow(QMainWindow):
     def set_busy_message(self, text: str) -> None:
         self.statusBar().showMessage(text)
 
-    def central_screen(self) -> QWidget:
+    def central_screen(self) -> QWidget | None:
         return self.stack.currentWidget()

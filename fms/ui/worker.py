@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -74,4 +74,4 @@ def run_in_worker(
         dialog.deleteLater()
     if job.error is not None:
         raise job.error
-    return job.result  # type: ignore[return-value]
+    return cast(T, job.result)  # set by run() unless it raised, which is re-raised above

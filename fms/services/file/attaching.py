@@ -92,5 +92,6 @@ def attach_document(
 def clean_attachments(db: Database) -> GarbageReport:
     """Removes stored files no document refers to, and leftovers of stopped copies."""
     with db.reading() as session:
-        referenced = set(session.scalars(select(Document.stored_path).where(Document.stored_path.is_not(None))))
-    return collect_garbage(db.location, referenced)  # type: ignore[arg-type]
+        rows = session.scalars(select(Document.stored_path).where(Document.stored_path.is_not(None)))
+        referenced = {path for path in rows if path is not None}
+    return collect_garbage(db.location, referenced)

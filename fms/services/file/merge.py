@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Literal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from fms.core.errors import KnownError
@@ -66,8 +66,8 @@ def merge_sides(db: Database, left_id: int, right_id: int) -> tuple[MergeSide, M
 def _side(session: Session, freelancer_id: int) -> MergeSide:
     freelancer = get_or_not_found(session, Freelancer, freelancer_id)
 
-    def count(query: object) -> int:
-        return int(session.scalar(query) or 0)  # type: ignore[call-overload]
+    def count(query: Select[tuple[int]]) -> int:
+        return int(session.scalar(query) or 0)
 
     applications = select(Application.id).where(Application.freelancer_id == freelancer_id)
     return MergeSide(

@@ -91,7 +91,7 @@ def load_card(db: Database, application_id: int) -> Card | None:
     return cards[0] if cards else None
 
 
-def _card_query(mission_id: int | None = None, application_id: int | None = None) -> Select[tuple]:
+def _card_query(mission_id: int | None = None, application_id: int | None = None) -> Select[tuple[Any, ...]]:
     # Correlated subqueries: each is an index lookup per card, so one card costs one card's
     # work (a GROUP BY over whole tables cost 100 ms per redrawn card at 10,000 cards).
     interviews = select(func.count(Interview.id)).where(Interview.application_id == Application.id).scalar_subquery()
@@ -141,7 +141,7 @@ def _card_query(mission_id: int | None = None, application_id: int | None = None
     return query
 
 
-def _cards(session: Session, query: Select[tuple]) -> list[Card]:
+def _cards(session: Session, query: Select[tuple[Any, ...]]) -> list[Card]:
     # Core rows straight into the dataclass, enums looked up by value here: at 10,000 cards
     # the ORM's row handling and SQLAlchemy's enum conversion cost more than the SQL. The
     # columns are matched to the fields by name once per query, then picked by position per

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import DocumentKind, DocumentStatus
@@ -39,7 +40,7 @@ class EngagementRow:
         return (self.planned_end - today).days
 
 
-def _rows_query():  # type: ignore[no-untyped-def]
+def _rows_query() -> Select[tuple[Any, ...]]:  # 13 columns: past what select()'s overloads type
     renewals = (
         select(Renewal.engagement_id, func.count(Renewal.id).label("renewals"))
         .group_by(Renewal.engagement_id)
@@ -70,7 +71,7 @@ def _rows_query():  # type: ignore[no-untyped-def]
     )
 
 
-def _row(values: tuple) -> EngagementRow:
+def _row(values: tuple[Any, ...]) -> EngagementRow:
     (id_, application_id, freelancer_id, first, last, mission_id, title, client, start, end, rate, renewals, off) = (
         values
     )

@@ -179,6 +179,6 @@ def _plain_amount(cents: int | None) -> str:
     return "" if cents is None else f"{Decimal(cents) / 100:.2f}"
 
 
-def _get(session, list_id: int) -> SavedList:  # type: ignore[no-untyped-def]
+def _get(session: Session, list_id: int) -> SavedList:
     saved = get_or_not_found(session, SavedList, list_id)
     return saved

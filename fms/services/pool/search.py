@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, false, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Row, Select, and_, column, false, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from fms.core import limits
@@ -120,7 +121,7 @@ def fts_expression(words: str) -> str:
     return " AND ".join(f'"{token}"*' for token in tokens)
 
 
-def _stats():  # type: ignore[no-untyped-def]
+def _stats() -> dict[str, ColumnElement[Any]]:
     """Per-freelancer figures, as correlated subqueries on indexed columns."""
     f = Freelancer
     return {
@@ -162,24 +163,24 @@ def in_pool() -> ColumnElement[bool]:
     return and_(f.talent_pool_consent.is_(True), f.archived_at.is_(None), or_(hired.exists(), near.exists()))
 
 
-def _figures(indexed: bool) -> dict[str, ColumnElement]:
+def _figures(indexed: bool) -> dict[str, ColumnElement[Any]]:
     """The pool's per-person figures: read from `pool_stats`, or computed (any database)."""
     if indexed:
         return {name: pool_stats.c[name] for name in ("rating", "rehire", "last_end", "missions", "last_follow_up")}
     return _stats()
 
 
-def pool_statement(session: Session, query: PoolQuery, today: date) -> Select:
+def pool_statement(session: Session, query: PoolQuery, today: date) -> Select[tuple[Any, ...]]:
     """The pool's rows for `query`, to extend (the mission ranking adds columns) and turn into members."""
     return _statement(query, today, has_pool_index(session))
 
 
-def pool_figures(session: Session) -> dict[str, ColumnElement]:
+def pool_figures(session: Session) -> dict[str, ColumnElement[Any]]:
     """The per-person figures (rating, rehire in notes, …) as columns for this database."""
     return _figures(has_pool_index(session))
 
 
-def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select:
+def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select[tuple[Any, ...]]:
     f = Freelancer
     stats = _figures(indexed)
     statement = select(
@@ -329,7 +330,7 @@ def _tidy(passage: str) -> str:
     return re.sub(r"(\s*…\s*)+", " … ", " ".join(passage.split())).strip(" …")
 
 
-def _member(row) -> PoolMember:  # type: ignore[no-untyped-def]
+def _member(row: Row[Any]) -> PoolMember:
     contact_dates = [value for value in (row.last_end, _date(row.last_follow_up)) if value is not None]
     return PoolMember(
         id=row.id,

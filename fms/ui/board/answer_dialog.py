@@ -216,7 +216,10 @@ def open_answer(db: Database, application_id: int, language: str, parent: QWidge
         return False
 
     def store(_subject: str, text: str, sent: bool) -> object:
-        return mark_feedback_sent(db, application_id, text) if sent else save_answer(db, application_id, text)
+        if sent:
+            return mark_feedback_sent(db, application_id, text)
+        save_answer(db, application_id, text)
+        return None
 
     def redraft(chosen: str) -> tuple[str, str]:
         return redraft_answer(db, application_id, chosen)

@@ -94,8 +94,8 @@ class PipelineBoard(QWidget):
         self.add_button = action_button(
             self, self.tr("&Add application…"), "addApplicationButton", self.add_application
         )
-        for widget in (self.client_filter, self.seniority_filter):
-            widget.currentIndexChanged.connect(self.apply_filters)
+        for combo in (self.client_filter, self.seniority_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
         for line in (self.skill_filter, self.text_filter):
             line.textChanged.connect(self.apply_filters)
         for widget in (

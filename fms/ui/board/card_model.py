@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,7 +83,7 @@ class StageCardModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [CARD_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({index.row() for index in indexes if index.isValid()})
         return encode_cards([self._cards[row].id for row in rows])
 

@@ -63,7 +63,7 @@ class ContactsEditor(QWidget):
             self.table.setItem(row, column, item)
         if edit:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(self.table.item(row, 0) or item)
 
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
@@ -82,6 +82,7 @@ class ContactsEditor(QWidget):
             }
             if not any(value.strip() for value in values.values()):
                 continue  # an empty row added by mistake
-            contact_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            first = self.table.item(row, 0)
+            contact_id = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
             result.append(Contact(id=contact_id, **values))
         return tuple(result)

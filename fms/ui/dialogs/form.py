@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import Any, Generic, TypeVar
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -93,7 +94,8 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
 
     def add_hint_below(self, name: str, hint: QLabel) -> None:
         """A line of help right under a field (such as what we usually pay, under a rate)."""
-        row, _ = self.form.getWidgetPosition(self._holders[name])
+        # PySide6's stub says `object`; Qt returns (row, role).
+        row, _ = cast(tuple[int, QFormLayout.ItemRole], self.form.getWidgetPosition(self._holders[name]))
         hint.setWordWrap(False)  # a wrapped label in a form row is laid out far too narrow
         hint.setStyleSheet("color: #5f6b7a;")
         self.form.insertRow(row + 1, "", hint)
@@ -123,8 +125,9 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         if first is not None:
             first.setFocus()
 
-    def collect(self) -> T:
-        """The input to save; raises `ValidationError` for what cannot even be parsed."""
+    def collect(self) -> object:
+        """The input to save (each subclass names its own type; `save` takes it as is); raises
+        `ValidationError` for what cannot even be parsed."""
         raise NotImplementedError
 
     def accept(self) -> None:
@@ -180,6 +183,17 @@ def date_time_at(day: date) -> QDateTime:
     return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
 
 
+def utc_value(value: QDateTime) -> datetime:
+    """A date-and-time field's value (local time) as an aware UTC datetime, as services store it."""
+    # PySide6's stub types toPython() as `object`; for a QDateTime it is a naive local datetime.
+    return cast(datetime, value.toPython()).astimezone(UTC)
+
+
+def local_date_time(value: datetime) -> QDateTime:
+    """An instant shown in local time, for a date-and-time field (a naive value is taken as local)."""
+    return QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
+
+
 def date_value(edit: QDateEdit) -> date | None:
     value = edit.date()
     return None if value == NO_DATE else date(value.year(), value.month(), value.day())
@@ -189,7 +203,7 @@ def set_date_value(edit: QDateEdit, value: date | None) -> None:
     edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
-def enum_combo(parent: QWidget, enum_class: type, none_text: str | None = None) -> QComboBox:
+def enum_combo(parent: QWidget, enum_class: type[Enum], none_text: str | None = None) -> QComboBox:
     """A choice among an enum's values, shown translated, the value itself as item data."""
     box = QComboBox(parent)
     if none_text is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QBrush
@@ -20,7 +20,7 @@ from fms.core.enums import ContactChannel
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.file import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
 from fms.storage.database import Database
-from fms.ui.dialogs.form import FormDialog, date_time_at
+from fms.ui.dialogs.form import FormDialog, date_time_at, utc_value
 from fms.ui.due import due_column, overdue
 from fms.ui.file.tables import FileListTab
 from fms.ui.formatting import MUTED, show_datetime, sort_date
@@ -65,7 +65,7 @@ class FollowUpDialog(FormDialog[PersonFollowUp]):
         self.add_field("purpose", self.tr("&What for"), self.purpose)
 
     def collect(self) -> tuple[datetime, ContactChannel, str]:
-        due = self.due.dateTime().toPython().astimezone(UTC)
+        due = utc_value(self.due.dateTime())
         return due, ContactChannel(self.channel.currentData()), self.purpose.text()
 
 

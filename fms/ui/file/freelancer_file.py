@@ -92,7 +92,9 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.history: RowTableModel[HistoryLine] = RowTableModel(HISTORY_COLUMNS, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("fileTabs")
-        self.layout().removeWidget(self.form_page)
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)  # FormDialog's own: the form above the buttons
+        column.removeWidget(self.form_page)
         self.tabs.addTab(self.form_page, self.tr("&Profile"))
         self.tabs.addTab(self._applications_tab(), self.tr("&Applications"))
         self.interviews = InterviewsTab(db, self)
@@ -104,7 +106,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         self.follow_ups = FollowUpsTab(db, self)
         self.tabs.addTab(self.follow_ups, self.tr("&Follow-ups"))
         self.tabs.addTab(file_table(self, "historyTable", self.history), self.tr("&History"))
-        self.layout().insertWidget(0, self.tabs)
+        column.insertWidget(0, self.tabs)
         self.requested_card: tuple[int, int] | None = None  # (mission, application) to show on the board
         self.changed_elsewhere = False  # an offboarding finished from here: other screens must follow
         self.lists_button = self._action_button(self.tr("Lis&ts…"), "listsButton", self.edit_lists)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from fms.core import limits
 from fms.core.enums import FailureCause, InterviewKind, InterviewResult
 from fms.services.file import InterviewedFor, InterviewInput
-from fms.ui.dialogs.form import FormDialog, date_time_at, enum_combo
+from fms.ui.dialogs.form import FormDialog, date_time_at, enum_combo, local_date_time, utc_value
 from fms.ui.file.evaluations_editor import EvaluationsEditor
 from fms.ui.i18n import label
 
@@ -113,7 +112,7 @@ class InterviewDialog(FormDialog[int]):
     def _show(self, interview: InterviewInput) -> None:
         self.application.setCurrentIndex(self.application.findData(interview.application_id))
         self.kind.setCurrentIndex(self.kind.findData(interview.kind))
-        self.held_at.setDateTime(QDateTime(interview.scheduled_at.astimezone()))
+        self.held_at.setDateTime(local_date_time(interview.scheduled_at))
         self.interviewers.setText(interview.interviewers)
         self.result_choice.setCurrentIndex(self.result_choice.findData(interview.result))
         self.client_feedback.setPlainText(interview.client_feedback)
@@ -132,7 +131,7 @@ class InterviewDialog(FormDialog[int]):
         return InterviewInput(
             application_id=int(self.application.currentData()),
             kind=InterviewKind(self.kind.currentData()),
-            scheduled_at=self.held_at.dateTime().toPython().astimezone(UTC),
+            scheduled_at=utc_value(self.held_at.dateTime()),
             interviewers=self.interviewers.text(),
             result=result,
             client_feedback=self.client_feedback.toPlainText(),

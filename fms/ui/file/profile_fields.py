@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
@@ -19,7 +21,7 @@ from fms.values.skill_text import format_skill_list
 class ProfileFields(QObject):
     """Adds the profile's fields to a form dialog and reads them back."""
 
-    def __init__(self, dialog: FormDialog[object]) -> None:
+    def __init__(self, dialog: FormDialog[Any]) -> None:
         super().__init__(dialog)
         self.dialog = dialog
         self.first_name = self._line("first_name", self.tr("&First name"), limits.PERSON_NAME)
@@ -30,15 +32,15 @@ class ProfileFields(QObject):
         self.linkedin_url = self._line("linkedin_url", self.tr("Lin&kedIn"), limits.URL)
         self.location = self._line("location", self.tr("L&ocation"), limits.LOCATION)
         self.seniority = QComboBox(dialog)
-        for value in Seniority:
-            self.seniority.addItem(label(value), value)
+        for seniority in Seniority:
+            self.seniority.addItem(label(seniority), seniority)
         dialog.add_field("seniority", self.tr("S&eniority"), self.seniority)
         self.daily_rate = self._line("daily_rate", self.tr("Daily &rate (€)"), limits.RATE_TEXT)
         self.availability = make_date_edit(dialog, self.tr("Not set"))
         dialog.add_field("availability_date", self.tr("A&vailable from"), self.availability)
         self.channel = QComboBox(dialog)
-        for value in SourcingChannel:
-            self.channel.addItem(label(value), value)
+        for channel in SourcingChannel:
+            self.channel.addItem(label(channel), channel)
         dialog.add_field("sourcing_channel", self.tr("Sourcing &channel"), self.channel)
         self.portage_company = self._line("portage_company", self.tr("Portage compan&y"), limits.NAME)
         self.skills = self._line("skills", self.tr("S&kills"), limits.SKILLS_TEXT)
@@ -46,8 +48,8 @@ class ProfileFields(QObject):
         self.consent = QCheckBox(self.tr("Agrees to stay in the talent pool"), dialog)
         dialog.add_field("talent_pool_consent", self.tr("Talent &pool"), self.consent)
         self.rehire = QComboBox(dialog)
-        for value in RehireStatus:
-            self.rehire.addItem(label(value), value)
+        for status in RehireStatus:
+            self.rehire.addItem(label(status), status)
         dialog.add_field("rehire_status", self.tr("Re&hire"), self.rehire)
         self.rehire_reason = self._line("do_not_rehire_reason", self.tr("Why not (private)"), limits.SHORT_TEXT)
         self.rehire.currentIndexChanged.connect(self._show_reason)

@@ -4,7 +4,7 @@ problems the service finds beside the fields."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,7 +59,7 @@ class OffboardingWizardPage(QWizardPage):
         self.layout_.addStretch(1)  # fields keep their height; the room left stays below them
 
     def wizard_(self) -> OffboardingWizard:
-        return self.wizard()  # type: ignore[return-value]
+        return cast("OffboardingWizard", self.wizard())  # each page is added to one
 
     def add_checklist(self) -> Checklist:
         self.checklist = Checklist(f"{self.key.value}Checklist", self)
@@ -211,9 +211,11 @@ class RecommendationPage(OffboardingWizardPage):
         self._show_reason()
 
     def _show_reason(self) -> None:
-        do_not = self.fields["rehire"].currentData() == RehireStatus.DO_NOT_REHIRE.value  # type: ignore[union-attr]
+        rehire = self.fields["rehire"]
+        do_not = isinstance(rehire, QComboBox) and rehire.currentData() == RehireStatus.DO_NOT_REHIRE.value
         holder = self.fields["reason"].parentWidget()
-        self.form.setRowVisible(holder, do_not)
+        if holder is not None:
+            self.form.setRowVisible(holder, do_not)
 
     def show_state(self, state: OffboardingState) -> None:
         super().show_state(state)
@@ -236,7 +238,8 @@ class TracePage(OffboardingWizardPage):
         self._count()
 
     def _count(self) -> None:
-        length = len(self.fields["note"].toPlainText())  # type: ignore[union-attr]
+        note = self.fields["note"]
+        length = len(note.toPlainText()) if isinstance(note, QPlainTextEdit) else 0
         self.counter.setText(
             self.tr("%1 of %2 characters").replace("%1", str(length)).replace("%2", str(TRACE_NOTE_MAX))
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -47,7 +47,7 @@ class RenewalDialog(FormDialog[EngagementRow]):
         self.form.addRow(note)
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Renew"))
 
-    def collect(self) -> tuple[object, int | None]:
+    def collect(self) -> tuple[date | None, int | None]:
         try:
             rate = parse_rate(self.new_rate.text())
         except ValueError:
@@ -55,6 +55,6 @@ class RenewalDialog(FormDialog[EngagementRow]):
             raise ValidationError({"new_rate": message}) from None
         return date_value(self.new_end), rate
 
-    def _renew(self, values: tuple[object, int | None]) -> EngagementRow:
+    def _renew(self, values: tuple[date | None, int | None]) -> EngagementRow:
         new_end, rate = values
-        return renew(self.db, self.engagement.id, new_end, rate)  # type: ignore[arg-type]
+        return renew(self.db, self.engagement.id, new_end, rate)

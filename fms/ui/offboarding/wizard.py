@@ -4,8 +4,9 @@ once finished."""
 from __future__ import annotations
 
 from html import escape
+from typing import cast
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from fms.core.enums import OffboardingPage
 from fms.core.errors import KnownError, ValidationError
@@ -78,7 +79,7 @@ class OffboardingWizard(QWizard):
         return self.pages[PAGES.index(str(key))]
 
     def current(self) -> OffboardingWizardPage:
-        return self.currentPage()  # type: ignore[return-value]
+        return cast(OffboardingWizardPage, self.currentPage())  # every page is one
 
     def resume(self) -> None:
         """Opens on the page the offboarding was left at, every earlier page filled and reachable by Back."""
@@ -147,9 +148,10 @@ class OffboardingWizard(QWizard):
                 value = answers.get(key)
                 if value in (None, "", False, 0):
                     continue
-                caption = page.form.labelForField(widget.parentWidget())
+                holder = widget.parentWidget()
+                caption = page.form.labelForField(holder) if holder is not None else None
                 text = self._shown(key, value)
-                name = caption.text().replace("&", "") if caption is not None else key  # type: ignore[attr-defined]
+                name = caption.text().replace("&", "") if isinstance(caption, QLabel) else key
                 rows.append(f"<li><b>{escape(name)}</b>: {escape(text)}</li>")
             nothing = self.tr("Nothing entered")
             body = "".join(rows) or f"<li><i>{escape(nothing)}</i></li>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -99,9 +101,9 @@ class ListsTab(MemberActions, QWidget):
         name, ok = QInputDialog.getText(self, title, self.tr("Name of the list"), text=current)
         return name if ok else None
 
-    def _run(self, title: str, action: object) -> bool:
+    def _run(self, title: str, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except KnownError as error:
             show_error(self, error, title=title)
             return False
@@ -134,7 +136,7 @@ class ListsTab(MemberActions, QWidget):
             self, self.tr("Delete the list"), self.tr("Delete this list? The people stay in Vivier.")
         ):
             return False
-        self.lists.setCurrentItem(None)
+        self.lists.setCurrentRow(-1)
         return self._run(self.tr("Delete the list"), lambda: delete_list(self.context.db, list_id))
 
     def remove_selected(self) -> bool:

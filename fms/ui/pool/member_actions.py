@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
 from fms.services.pool import PoolMember
 from fms.ui.context import AppContext
@@ -22,6 +22,11 @@ class MemberActions:
     message: Any
     batch: Any = None
 
+    def as_widget(self) -> QWidget:
+        """This mixin sits on a QWidget, the parent its dialogs and workers need."""
+        assert isinstance(self, QWidget), "MemberActions is mixed into a QWidget"
+        return self
+
     def listed_members(self) -> list[PoolMember]:
         raise NotImplementedError
 
@@ -31,7 +36,7 @@ class MemberActions:
     def open_file(self, freelancer_id: int) -> None:
         from fms.ui.file.opening import open_freelancer_file
 
-        open_freelancer_file(self.context, freelancer_id, self)  # type: ignore[arg-type]
+        open_freelancer_file(self.context, freelancer_id, self.as_widget())
 
     def open_selected(self) -> None:
         members = self.selected_members()
@@ -43,7 +48,7 @@ class MemberActions:
 
         members = self.selected_members()
         if members:
-            ProfileSheetDialog(self.context.db, members[0].id, members[0].name, self).exec()  # type: ignore[arg-type]
+            ProfileSheetDialog(self.context.db, members[0].id, members[0].name, self.as_widget()).exec()
 
     def export_csv(self, target: Path | None = None) -> Path | None:
         """The selected people, or everyone listed, as CSV (no private notes)."""
@@ -54,15 +59,20 @@ class MemberActions:
             return None
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, QCoreApplication.translate("MemberActions", "Export as CSV"), "talent-pool.csv", "CSV (*.csv)"
-            )  # type: ignore[arg-type]
+                self.as_widget(),
+                QCoreApplication.translate("MemberActions", "Export as CSV"),
+                "talent-pool.csv",
+                "CSV (*.csv)",
+            )
             if not chosen:
                 return None
             target = Path(chosen)
         try:
             target.write_text(members_csv(self.context.db, members), encoding="utf-8-sig")  # Excel reads the accents
         except OSError as problem:
-            QMessageBox.warning(self, QCoreApplication.translate("MemberActions", "Export as CSV"), str(problem))  # type: ignore[arg-type]
+            QMessageBox.warning(
+                self.as_widget(), QCoreApplication.translate("MemberActions", "Export as CSV"), str(problem)
+            )
             return None
         self.message.emit(
             arg(QCoreApplication.translate("MemberActions", "%1 people written to %2"), len(members), str(target))
@@ -79,13 +89,13 @@ class MemberActions:
             return None
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self, QCoreApplication.translate("MemberActions", "Folder for the profile sheets")
-            )  # type: ignore[arg-type]
+                self.as_widget(), QCoreApplication.translate("MemberActions", "Folder for the profile sheets")
+            )
             if not chosen:
                 return None
             folder = Path(chosen)
         ids = [member.id for member in members]
-        self.batch = BatchExport(self.context.db, ids, folder, language or default_language(), self)  # type: ignore[arg-type]
+        self.batch = BatchExport(self.context.db, ids, folder, language or default_language(), self.as_widget())
         written_to = QCoreApplication.translate("MemberActions", "%1 profile sheets written to %2")
         self.batch.done.connect(lambda written, _stopped: self.message.emit(arg(written_to, written, str(folder))))
         self.batch.start()

@@ -57,7 +57,7 @@ class RankingTab(QWidget):
         self.mission.setAccessibleName(self.tr("Mission to staff"))
         self.mission.currentIndexChanged.connect(lambda _index: self.rank())
         self.candidates: RowTableModel[RankedCandidate] = RowTableModel(COLUMNS, self)
-        self.table, self.proxy = member_table(self, "rankingTable", self.candidates)  # type: ignore[arg-type]
+        self.table, self.proxy = member_table(self, "rankingTable", self.candidates)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.explain())
         self.explanation = QTextBrowser(self)
         self.explanation.setObjectName("rankingExplanation")
@@ -65,8 +65,9 @@ class RankingTab(QWidget):
             self, self.tr("&Add the selected to the mission's board"), "addToBoardButton", self.add_selected
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Mission"), self))
-        top.itemAt(0).widget().setBuddy(self.mission)  # type: ignore[union-attr]
+        caption = QLabel(self.tr("&Mission"), self)
+        caption.setBuddy(self.mission)
+        top.addWidget(caption)
         top.addWidget(self.mission, 1)
         top.addWidget(self.add_button)
         splitter = QSplitter(self)

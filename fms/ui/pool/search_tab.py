@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +36,7 @@ PASSAGE_COLUMN = 1  # right after the name: why this person matched
 SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results should follow the typing
 
 
-def member_table(parent: QWidget, name: str, model: RowTableModel[PoolMember]) -> tuple[QTableView, RowFilterProxy]:
+def member_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> tuple[QTableView, RowFilterProxy]:
     proxy = RowFilterProxy(parent)
     proxy.setSourceModel(model)
     table = file_table(parent, name, model, shown=proxy)
@@ -91,8 +94,8 @@ class SearchTab(MemberActions, QWidget):
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
 
-    def button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = action_button(self, text, name, slot)  # type: ignore[arg-type]
+    def button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = action_button(self, text, name, slot)
         self.buttons.addWidget(button)
         return button
 

@@ -6,7 +6,7 @@ the guarantee, each line one click from its drafted message.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -54,11 +54,11 @@ class AnswersOwedScreen(TableScreen["OwedAnswer"]):
         self.board_button = self._button(self.tr("Show on the &board"), "showOnBoardButton", self.show_on_board)
         self.table.activated.connect(lambda _index: self.answer_selected())
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", "").removesuffix("…"))
-        button.clicked.connect(lambda: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda: slot())
         self.toolbar.addWidget(button)
         return button
 
