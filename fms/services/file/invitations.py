@@ -107,7 +107,8 @@ def build_calendar(
         event.add("attendee", _address(person))
     calendar.add_component(event)
     calendar.add_missing_timezones()  # a VTIMEZONE for the TZID, which Outlook needs
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()  # icalendar's annotation is looser than what it returns
+    return ical
 
 
 def _address(person: Person, organizer: bool = False) -> Any:
