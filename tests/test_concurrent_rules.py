@@ -1,0 +1,193 @@
+"""Rules that span rows, with two managers acting at once on a server: the second reads before the first
+commits, and the outcome is a refusal with a message or both changes kept, never a silent loss.
+
+On PostgreSQL the second waits for a row lock the first holds; on SQLite two writers cannot interleave
+(BEGIN IMMEDIATE makes the second wait for the whole first transaction), so the same cases show there
+that the second waits and then sees the first's commit.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import event, func, select, text
+from sqlalchemy.orm import Session
+
+from fms.core.enums import DeclineReason, Outcome, Stage
+from fms.core.errors import KnownError
+from fms.models import Application, Engagement, StageChange
+from fms.services.pipeline import ConfirmationRequired, OutcomeInput, move_application, propose
+from fms.storage.database import Database
+from fms.storage.engine import WRITE_OPTION
+from tests.conftest import Factory
+
+WAIT = 30.0  # seconds: only a hung test ever waits this long
+
+
+@dataclass
+class Result:
+    value: Any = None
+    error: BaseException | None = None
+
+
+def _run(action: Callable[[], Any], result: Result) -> None:
+    try:
+        result.value = action()
+    except BaseException as error:  # handed to the test, which asserts on it
+        result.error = error
+
+
+def _waiting_on_a_lock(db: Database) -> bool:
+    with db.engine.connect() as connection:
+        waiting = connection.scalar(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+        )
+        connection.rollback()
+    return bool(waiting)
+
+
+def interleaved(db: Database, first: Callable[[], Any], second: Callable[[], Any]) -> tuple[Result, Result]:
+    """Runs `first` up to its commit and holds it there; runs `second` until it is done or waits for a
+    lock `first` holds (a row lock on PostgreSQL, the write lock at BEGIN on SQLite); then lets `first`
+    commit and `second` go on."""
+    held, release, second_begins = threading.Event(), threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+
+    def hold(session: Session) -> None:
+        if threading.current_thread() is threads[0] and not held.is_set():
+            held.set()
+            release.wait(WAIT)
+
+    def begins(session: Session, transaction: object) -> None:
+        writing = session.bind is not None and session.bind.get_execution_options().get(WRITE_OPTION, False)
+        if threading.current_thread() is threads[1] and writing:
+            second_begins.set()  # before its BEGIN IMMEDIATE, which waits for the first to commit
+
+    on_sqlite = db.location.sqlite_path is not None
+
+    def second_waits() -> bool:
+        return second_begins.is_set() if on_sqlite else _waiting_on_a_lock(db)
+
+    event.listen(Session, "before_commit", hold)
+    event.listen(Session, "after_transaction_create", begins)
+    try:
+        results = Result(), Result()
+        threads.extend(threading.Thread(target=_run, args=pair) for pair in zip((first, second), results, strict=True))
+        threads[0].start()
+        assert held.wait(WAIT), "the first action never reached its commit"
+        threads[1].start()
+        for _ in range(int(WAIT / 0.02)):
+            if not threads[1].is_alive() or second_waits():
+                break
+            threads[1].join(0.02)
+        release.set()
+        for thread in threads:
+            thread.join(WAIT)
+        return results
+    finally:
+        release.set()
+        event.remove(Session, "before_commit", hold)
+        event.remove(Session, "after_transaction_create", begins)
+
+
+def refused(result: Result) -> KnownError:
+    assert isinstance(result.error, KnownError), f"expected a refusal with a message, got {result.error!r}"
+    return result.error
+
+
+def test_two_profiles_sent_at_once_do_not_make_five_without_asking(db: Database, make: Factory) -> None:
+    mission_id = make.mission()
+    for _ in range(3):
+        make.application_at(Stage.PROFILE_SENT, mission_id)
+    fourth, fifth = (make.application_at(Stage.POSITIONING_CALL, mission_id) for _ in range(2))
+
+    results = interleaved(
+        db,
+        lambda: move_application(db, fourth, Stage.PROFILE_SENT),
+        lambda: move_application(db, fifth, Stage.PROFILE_SENT),
+    )
+
+    assert results[0].error is None
+    assert isinstance(results[1].error, ConfirmationRequired)
+    with db.reading() as session:
+        assert session.get_one(Application, fifth).stage == Stage.POSITIONING_CALL
+        sent = select(func.count()).select_from(Application).where(Application.stage == Stage.PROFILE_SENT)
+        assert session.scalar(sent) == 4
+
+
+HIRED = OutcomeInput(Outcome.HIRED, start_date=date(2026, 2, 2), daily_rate_cents=62000, sign_later=True)
+DECLINED = OutcomeInput(Outcome.DECLINED_BY_FREELANCER, decline_reason=DeclineReason.RATE, details="Wants 750")
+
+
+def test_two_hires_at_once_make_one_engagement_and_a_message(db: Database, make: Factory) -> None:
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    other = OutcomeInput(Outcome.HIRED, start_date=date(2026, 3, 2), daily_rate_cents=70000, sign_later=True)
+
+    results = interleaved(
+        db,
+        lambda: move_application(db, application_id, Stage.ON_MISSION, outcome=HIRED),
+        lambda: move_application(db, application_id, Stage.ON_MISSION, outcome=other),
+    )
+
+    assert results[0].error is None
+    refused(results[1])
+    with db.reading() as session:
+        engagements = session.scalars(select(Engagement).where(Engagement.application_id == application_id)).all()
+        assert [(e.start_date, e.daily_rate_cents) for e in engagements] == [(date(2026, 2, 2), 62000)]
+
+
+def test_a_hire_and_a_decline_at_once_leave_one_outcome(db: Database, make: Factory) -> None:
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+
+    results = interleaved(
+        db,
+        lambda: move_application(db, application_id, Stage.ON_MISSION, outcome=HIRED),
+        lambda: move_application(db, application_id, Stage.ALUMNI, outcome=DECLINED),
+    )
+
+    assert results[0].error is None
+    refused(results[1])
+    with db.reading() as session:
+        application = session.get_one(Application, application_id)
+        assert (application.stage, application.outcome) == (Stage.ON_MISSION, Outcome.HIRED)
+        assert application.decline_reason is None and application.closed_at is None
+        stages = session.scalars(select(StageChange.to_stage).where(StageChange.application_id == application_id))
+        assert Stage.ALUMNI not in list(stages)
+
+
+def test_the_same_decision_from_a_board_that_saw_the_old_stage_is_refused(db: Database, make: Factory) -> None:
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+
+    results = interleaved(
+        db,
+        lambda: move_application(db, application_id, Stage.ALUMNI, outcome=DECLINED),
+        lambda: move_application(
+            db, application_id, Stage.ON_MISSION, outcome=HIRED, expected_stage=Stage.FINAL_ANSWER
+        ),
+    )
+
+    assert results[0].error is None
+    refused(results[1])
+    with db.reading() as session:
+        application = session.get_one(Application, application_id)
+        assert (application.stage, application.outcome) == (Stage.ALUMNI, Outcome.DECLINED_BY_FREELANCER)
+        assert application.engagement is None
+
+
+def test_the_same_proposal_made_twice_at_once_is_already_proposed(db: Database, make: Factory) -> None:
+    freelancer_id, mission_id = make.freelancer(), make.mission()
+
+    results = interleaved(
+        db, lambda: propose(db, freelancer_id, mission_id), lambda: propose(db, freelancer_id, mission_id)
+    )
+
+    assert results[0].error is None
+    assert "already proposed" in str(refused(results[1]))
+    with db.reading() as session:
+        assert len(session.scalars(select(Application.id)).all()) == 1
