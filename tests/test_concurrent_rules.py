@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -18,8 +18,9 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from fms.core.enums import DeclineReason, Outcome, Stage
-from fms.core.errors import KnownError
-from fms.models import Application, Engagement, StageChange
+from fms.core.errors import KnownError, ValidationError
+from fms.models import Application, Engagement, Freelancer, StageChange
+from fms.services.file import ProfileInput, merge_freelancers, merge_sides, save_profile
 from fms.services.pipeline import ConfirmationRequired, OutcomeInput, move_application, propose
 from fms.storage.database import Database
 from fms.storage.engine import WRITE_OPTION
@@ -191,3 +192,59 @@ def test_the_same_proposal_made_twice_at_once_is_already_proposed(db: Database, 
     assert "already proposed" in str(refused(results[1]))
     with db.reading() as session:
         assert len(session.scalars(select(Application.id)).all()) == 1
+
+
+def _person(db: Database, first: str, email: str) -> int:
+    return save_profile(db, None, ProfileInput(first_name=first, last_name="Martin", email=email)).id
+
+
+def test_two_crossed_merges_at_once_keep_one_person_and_say_why(db: Database, make: Factory) -> None:
+    left, right = _person(db, "Camille", "camille@example.com"), _person(db, "Camile", "c@example.com")
+    make.application(make.mission(), left)
+    make.application(make.mission(), right)
+    left_side, right_side = merge_sides(db, left, right)
+
+    results = interleaved(
+        db,
+        lambda: merge_freelancers(db, left, right, left_side.profile),
+        lambda: merge_freelancers(db, right, left, right_side.profile),
+    )
+
+    assert results[0].error is None
+    refused(results[1])
+    with db.reading() as session:
+        assert session.scalars(select(Freelancer.id)).all() == [left]
+        owners = session.scalars(select(Application.freelancer_id)).all()
+        assert owners == [left, left]
+
+
+def test_the_same_email_saved_twice_at_once_is_already_used(db: Database) -> None:
+    results = interleaved(
+        db,
+        lambda: _person(db, "Camille", "camille@example.com"),
+        lambda: _person(db, "Camila", "Camille@Example.com"),
+    )
+
+    assert results[0].error is None
+    assert isinstance(results[1].error, ValidationError)
+    assert "email" in results[1].error.field_errors
+    with db.reading() as session:
+        assert session.scalars(select(Freelancer.first_name)).all() == ["Camille"]
+
+
+def test_a_merge_taking_an_email_a_colleague_just_saved_says_already_used(db: Database, make: Factory) -> None:
+    left, right = _person(db, "Camille", "camille@example.com"), _person(db, "Camile", "c@example.com")
+    left_side, _ = merge_sides(db, left, right)
+    chosen = replace(left_side.profile, email="new@example.com")
+
+    results = interleaved(
+        db,
+        lambda: _person(db, "Nadia", "new@example.com"),
+        lambda: merge_freelancers(db, left, right, chosen),
+    )
+
+    assert results[0].error is None
+    assert isinstance(results[1].error, ValidationError)
+    assert "email" in results[1].error.field_errors
+    with db.reading() as session:
+        assert len(session.scalars(select(Freelancer.id)).all()) == 3  # nothing merged
