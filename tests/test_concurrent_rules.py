@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from fms.core.enums import DeclineReason, Outcome, Stage
 from fms.core.errors import KnownError, ValidationError
-from fms.models import Application, Engagement, Freelancer, StageChange
-from fms.services.file import ProfileInput, merge_freelancers, merge_sides, save_profile
+from fms.models import Application, Engagement, Freelancer, Skill, StageChange
+from fms.services.file import ProfileInput, get_file, merge_freelancers, merge_sides, save_profile
 from fms.services.pipeline import ConfirmationRequired, OutcomeInput, move_application, propose
 from fms.storage.database import Database
 from fms.storage.engine import WRITE_OPTION
@@ -248,3 +248,15 @@ def test_a_merge_taking_an_email_a_colleague_just_saved_says_already_used(db: Da
     assert "email" in results[1].error.field_errors
     with db.reading() as session:
         assert len(session.scalars(select(Freelancer.id)).all()) == 3  # nothing merged
+
+
+def test_the_same_new_skill_typed_by_two_managers_at_once_is_kept_on_both(db: Database) -> None:
+    def with_rust(first: str) -> int:
+        return save_profile(db, None, ProfileInput(first_name=first, last_name="Martin", skills=(("Rust", 3),))).id
+
+    results = interleaved(db, lambda: with_rust("Camille"), lambda: with_rust("Nadia"))
+
+    assert results[0].error is None and results[1].error is None
+    assert get_file(db, results[0].value).profile.skills == get_file(db, results[1].value).profile.skills
+    with db.reading() as session:
+        assert session.scalars(select(Skill.key)).all() == ["rust"]
