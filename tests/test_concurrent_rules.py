@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from fms.core.enums import DeclineReason, Outcome, Stage
 from fms.core.errors import KnownError, ValidationError
-from fms.models import Application, Engagement, Freelancer, Skill, StageChange
+from fms.models import Application, Engagement, Freelancer, Offboarding, Skill, StageChange
 from fms.services.file import ProfileInput, get_file, merge_freelancers, merge_sides, save_profile
+from fms.services.offboarding import ChecklistItem, open_offboarding, save_page
 from fms.services.pipeline import ConfirmationRequired, OutcomeInput, move_application, propose
 from fms.storage.database import Database
 from fms.storage.engine import WRITE_OPTION
@@ -260,3 +261,37 @@ def test_the_same_new_skill_typed_by_two_managers_at_once_is_kept_on_both(db: Da
     assert get_file(db, results[0].value).profile.skills == get_file(db, results[1].value).profile.skills
     with db.reading() as session:
         assert session.scalars(select(Skill.key)).all() == ["rust"]
+
+
+def test_two_offboarding_pages_saved_at_once_are_both_kept(db: Database, make: Factory) -> None:
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    engagement_id = move_application(db, application_id, Stage.ON_MISSION, outcome=HIRED).engagement_id
+    assert engagement_id is not None
+    state = open_offboarding(db, engagement_id)
+    handover_items = tuple(ChecklistItem(item.label, True) for item in state.items.get("handover", ()))
+    handover = {"handed_to": "Nadia", "what": "Runbooks"}
+    feedback = {"mission_view": "Demanding", "integration": "Good", "onboarding_suggestions": "Faster access"}
+
+    results = interleaved(
+        db,
+        lambda: save_page(db, engagement_id, "handover", handover, handover_items, validate=False),
+        lambda: save_page(db, engagement_id, "feedback", feedback, validate=False),
+    )
+
+    assert results[0].error is None and results[1].error is None
+    answers = open_offboarding(db, engagement_id).answers
+    assert answers["handover"] == handover and answers["feedback"] == feedback
+
+
+def test_an_offboarding_opened_twice_at_once_is_started_once(db: Database, make: Factory) -> None:
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    engagement_id = move_application(db, application_id, Stage.ON_MISSION, outcome=HIRED).engagement_id
+    assert engagement_id is not None
+
+    results = interleaved(db, lambda: open_offboarding(db, engagement_id), lambda: open_offboarding(db, engagement_id))
+
+    assert results[0].error is None and results[1].error is None
+    assert results[0].value.items == results[1].value.items
+    with db.reading() as session:
+        offboarding = session.scalars(select(Offboarding)).one()
+        assert len(offboarding.items) == sum(len(items) for items in results[0].value.items.values())
