@@ -38,3 +38,16 @@ def get_or_not_found(session: Session, model: type[T], identity: int, options: S
 def gone(model: type[object]) -> NotFoundError:
     """The error for a record found missing by a query other than `session.get`."""
     return NotFoundError(GONE.get(model.__name__, SOMETHING_GONE))
+
+
+def get_for_update(session: Session, model: type[T], identity: int) -> T:
+    """`get_or_not_found`, row-locked until the transaction ends and read afresh.
+
+    A rule that reads this row (or what hangs off it) before writing holds on a server only if a
+    colleague's same action waits here for this one to commit. SQLite emits no FOR UPDATE: its
+    BEGIN IMMEDIATE already serialises writers.
+    """
+    row = session.get(model, identity, with_for_update=True, populate_existing=True)
+    if row is None:
+        raise NotFoundError(GONE.get(model.__name__, SOMETHING_GONE))
+    return row

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fms.core.text import name_key
@@ -18,10 +19,15 @@ def skill_for(session: Session, name: str) -> Skill:
     """The tag named `name`, created on first use."""
     key = skill_key(name)
     skill = session.scalar(select(Skill).where(Skill.key == key))
-    if skill is None:
-        skill = Skill(name=" ".join(name.split()), key=key)
-        session.add(skill)
-        session.flush()
+    if skill is not None:
+        return skill
+    skill = Skill(name=" ".join(name.split()), key=key)
+    try:
+        with session.begin_nested():  # a savepoint: losing the race must not undo the whole save
+            session.add(skill)
+    except IntegrityError:
+        # A colleague created the same tag meanwhile (on a server, this insert waited for their commit).
+        return session.scalars(select(Skill).where(Skill.key == key)).one()
     return skill
 
 

@@ -23,9 +23,10 @@ from fms.models import (
     StageChange,
 )
 from fms.services.common import activity
-from fms.services.common.lookup import get_or_not_found
+from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.common.skills import skill_key
-from fms.services.file.profile import ProfileInput, apply_profile, read_profile, validate_profile
+from fms.services.common.uniqueness import unique_fields
+from fms.services.file.profile import UNIQUE_EMAIL, ProfileInput, apply_profile, read_profile, validate_profile
 from fms.storage.database import Database
 
 Side = Literal["left", "right"]
@@ -100,9 +101,8 @@ def merge_freelancers(db: Database, survivor_id: int, absorbed_id: int, profile:
     history move to the survivor, which takes `profile`; the absorbed record is then deleted."""
     if survivor_id == absorbed_id:
         raise KnownError(QT_TRANSLATE_NOOP("errors", "Choose two different freelancers to merge."))
-    with db.transaction() as session:
-        survivor = get_or_not_found(session, Freelancer, survivor_id)
-        absorbed = get_or_not_found(session, Freelancer, absorbed_id)
+    with unique_fields(UNIQUE_EMAIL), db.transaction() as session:
+        survivor, absorbed = _lock_both(session, survivor_id, absorbed_id)
         absorbed_name = absorbed.full_name
         absorbed.email = None  # frees the address for the survivor, should it be the one chosen
         session.flush()
@@ -118,6 +118,22 @@ def merge_freelancers(db: Database, survivor_id: int, absorbed_id: int, profile:
         details = f"{absorbed_name} (#{absorbed_id}): {moved} applications moved, {combined} combined"
         activity.record(session, db.actor, "freelancer", survivor_id, "merged", details, freelancer_id=survivor_id)
     return MergeResult(survivor_id, moved, combined)
+
+
+def _lock_both(session: Session, survivor_id: int, absorbed_id: int) -> tuple[Freelancer, Freelancer]:
+    """Both records row-locked, in id order so that two crossed merges wait rather than deadlock; the
+    second then finds one of them gone and says so."""
+    query = (
+        select(Freelancer)
+        .where(Freelancer.id.in_((survivor_id, absorbed_id)))
+        .order_by(Freelancer.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    found = {freelancer.id: freelancer for freelancer in session.scalars(query)}
+    if survivor_id not in found or absorbed_id not in found:
+        raise gone(Freelancer)
+    return found[survivor_id], found[absorbed_id]
 
 
 def _move_list_memberships(session: Session, survivor_id: int, absorbed_id: int) -> None:

@@ -24,7 +24,7 @@ from fms.models import (
     OffboardingItem,
 )
 from fms.services.common import activity
-from fms.services.common.lookup import get_or_not_found
+from fms.services.common.lookup import get_for_update, get_or_not_found
 from fms.services.offboarding.rules import PAGES, ChecklistItem, page_errors, parse_date
 from fms.services.offboarding.template import CHECKLIST_PAGES, read_template
 from fms.services.pipeline.moves import apply_move
@@ -55,7 +55,8 @@ def open_offboarding(db: Database, engagement_id: int, language: str = "en") -> 
     """The engagement's offboarding, started now (its checklist from the template) if it was not."""
     template = read_template(db, language)
     with db.transaction() as session:
-        engagement = _engagement(session, engagement_id)
+        # The engagement's lock makes a colleague opening it at the same moment wait, then find it started.
+        engagement = get_for_update(session, Engagement, engagement_id)
         offboarding = session.scalar(select(Offboarding).where(Offboarding.engagement_id == engagement_id))
         if offboarding is None:
             offboarding = Offboarding(engagement_id=engagement_id, started_at=datetime.now(UTC), answers={})
@@ -202,7 +203,14 @@ def _engagement(session: Session, engagement_id: int) -> Engagement:
 
 
 def _offboarding(session: Session, engagement_id: int) -> Offboarding:
-    offboarding = session.scalar(select(Offboarding).where(Offboarding.engagement_id == engagement_id))
+    """Row-locked and read afresh: a page saved meanwhile by a colleague is kept, not overwritten."""
+    query = (
+        select(Offboarding)
+        .where(Offboarding.engagement_id == engagement_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    offboarding = session.scalar(query)
     if offboarding is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This offboarding has not been started."))
     return offboarding

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from fms.core.enums import Stage
 from fms.core.errors import KnownError, NotFoundError
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.models import Application, Engagement, Offboarding, StageChange
+from fms.models import Application, Engagement, Mission, Offboarding, StageChange
 from fms.services.common import activity
 from fms.services.pipeline.outcomes import OutcomeInput, close_application, hire
 from fms.services.pipeline.positions import position_before
@@ -81,8 +81,11 @@ def apply_move(
     now: datetime,
 ) -> ApplicationState:
     """`move_application` inside the caller's transaction (the offboarding's Finish moves a card too)."""
-    application = get_application(session, application_id)
+    application = get_application(session, application_id, lock=True)
     from_stage = application.stage
+    if outcome is not None and from_stage == to_stage:
+        # A decision for a card already there: a colleague decided it meanwhile; this one would be lost.
+        raise _moved_elsewhere(session, application)
     kind = classify_move(from_stage, to_stage, outcome.outcome if outcome else None)
     if to_stage == Stage.PROFILE_SENT and kind == MoveKind.STEP and not confirm_over_limit:
         _check_profiles_sent_limit(session, application)
@@ -126,21 +129,26 @@ def apply_move(
 
 
 def _refuse_if_moved(session: Session, application_id: int, expected_stage: Stage) -> None:
-    application = get_application(session, application_id)
-    if application.stage == expected_stage:
-        return
+    application = get_application(session, application_id, lock=True)
+    if application.stage != expected_stage:
+        raise _moved_elsewhere(session, application)
+
+
+def _moved_elsewhere(session: Session, application: Application) -> MovedElsewhere:
     who = session.scalar(
         select(StageChange.changed_by)
-        .where(StageChange.application_id == application_id)
+        .where(StageChange.application_id == application.id)
         .order_by(StageChange.id.desc())
         .limit(1)
     )
-    raise MovedElsewhere(
+    return MovedElsewhere(
         QT_TRANSLATE_NOOP("errors", "Moved by {who} to {stage}."), who=who or "?", stage=application.stage
     )
 
 
 def _check_profiles_sent_limit(session: Session, application: Application) -> None:
+    # The mission's row lock makes a colleague's send to the same mission wait, then count this one.
+    session.execute(select(Mission.id).where(Mission.id == application.mission_id).with_for_update())
     already_sent = session.scalar(
         select(func.count())
         .select_from(StageChange)
@@ -166,7 +174,7 @@ def _check_profiles_sent_limit(session: Session, application: Application) -> No
 
 
 def _start_offboarding(session: Session, application: Application, now: datetime) -> None:
-    engagement = _engagement(session, application)
+    engagement = _engagement(session, application, lock=True)  # as the wizard's open does: one of the two starts it
     if session.scalar(select(Offboarding.id).where(Offboarding.engagement_id == engagement.id)) is None:
         session.add(Offboarding(engagement_id=engagement.id, started_at=now))
 
@@ -189,8 +197,9 @@ def _check_offboarding_open(session: Session, application: Application) -> None:
         )
 
 
-def _engagement(session: Session, application: Application) -> Engagement:
-    engagement = session.scalar(select(Engagement).where(Engagement.application_id == application.id))
+def _engagement(session: Session, application: Application, lock: bool = False) -> Engagement:
+    query = select(Engagement).where(Engagement.application_id == application.id)
+    engagement = session.scalar(query.with_for_update() if lock else query)
     if engagement is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This application has no engagement."))
     return engagement

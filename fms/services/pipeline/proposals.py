@@ -31,6 +31,7 @@ def propose_many(db: Database, freelancer_ids: list[int], mission_id: int) -> li
     """Several people on one mission's board in one transaction; those already on it are left as they are."""
     now = datetime.now(UTC)
     with db.transaction() as session:
+        session.get(Mission, mission_id, with_for_update=True)  # a colleague's proposals to it wait for these
         already = set(session.scalars(select(Application.freelancer_id).where(Application.mission_id == mission_id)))
         return [
             apply_proposal(session, db.actor, freelancer_id, mission_id, now)
@@ -42,7 +43,9 @@ def propose_many(db: Database, freelancer_ids: list[int], mission_id: int) -> li
 def apply_proposal(
     session: Session, actor: str, freelancer_id: int, mission_id: int, now: datetime
 ) -> ApplicationState:
-    if session.get(Freelancer, freelancer_id) is None or session.get(Mission, mission_id) is None:
+    # The mission's lock makes the same proposal made by a colleague at the same moment wait, then see this one.
+    mission = session.get(Mission, mission_id, with_for_update=True)
+    if session.get(Freelancer, freelancer_id) is None or mission is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The freelancer or the mission no longer exists."))
     existing = session.scalar(
         select(Application.id).where(Application.freelancer_id == freelancer_id, Application.mission_id == mission_id)

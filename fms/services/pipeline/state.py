@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from fms.core.enums import Outcome, Stage
 from fms.models import Application, StageChange
-from fms.services.common.lookup import get_or_not_found
+from fms.services.common.lookup import get_for_update, get_or_not_found
 
 # A stage change reverted by undo: kept in the history, no longer counted (e.g. as a profile sent).
 UNDONE_NOTE = "undone"
@@ -46,7 +46,10 @@ def application_state(application: Application) -> ApplicationState:
     )
 
 
-def get_application(session: Session, application_id: int) -> Application:
+def get_application(session: Session, application_id: int, lock: bool = False) -> Application:
+    """The application; with `lock`, row-locked so a colleague's move of the same card waits for this one."""
+    if lock:
+        return get_for_update(session, Application, application_id)
     application = get_or_not_found(session, Application, application_id)
     return application
 
