@@ -284,7 +284,7 @@ def test_an_overdue_follow_up_is_red_and_a_done_one_grey_in_the_file_and_on_the_
     complete_follow_up(db, follow_up.id, "Spoke")
     tab = open_file(qtbot, db, freelancer_id).follow_ups
     screen = open_main_window(qtbot, db, tmp_path).show_screen("followUps")
-    for model, purpose_column in ((tab.model, 2), (screen.model, 4)):
+    for model, purpose_column in ((tab.model, 2), (screen.model, 5)):
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Due"
         colours = {
             model.index(row, purpose_column).data(): model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)

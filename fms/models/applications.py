@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     ColumnElement,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -57,6 +58,9 @@ class Application(Base):
     feedback_draft: Mapped[str] = mapped_column(Text, default="")
     feedback_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # A silver medallist: when to get back to someone not hired this time, and why.
+    recontact_after: Mapped[date | None] = mapped_column(Date)
+    recontact_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 

@@ -24,6 +24,15 @@ SIGNATORY_ROLE = "signatory_role"
 SIGNATURE_IMAGE = "signature_image"
 MAX_ATTACHMENT_MB = "max_attachment_mb"
 INVITATION_EMAIL = "invitation_email"  # the ORGANIZER of interview invitations (.ics)
+# When follow-ups are proposed (fms.services.file.scheduling): local times as HH:MM, a country code.
+FOLLOW_UP_DAY_START = "follow_up_day_start"
+FOLLOW_UP_DAY_END = "follow_up_day_end"
+FOLLOW_UP_LUNCH_START = "follow_up_lunch_start"
+FOLLOW_UP_LUNCH_END = "follow_up_lunch_end"
+FOLLOW_UP_MONDAY_FROM = "follow_up_monday_from"
+FOLLOW_UP_FRIDAY_UNTIL = "follow_up_friday_until"
+FOLLOW_UP_COUNTRY = "follow_up_country"
+FOLLOW_UP_WHIT_MONDAY_OFF = "follow_up_whit_monday_off"
 
 DEFAULTS: dict[str, str] = {
     # A mission starts only with a signed, unexpired contract and NDA (or an explicit "sign later").
@@ -38,6 +47,15 @@ DEFAULTS: dict[str, str] = {
     # The largest file a document may attach, in megabytes (1 MB = 1,048,576 bytes).
     MAX_ATTACHMENT_MB: "50",
     INVITATION_EMAIL: "",
+    FOLLOW_UP_DAY_START: "09:00",
+    FOLLOW_UP_DAY_END: "18:00",
+    FOLLOW_UP_LUNCH_START: "12:00",
+    FOLLOW_UP_LUNCH_END: "14:00",
+    FOLLOW_UP_MONDAY_FROM: "12:00",  # never Monday morning
+    FOLLOW_UP_FRIDAY_UNTIL: "17:00",  # never Friday evening
+    FOLLOW_UP_COUNTRY: "FR",  # its public holidays (the holidays package)
+    # Whit Monday is a public holiday in France, yet many companies work it (journée de solidarité).
+    FOLLOW_UP_WHIT_MONDAY_OFF: "true",
     "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
 }
 # How long each text typed in the settings dialog may be (the template is checked by its own service).

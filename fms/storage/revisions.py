@@ -17,5 +17,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_casefold_keys",
     "0011_failure_cause_codes",
     "0012_message_templates",
+    "0013_recontact_after",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -158,6 +158,41 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <source>Availability request</source>
+        <translation>Demande de disponibilité</translation>
+    </message>
+    <message>
+        <source>People asked</source>
+        <translation>Personnes sollicitées</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>Copier &amp;tout</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail</source>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>To %1 · %2</source>
+        <translation>À %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Last backup: %1</source>
@@ -404,6 +439,18 @@
     <message>
         <source>The client is still owed the reason for this decline.</source>
         <translation>Le client attend encore la raison de ce refus.</translation>
+    </message>
+    <message>
+        <source>Recontact a&amp;fter…</source>
+        <translation>Recontacter a&amp;près…</translation>
+    </message>
+    <message>
+        <source>Recontact after</source>
+        <translation>Recontacter après</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Non prévu</translation>
     </message>
 </context>
 <context>
@@ -819,6 +866,100 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>&amp;What for</source>
         <translation>&amp;Objet</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <source>Follow-up with %1 done</source>
+        <translation>Relance de %1 faite</translation>
+    </message>
+    <message>
+        <source>Nobody answered</source>
+        <translation>Personne n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Qu&apos;en est-il ressorti ?</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Sans réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsScreen</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer &amp;faite…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>Re&amp;pousser</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Replanifier…</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the &amp;card</source>
+        <translation>Voir la &amp;carte</translation>
+    </message>
+    <message>
+        <source>&amp;Propose for a mission…</source>
+        <translation>&amp;Proposer pour une mission…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups on this application went unanswered. Rather than insist, close it as withdrawn?</source>
+        <translation>%1 relances sur cette candidature sont restées sans réponse. Plutôt que d&apos;insister, la clore comme retirée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close as &amp;withdrawn…</source>
+        <translation>Clore comme &amp;retirée…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>&amp;La garder ouverte</translation>
+    </message>
+    <message>
+        <source>Change when to get back in touch from the card&apos;s details.</source>
+        <translation>Changez la date de reprise de contact depuis le détail de la carte.</translation>
+    </message>
+    <message>
+        <source>No open mission to propose them for.</source>
+        <translation>Aucune mission ouverte pour laquelle le proposer.</translation>
+    </message>
+    <message>
+        <source>Propose for a mission</source>
+        <translation>Proposer pour une mission</translation>
+    </message>
+    <message>
+        <source>Mission for %1</source>
+        <translation>Mission pour %1</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this mission&apos;s ranking.</source>
+        <translation>%1 ne figure pas dans le classement de cette mission.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1419,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Availability request…</source>
+        <translation>Demande de &amp;disponibilité…</translation>
+    </message>
+    <message>
+        <source>This list has nobody to ask.</source>
+        <translation>Cette liste ne compte personne à solliciter.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2605,29 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     </message>
 </context>
 <context>
+    <name>RecontactDialog</name>
+    <message>
+        <source>Get back in touch</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Non prévu</translation>
+    </message>
+    <message>
+        <source>Why, and what to offer then</source>
+        <translation>Pourquoi, et que proposer alors</translation>
+    </message>
+    <message>
+        <source>Recontact &amp;after</source>
+        <translation>Recontacter &amp;après</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>RenewalDialog</name>
     <message>
         <source>Renew – %1</source>
@@ -2488,6 +2660,17 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>&amp;Renew</source>
         <translation>&amp;Renouveler</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Replanifier la relance</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3873,33 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Unknown placeholder {name}: use one of {known}.</source>
         <translation>Champ inconnu {name}&#xa0;: utilisez l&apos;un de {known}.</translation>
+    </message>
+    <message>
+        <source>Only a declined, rejected or withdrawn application is recontacted later.</source>
+        <translation>Seule une candidature déclinée, refusée ou retirée est recontactée plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>followUps</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Get back in touch (%1: %2)</source>
+        <translation>Reprendre contact (%1&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

@@ -30,12 +30,18 @@ from fms.services.file.duplicates import (
     normalised_linkedin,
 )
 from fms.services.file.follow_ups import (
+    Completion,
+    DueGroup,
     FollowUpRow,
     PersonFollowUp,
     complete_follow_up,
     open_follow_ups,
     person_follow_ups,
+    propose_time,
+    reschedule_follow_up,
     schedule_follow_up,
+    snooze_follow_up,
+    to_do,
 )
 from fms.services.file.freelancers import FreelancerQuery, FreelancerRow, count_freelancers, freelancer_page
 from fms.services.file.interviews import (
@@ -73,8 +79,10 @@ from fms.services.file.profile import (
 __all__ = [
     "ApplicationLine",
     "CHOSEN_FIELDS",
+    "Completion",
     "DocumentFileError",
     "DocumentRow",
+    "DueGroup",
     "DuplicateHint",
     "EvaluationInput",
     "FollowUpRow",
@@ -123,10 +131,14 @@ __all__ = [
     "person_follow_ups",
     "prepare_attachment",
     "profile_errors",
+    "propose_time",
     "record_attachment",
+    "reschedule_follow_up",
     "save_interview",
     "save_profile",
     "schedule_follow_up",
     "set_status",
+    "snooze_follow_up",
+    "to_do",
     "verified_file",
 ]

@@ -1,54 +1,136 @@
-"""Follow-up reminders still to do, soonest first."""
+"""Follow-up reminders: the animator's to-do (soonest first, grouped), done, snoozed or moved."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from fms.core import limits
-from fms.core.enums import ContactChannel
+from fms.core.enums import ContactChannel, Outcome
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.models import Client, ClientContact, FollowUp, Freelancer
+from fms.models import Application, Client, ClientContact, FollowUp, Freelancer, Mission
 from fms.services.common import activity
 from fms.services.common.bounds import check_date, check_length
 from fms.services.common.lookup import get_or_not_found
+from fms.services.file.scheduling import propose_follow_up_time, read_rules
+from fms.services.pipeline.recontact import due_recontacts
 from fms.storage.database import Database
+
+# A snoozed reminder comes back the next good moment a day later.
+SNOOZE = timedelta(days=1)
+# After this many follow-ups without an answer, insisting again is pushy: propose closing instead.
+UNANSWERED_LIMIT = 3
+# Results that say nobody answered (the dialog's "No answer" stores its own words, in either language).
+NO_ANSWER_WORDS = frozenset({"", "no answer", "pas de réponse", "sans réponse"})
+
+
+class DueGroup(StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    THIS_WEEK = "this_week"
+    LATER = "later"
+
+
+def due_group(due_at: datetime, now: datetime) -> DueGroup:
+    """Which part of the to-do a moment falls in, on the local calendar (weeks end on Sunday)."""
+    if due_at < now:
+        return DueGroup.OVERDUE
+    due_day, today = due_at.astimezone().date(), now.astimezone().date()
+    if due_day == today:
+        return DueGroup.TODAY
+    if due_day <= today + timedelta(days=6 - today.weekday()):
+        return DueGroup.THIS_WEEK
+    return DueGroup.LATER
+
+
+def is_unanswered(result: str) -> bool:
+    return result.strip().casefold() in NO_ANSWER_WORDS
 
 
 @dataclass(frozen=True)
 class FollowUpRow:
     id: int
     due_at: datetime
+    group: DueGroup
     person: str
     organisation: str
     channel: ContactChannel
     purpose: str
+    freelancer_id: int | None
+    application_id: int | None
+    mission_id: int | None
+    # A silver medallist due for a call rather than a reminder: how their application ended, and for what.
+    recontact: Outcome | None = None
+    mission_title: str = ""
 
 
-def open_follow_ups(db: Database) -> list[FollowUpRow]:
+def open_follow_ups(db: Database, now: datetime | None = None) -> list[FollowUpRow]:
+    moment = now or datetime.now(UTC)
     query = (
-        select(FollowUp, Freelancer.first_name, Freelancer.last_name, ClientContact.name, Client.name)
+        select(
+            FollowUp,
+            Freelancer.first_name,
+            Freelancer.last_name,
+            Freelancer.portage_company,
+            ClientContact.name,
+            Client.name,
+            Application.mission_id,
+        )
         .outerjoin(Freelancer, Freelancer.id == FollowUp.freelancer_id)
         .outerjoin(ClientContact, ClientContact.id == FollowUp.client_contact_id)
-        .outerjoin(Client, Client.id == ClientContact.client_id)
+        .outerjoin(Application, Application.id == FollowUp.application_id)
+        .outerjoin(Mission, Mission.id == Application.mission_id)
+        # The mission's client first; a contact's own client otherwise.
+        .outerjoin(Client, Client.id == func.coalesce(Mission.client_id, ClientContact.client_id))
         .where(FollowUp.done_at.is_(None))
-        .order_by(FollowUp.due_at)
+        .order_by(FollowUp.due_at, FollowUp.id)
     )
     with db.reading() as session:
         return [
             FollowUpRow(
                 id=item.id,
                 due_at=item.due_at,
+                group=due_group(item.due_at, moment),
                 person=f"{first} {last}" if first is not None else (contact or ""),
-                organisation=client or "",
+                organisation=client or portage or "",
                 channel=item.channel,
                 purpose=item.purpose,
+                freelancer_id=item.freelancer_id,
+                application_id=item.application_id,
+                mission_id=mission_id,
             )
-            for item, first, last, contact, client in session.execute(query)
+            for item, first, last, portage, contact, client, mission_id in session.execute(query)
         ]
+
+
+def to_do(db: Database, now: datetime | None = None) -> list[FollowUpRow]:
+    """The follow-ups still to do and the silver medallists whose "recontact after" has come, soonest first."""
+    moment = now or datetime.now(UTC)
+    rows = open_follow_ups(db, moment)
+    for item in due_recontacts(db, moment.astimezone().date()):
+        due = datetime.combine(item.due_on, time(9, 0)).astimezone()  # the morning of the day, local time
+        rows.append(
+            FollowUpRow(
+                id=item.application_id,
+                due_at=due.astimezone(UTC),
+                group=due_group(due, moment),
+                person=item.person,
+                organisation=item.organisation,
+                channel=ContactChannel.EMAIL,
+                purpose=item.why,
+                freelancer_id=item.freelancer_id,
+                application_id=item.application_id,
+                mission_id=item.mission_id,
+                recontact=item.outcome,
+                mission_title=item.mission_title,
+            )
+        )
+    return sorted(rows, key=lambda row: row.due_at)
 
 
 @dataclass(frozen=True)
@@ -75,8 +157,20 @@ def person_follow_ups(db: Database, freelancer_id: int) -> list[PersonFollowUp]:
         ]
 
 
+def propose_time(db: Database, after: datetime | None = None) -> datetime:
+    """The next good moment for a follow-up after `after` (now by default), as the settings' rules say."""
+    with db.reading() as session:
+        rules = read_rules(session)
+    return propose_follow_up_time((after or datetime.now(UTC)).astimezone(), rules).astimezone(UTC)
+
+
 def schedule_follow_up(
-    db: Database, freelancer_id: int, due_at: datetime, channel: ContactChannel, purpose: str
+    db: Database,
+    freelancer_id: int,
+    due_at: datetime,
+    channel: ContactChannel,
+    purpose: str,
+    application_id: int | None = None,
 ) -> PersonFollowUp:
     errors: dict[str, str] = {}
     if not purpose.strip():
@@ -87,16 +181,78 @@ def schedule_follow_up(
         raise ValidationError(errors)
     with db.transaction() as session:
         get_or_not_found(session, Freelancer, freelancer_id)
-        item = FollowUp(freelancer_id=freelancer_id, due_at=due_at, channel=channel, purpose=purpose.strip())
+        if application_id is not None:
+            get_or_not_found(session, Application, application_id)
+        item = FollowUp(
+            freelancer_id=freelancer_id,
+            application_id=application_id,
+            due_at=due_at,
+            channel=channel,
+            purpose=purpose.strip(),
+        )
         session.add(item)
         session.flush()
         activity.record(session, db.actor, "follow_up", item.id, "scheduled", item.purpose, freelancer_id=freelancer_id)
         return PersonFollowUp(item.id, item.due_at, item.channel, item.purpose, None, "")
 
 
-def complete_follow_up(db: Database, follow_up_id: int, result: str, now: datetime | None = None) -> None:
+@dataclass(frozen=True)
+class Completion:
+    """What marking a follow-up done leaves: `propose_withdrawal` when insisting again would be pushy."""
+
+    application_id: int | None
+    mission_id: int | None
+    unanswered: int
+    propose_withdrawal: bool
+
+
+def complete_follow_up(db: Database, follow_up_id: int, result: str, now: datetime | None = None) -> Completion:
     with db.transaction() as session:
         item = get_or_not_found(session, FollowUp, follow_up_id)
         item.done_at = now or datetime.now(UTC)
         item.result = result.strip()
         activity.record(session, db.actor, "follow_up", item.id, "done", item.result, freelancer_id=item.freelancer_id)
+        return _completion(session, item.application_id)
+
+
+def _completion(session: Session, application_id: int | None) -> Completion:
+    application = session.get(Application, application_id) if application_id is not None else None
+    if application is None:
+        return Completion(None, None, 0, False)
+    results = session.scalars(
+        select(FollowUp.result).where(FollowUp.application_id == application.id, FollowUp.done_at.is_not(None))
+    )
+    unanswered = sum(1 for text in results if is_unanswered(text))
+    still_open = application.outcome is None and application.archived_at is None
+    return Completion(application.id, application.mission_id, unanswered, still_open and unanswered >= UNANSWERED_LIMIT)
+
+
+def snooze_follow_up(db: Database, follow_up_id: int, now: datetime | None = None) -> datetime:
+    """Puts the reminder off to the next good moment a day from now; returns the new time."""
+    with db.transaction() as session:
+        item = get_or_not_found(session, FollowUp, follow_up_id)
+        after = (now or datetime.now(UTC)) + SNOOZE
+        item.due_at = propose_follow_up_time(after.astimezone(), read_rules(session)).astimezone(UTC)
+        activity.record(
+            session,
+            db.actor,
+            "follow_up",
+            item.id,
+            "snoozed",
+            item.due_at.isoformat(),
+            freelancer_id=item.freelancer_id,
+        )
+        return item.due_at
+
+
+def reschedule_follow_up(db: Database, follow_up_id: int, due_at: datetime) -> None:
+    errors: dict[str, str] = {}
+    check_date(errors, "due_at", due_at)
+    if errors:
+        raise ValidationError(errors)
+    with db.transaction() as session:
+        item = get_or_not_found(session, FollowUp, follow_up_id)
+        item.due_at = due_at
+        activity.record(
+            session, db.actor, "follow_up", item.id, "rescheduled", due_at.isoformat(), freelancer_id=item.freelancer_id
+        )

@@ -31,6 +31,15 @@ from fms.services.pipeline.feedback import Draft, owed_to_client
 from fms.services.pipeline.moves import ConfirmationRequired, MovedElsewhere, move_application
 from fms.services.pipeline.outcomes import OutcomeInput, preview_closing
 from fms.services.pipeline.proposals import propose, propose_many
+from fms.services.pipeline.recontact import (
+    NotASilverMedallist,
+    Recontact,
+    RecontactPlan,
+    due_recontacts,
+    get_recontact,
+    propose_recontact_after,
+    set_recontact,
+)
 from fms.services.pipeline.rules import (
     BEFORE_DECISION,
     CLOSING_OUTCOMES,
@@ -50,6 +59,13 @@ from fms.services.pipeline.undo import (
 )
 
 __all__ = [
+    "NotASilverMedallist",
+    "Recontact",
+    "RecontactPlan",
+    "due_recontacts",
+    "get_recontact",
+    "propose_recontact_after",
+    "set_recontact",
     "AgreementsMissing",
     "Answer",
     "ApplicationSnapshot",

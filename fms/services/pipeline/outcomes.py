@@ -16,6 +16,7 @@ from fms.services.common.bounds import check_date, check_length, check_lengths, 
 from fms.services.pipeline.agreements import add_drafts, gate_error, missing_agreements
 from fms.services.pipeline.answers import Answer, build_answer, read_facts, record_sent
 from fms.services.pipeline.feedback import draft_answer
+from fms.services.pipeline.recontact import propose_recontact
 from fms.services.pipeline.state import get_application
 from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, read_flag
 from fms.storage.database import Database
@@ -104,6 +105,7 @@ def close_application(
     application.outcome_details = outcome.details.strip()
     application.client_justification = outcome.client_justification.strip()
     application.closed_at = now
+    propose_recontact(session, application, now.date())
     drafted = outcome.feedback.strip() or draft_answer(read_facts(session, application), language).body
     application.feedback_draft = drafted
     if outcome.feedback_sent:

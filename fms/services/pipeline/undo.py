@@ -9,7 +9,7 @@ colleague, makes the undo refuse rather than overwrite. It removes what the move
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -42,6 +42,8 @@ RESTORED_FIELDS = (
     "feedback_draft",
     "feedback_sent_at",
     "closed_at",
+    "recontact_after",
+    "recontact_reason",
 )
 
 
@@ -62,6 +64,8 @@ class ApplicationSnapshot:
     feedback_draft: str
     feedback_sent_at: datetime | None
     closed_at: datetime | None
+    recontact_after: date | None
+    recontact_reason: str
     engagement_id: int | None
     offboarding_id: int | None
     mission_status: MissionStatus

@@ -6,6 +6,7 @@ helpers that work inside a caller's transaction stay in their modules.
 
 from __future__ import annotations
 
+from fms.services.pool.availability import AvailabilityRequest, availability_requests
 from fms.services.pool.lists import (
     add_to_list,
     create_list,
@@ -30,6 +31,8 @@ from fms.services.pool.search import (
 )
 
 __all__ = [
+    "AvailabilityRequest",
+    "availability_requests",
     "PoolMember",
     "PoolQuery",
     "PoolResults",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from fms.core.enums import Outcome, Stage
@@ -72,6 +74,10 @@ class CardDetailsDialog(QDialog):
             answer.setObjectName("answerButton")
             answer.setAccessibleName(self.tr("Answer"))
             answer.clicked.connect(lambda: self._answer(context, card.id))
+            recontact = buttons.addButton(self.tr("Recontact a&fter…"), QDialogButtonBox.ButtonRole.ActionRole)
+            recontact.setObjectName("recontactButton")
+            recontact.setAccessibleName(self.tr("Recontact after"))
+            recontact.clicked.connect(lambda: self._edit_recontact(context, card.id))
         layout = QVBoxLayout(self)
         layout.addLayout(facts)
         layout.addWidget(QLabel(self.tr("Stage history"), self))
@@ -81,7 +87,7 @@ class CardDetailsDialog(QDialog):
 
     def _answer_facts(self, context: AppContext, card: Card, facts: QFormLayout) -> None:
         """A closed card: why it ended, what the client said, and the answer owed or sent."""
-        from fms.services.pipeline import get_answer
+        from fms.services.pipeline import get_answer, get_recontact
 
         answer = get_answer(context.db, card.id, context.language)
         rows: list[tuple[str, str, str]] = []  # caption, text, object name
@@ -101,11 +107,30 @@ class CardDetailsDialog(QDialog):
                 else self.tr("The candidate is still owed an answer.")
             )
             rows.append((self.tr("Answer"), owed, "answerLabel"))
+        plan = get_recontact(context.db, card.id)
+        self.recontact_label = QLabel(self._recontact_text(plan.after, plan.why), self)
         for caption, text, name in rows:
             value_label = QLabel(text, self)
             value_label.setObjectName(name)
             value_label.setWordWrap(True)
             facts.addRow(caption, value_label)
+        self.recontact_label.setObjectName("recontactLabel")
+        self.recontact_label.setWordWrap(True)
+        facts.addRow(self.tr("Recontact after"), self.recontact_label)
+
+    def _recontact_text(self, after: date | None, why: str) -> str:
+        if after is None:
+            return self.tr("Not planned")
+        return f"{show_date(after)} · {why}" if why else show_date(after)
+
+    def _edit_recontact(self, context: AppContext, application_id: int) -> None:
+        from fms.services.pipeline import get_recontact
+        from fms.ui.board.recontact_dialog import RecontactDialog
+
+        if RecontactDialog(context.db, application_id, self).exec() == RecontactDialog.DialogCode.Accepted:
+            plan = get_recontact(context.db, application_id)
+            self.recontact_label.setText(self._recontact_text(plan.after, plan.why))
+            context.notify("follow_up")
 
     def _answer(self, context: AppContext, application_id: int) -> None:
         from fms.ui.board.answer_dialog import open_answer

@@ -43,6 +43,8 @@ class MoveController(QObject):
     def __init__(self, board: PipelineBoard) -> None:
         super().__init__(board)
         self.board = board
+        # Chosen first in the next outcome dialog (the follow-ups propose "withdrawn"), then forgotten.
+        self.preferred_outcome: Outcome | None = None
 
     def move(self, application_id: int, to_stage: Stage, before_id: int | None = None) -> bool:
         """True when the card moved (or was reordered); False when refused or cancelled."""
@@ -120,6 +122,9 @@ class MoveController(QObject):
                 return attempt(outcome=replace(outcome, sign_later=True))
 
         dialog = OutcomeDialog(card, required.allowed, save, default_start=start, default_end=end, parent=board)
+        preferred, self.preferred_outcome = self.preferred_outcome, None
+        if preferred in required.allowed:
+            dialog.outcome.setCurrentIndex(dialog.outcome.findData(preferred))
         return dialog.exec() == OutcomeDialog.DialogCode.Accepted
 
     def _answer_then_close(

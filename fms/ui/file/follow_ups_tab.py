@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QBrush
@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 from fms.core import limits
 from fms.core.enums import ContactChannel
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.services.file import PersonFollowUp, complete_follow_up, person_follow_ups, schedule_follow_up
+from fms.services.file import (
+    PersonFollowUp,
+    complete_follow_up,
+    person_follow_ups,
+    propose_time,
+    schedule_follow_up,
+)
 from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog, date_time_at, utc_value
 from fms.ui.due import due_column, overdue
@@ -48,11 +54,20 @@ COLUMNS: tuple[Column[PersonFollowUp], ...] = (
 
 class FollowUpDialog(FormDialog[PersonFollowUp]):
     def __init__(
-        self, save: Callable[[tuple[datetime, ContactChannel, str]], PersonFollowUp], parent: QWidget | None
+        self,
+        save: Callable[[tuple[datetime, ContactChannel, str]], PersonFollowUp],
+        parent: QWidget | None,
+        proposed: datetime | None = None,
     ) -> None:
         super().__init__("followUpDialog", "", save, parent)
         self.setWindowTitle(self.tr("Schedule a follow-up"))
-        self.due = QDateTimeEdit(QDateTime.currentDateTime().addDays(7), self)
+        # Opens on the next good moment a week from now (never a weekend, Monday morning, Friday evening, holiday).
+        start = (
+            QDateTime.fromSecsSinceEpoch(int(proposed.timestamp()))
+            if proposed
+            else QDateTime.currentDateTime().addDays(7)
+        )
+        self.due = QDateTimeEdit(start, self)
         self.due.setCalendarPopup(True)
         self.channel = QComboBox(self)
         for channel in ContactChannel:
@@ -83,7 +98,8 @@ class FollowUpsTab(FileListTab[PersonFollowUp]):
     def make_dialog(self) -> FollowUpDialog:
         freelancer_id = self.freelancer_id
         assert freelancer_id is not None
-        return FollowUpDialog(lambda values: schedule_follow_up(self.db, freelancer_id, *values), self)
+        proposed = propose_time(self.db, datetime.now(UTC) + timedelta(days=7))
+        return FollowUpDialog(lambda values: schedule_follow_up(self.db, freelancer_id, *values), self, proposed)
 
     def schedule(self) -> None:
         if self.freelancer_id is not None and self.make_dialog().exec() == FollowUpDialog.DialogCode.Accepted:

@@ -51,6 +51,7 @@ class ListsTab(MemberActions, QWidget):
             (member_buttons, self.tr("&Remove from the list"), "removeFromListButton", self.remove_selected),
             (member_buttons, self.tr("Export &CSV…"), "exportListCsvButton", self.export_csv),
             (member_buttons, self.tr("&Export profile sheets…"), "exportListSheetsButton", self.export_sheets),
+            (member_buttons, self.tr("&Availability request…"), "availabilityRequestButton", self.ask_availability),
         ):
             layout.addWidget(action_button(self, text, name, slot))
         member_buttons.insertStretch(0, 1)
@@ -79,6 +80,21 @@ class ListsTab(MemberActions, QWidget):
             self.lists.setCurrentRow(0)
         self.lists.blockSignals(False)
         self.show_members()
+
+    def ask_availability(self) -> bool:
+        """The availability request drafted for each person of the list, to copy or open in mail."""
+        from fms.services.pool import availability_requests
+        from fms.ui.pool.availability_dialog import AvailabilityDialog
+
+        list_id = self.current_list_id()
+        if list_id is None:
+            return False
+        requests = availability_requests(self.context.db, list_id, self.context.language)
+        if not requests:
+            self.message.emit(self.tr("This list has nobody to ask."))
+            return False
+        AvailabilityDialog(requests, self).exec()
+        return True
 
     def current_list_id(self) -> int | None:
         item = self.lists.currentItem()
