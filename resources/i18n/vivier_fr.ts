@@ -3430,6 +3430,18 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <translation>La base de données {path} est endommagée ({detail})&#xa0;: rien n’a été modifié. Restaurez une sauvegarde depuis le dossier des sauvegardes situé à côté.</translation>
     </message>
     <message>
+        <source>The team database {path} cannot be reached; nothing was saved. Check the network connection, then try again: Vivier reconnects by itself.</source>
+        <translation>La base d’équipe {path} est injoignable : rien n’a été enregistré. Vérifiez la connexion réseau, puis réessayez : Vivier se reconnecte de lui-même.</translation>
+    </message>
+    <message>
+        <source>The team database {path} took too long to answer; nothing was saved. Try again in a moment; if it keeps happening, tell your administrator.</source>
+        <translation>La base d’équipe {path} a mis trop de temps à répondre : rien n’a été enregistré. Réessayez dans un instant ; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The team database {path} took too long: a colleague is saving the same records. Nothing was saved; try again in a moment.</source>
+        <translation>La base d’équipe {path} a mis trop de temps : un collègue enregistre les mêmes fiches. Rien n’a été enregistré ; réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged ({detail}); the backup was not kept. Restore an earlier backup with File → Restore….</source>
         <translation>La base de données {path} est endommagée ({detail}) ; la sauvegarde n&apos;a pas été gardée. Restaurez une sauvegarde antérieure avec Fichier → Restaurer….</translation>
     </message>
