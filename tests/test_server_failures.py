@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
 from fms.models import Client
@@ -14,6 +17,7 @@ from fms.services.crm.clients import get_client
 from fms.storage.database import Database
 from fms.storage.engine import make_engine
 from fms.storage.errors import ServerTimeoutError, ServerUnreachableError
+from fms.ui.dialogs.client_dialog import ClientDialog
 from tests.engines import ENGINES, PostgresDatabases, SqliteDatabases
 
 pytestmark = pytest.mark.skipif("postgresql" not in ENGINES, reason="needs a server: VIVIER_TEST_POSTGRES_URL")
@@ -96,3 +100,27 @@ def test_a_connection_lost_during_an_action_is_a_message_then_the_next_action_wo
     assert "cannot be reached; nothing was saved" in caught.value.message
     assert list_clients(server) == []  # the insert before the loss was not kept
     assert create_client(server, ClientInput(name="Acme")).name == "Acme"
+
+
+def test_a_dialog_saving_against_a_held_lock_shows_the_message_and_stays_open(
+    qtbot: QtBot, server: Database, impatient: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = create_client(server, ClientInput(name="Acme"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: shown.append(text))
+    dialog = ClientDialog(lambda data: update_client(impatient, client.id, data), get_client(server, client.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Acme Group")
+    colleague = create_engine(server.location.url)
+    try:
+        with colleague.connect() as connection:
+            connection.execute(text("SELECT id FROM clients WHERE id = :id FOR UPDATE"), {"id": client.id})
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+            connection.rollback()
+    finally:
+        colleague.dispose()
+    assert len(shown) == 1 and "a colleague is saving the same records" in shown[0]
+    assert dialog.isVisible()  # what was typed is still there to save again
+    assert get_client(server, client.id).name == "Acme"
