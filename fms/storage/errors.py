@@ -80,6 +80,14 @@ class StorageDamagedError(StorageError):
     pass
 
 
+class ServerUnreachableError(StorageError):
+    """The connection to the team's server was lost or refused; the transaction was rolled back."""
+
+
+class ServerTimeoutError(StorageError):
+    """The server did not answer within `statement_timeout`, or a lock stayed held past `lock_timeout`."""
+
+
 # SQLite's primary result codes (the low byte of an extended code).
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
@@ -129,6 +137,27 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "beside it.",
 )
 
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "errors",
+    "The team database {path} cannot be reached; nothing was saved. Check the network connection, then try "
+    "again: Vivier reconnects by itself.",
+)
+SERVER_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "errors",
+    "The team database {path} took too long to answer; nothing was saved. Try again in a moment; if it keeps "
+    "happening, tell your administrator.",
+)
+SERVER_LOCKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The team database {path} took too long: a colleague is saving the same records. Nothing was saved; try "
+    "again in a moment.",
+)
+# PostgreSQL's SQLSTATE codes: psycopg is optional, so the codes are matched rather than its classes.
+_QUERY_CANCELED = "57014"  # statement_timeout (psycopg.errors.QueryCanceled)
+_LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout (psycopg.errors.LockNotAvailable)
+# Connection exceptions, and the server shutting down or terminating the backend.
+_DISCONNECTED_PREFIXES = ("08", "57P01", "57P02", "57P03")
+
 _BY_SQLITE_CODE: dict[int, tuple[type[StorageError], str]] = {
     SQLITE_FULL: (DiskFullError, FULL),
     SQLITE_READONLY: (ReadOnlyStorageError, READ_ONLY),
@@ -167,6 +196,8 @@ def storage_error(error: BaseException, path: object) -> StorageError | None:
     Takes a `sqlite3.Error`, a SQLAlchemy error wrapping one (through `.orig`) or an `OSError`.
     """
     original = getattr(error, "orig", None) or error
+    if _is_server_error(original):
+        return server_error(error, path)
     if isinstance(original, OSError):
         found = _BY_ERRNO.get(original.errno or 0)
         return found[0](found[1], path=path) if found else None
@@ -182,3 +213,27 @@ def storage_error(error: BaseException, path: object) -> StorageError | None:
 
 def database_gone(path: object) -> DatabaseGoneError:
     return DatabaseGoneError(GONE, path=path)
+
+
+def _is_server_error(original: BaseException) -> bool:
+    return type(original).__module__.split(".")[0] == "psycopg"
+
+
+def server_error(error: BaseException, path: object) -> StorageError | None:
+    """The plain message for a PostgreSQL failure that is the server's or the network's, not a bug.
+
+    A lost connection (SQLAlchemy flags it `connection_invalidated` and drops it from the pool, so the
+    next action reconnects), a statement past `statement_timeout` and a lock past `lock_timeout`.
+    """
+    original = getattr(error, "orig", None) or error
+    state = getattr(original, "sqlstate", None) or ""
+    if state == _QUERY_CANCELED:
+        return ServerTimeoutError(SERVER_TOO_SLOW, path=path)
+    if state == _LOCK_NOT_AVAILABLE:
+        return ServerTimeoutError(SERVER_LOCKED, path=path)
+    invalidated = bool(getattr(error, "connection_invalidated", False))
+    # psycopg.OperationalError without a state: the server refused or dropped the connection.
+    lost = not state and type(original).__name__ == "OperationalError"
+    if invalidated or lost or state.startswith(_DISCONNECTED_PREFIXES):
+        return ServerUnreachableError(SERVER_UNREACHABLE, path=path)
+    return None

@@ -23,7 +23,14 @@ from fms import __version__
 from fms.core.errors import KnownError
 from fms.core.logging_setup import log_file_in, setup_logging
 from fms.storage.errors import DatabaseOpenError
-from fms.storage.locations import APP_NAME, DatabaseLocation, log_dir, resolve_location, sqlite_location
+from fms.storage.locations import (
+    APP_NAME,
+    DatabaseLocation,
+    location_from_url,
+    log_dir,
+    resolve_location,
+    sqlite_location,
+)
 from fms.storage.preflight import SchemaState, inspect_sqlite_file
 from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
@@ -133,27 +140,39 @@ class Launcher(QObject):
     def _new_window(self, context: AppContext, location: DatabaseLocation) -> MainWindow:
         window = MainWindow(context, app_settings(), location.display_name, self.log_file_folder)
         window.database_requested.connect(self.switch)
+        window.server_requested.connect(self.connect_server)
         self.window, self.location = window, location
         return window
 
     def switch(self, path: str, create: bool) -> bool:
         """Reopens the app on `path`; False (with the reason shown) when it cannot be used."""
-        from fms.storage.opening import open_database
-        from fms.ui.errors import show_error
-
         location = sqlite_location(Path(path))
         assert location.sqlite_path is not None
         if location == self.location:
             return True
-        title = self.tr("Cannot open the database")
         if not create and not location.sqlite_path.exists():
+            title = self.tr("Cannot open the database")
             QMessageBox.warning(self.window, title, arg(self.tr("%1 no longer exists."), location.display_name))
             return False
+        return self._reopen(location, None)  # open_database inspects the file (a refusal is shown)
+
+    def connect_server(self, url: str) -> bool:
+        """File → Connect to a team database…: reopens the app on that server (same steps as `switch`)."""
+        location = location_from_url(url)
+        if location == self.location:
+            return True
+        return self._reopen(location, None)
+
+    def _reopen(self, location: DatabaseLocation, state: SchemaState | None) -> bool:
+        from fms.storage.opening import open_database
+        from fms.ui.errors import show_error
+        from fms.ui.team.manager_name import apply_manager_name
+
         try:
-            opened = open_database(location, inspect_sqlite_file(location.sqlite_path))
+            opened = open_database(location, state)
         except DatabaseOpenError as error:
             log.error("cannot open %s: %s", location.display_name, error.message)
-            show_error(self.window, error, title)
+            show_error(self.window, error, self.tr("Cannot open the database"))
             return False
         log.info("switching to %s", location.display_name)
         old = self.window
@@ -162,8 +181,10 @@ class Launcher(QObject):
         window = self._new_window(context, location)
         window.show()  # before the old one closes, so the application does not quit
         window.ensure_current_screen()
+        apply_manager_name(window, window.settings, opened.db)
         context.set_database(opened.db)
-        remember_database(window.settings, location.sqlite_path)
+        if location.sqlite_path is not None:
+            remember_database(window.settings, location.sqlite_path)
         window.backups.start_automatic()
         old.close()
         old.deleteLater()
@@ -236,6 +257,9 @@ class DatabaseLoader(QObject):
             message = arg(self.tr("Database upgraded; the previous version was saved as %1"), opened.backup)
         if self.demo:
             message = self._fill_demo(opened.db) or message
+        from fms.ui.team.manager_name import apply_manager_name
+
+        apply_manager_name(self.window, self.window.settings, opened.db)
         self.context.set_database(opened.db)
         if self.location.sqlite_path is not None:
             remember_database(self.window.settings, self.location.sqlite_path)

@@ -44,6 +44,8 @@ SCREEN_KEYS = tuple(SCREEN_CLASSES)
 class MainWindow(QMainWindow):
     # File → New, Open or Recent database: (path, create); the application reopens the window on it.
     database_requested = Signal(str, bool)
+    # File → Connect to a team database…: the server's URL (password included only in memory).
+    server_requested = Signal(str)
 
     def __init__(self, context: AppContext, settings: QSettings, database_name: str, log_folder: str = "") -> None:
         super().__init__()
@@ -193,6 +195,8 @@ class MainWindow(QMainWindow):
 
         self.database_menu = DatabaseMenu(self, file_menu, self.settings)
         self.database_menu.database_requested.connect(self.database_requested)
+        self._action(file_menu, self.tr("Connect to a &team database…"), "connectServerAction", None, self._connect)
+        self._action(file_menu, self.tr("Your &name…"), "managerNameAction", None, self._manager_name)
         self._action(file_menu, self.tr("&Back up now…"), "backUpNowAction", None, lambda: self.backups.back_up_now())
         self._action(file_menu, self.tr("&Restore…"), "restoreAction", None, lambda: self.backups.show_backups())
         file_menu.addSeparator()
@@ -268,6 +272,18 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.context.db, self).exec() == SettingsDialog.DialogCode.Accepted:
             self.context.notify("settings")
+
+    def _connect(self) -> None:
+        from fms.ui.team.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        if dialog.exec() == ConnectDialog.DialogCode.Accepted:
+            self.server_requested.emit(dialog.address().location().url)
+
+    def _manager_name(self) -> None:
+        from fms.ui.team.manager_name import change_manager_name
+
+        change_manager_name(self, self.settings, self.context.db if self.context.is_open else None)
 
     def _template(self) -> None:
         if not self.context.is_open:

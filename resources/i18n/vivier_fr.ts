@@ -507,6 +507,97 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Se connecter à une base d’équipe</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system &amp;keyring</source>
+        <translation>Garder le mot de passe dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS) :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The password comes from your .pgpass file.</source>
+        <translation>Le mot de passe vient de votre fichier .pgpass.</translation>
+    </message>
+    <message>
+        <source>The password kept in the system keyring is used; type another one to replace it.</source>
+        <translation>Le mot de passe gardé dans le trousseau du système est utilisé ; saisissez-en un autre pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Type the password: Vivier keeps it in the system keyring, never in its settings.</source>
+        <translation>Saisissez le mot de passe : Vivier le garde dans le trousseau du système, jamais dans ses réglages.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer: the password is asked at each connection and never stored.</source>
+        <translation>Aucun trousseau système n’est disponible sur cet ordinateur : le mot de passe est demandé à chaque connexion et n’est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Connexion réussie : PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Contacts</source>
@@ -1494,6 +1585,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Nouveau &amp;client…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Se connecter à une base d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
@@ -1564,6 +1663,25 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your colleagues see this name in the history of every change you make, in your notes and in stage changes. It is kept for you on this computer.</source>
+        <translation>Vos collègues voient ce nom dans l’historique de chacune de vos modifications, dans vos notes et dans les changements d’étape. Il est conservé pour vous sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This database is shared by a team.</source>
+        <translation>Cette base est partagée par une équipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3923,18 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>The database {path} is damaged ({detail}): nothing was changed. Restore a backup from the backups folder beside it.</source>
         <translation>La base de données {path} est endommagée ({detail})&#xa0;: rien n’a été modifié. Restaurez une sauvegarde depuis le dossier des sauvegardes situé à côté.</translation>
+    </message>
+    <message>
+        <source>The team database {path} cannot be reached; nothing was saved. Check the network connection, then try again: Vivier reconnects by itself.</source>
+        <translation>La base d’équipe {path} est injoignable : rien n’a été enregistré. Vérifiez la connexion réseau, puis réessayez : Vivier se reconnecte de lui-même.</translation>
+    </message>
+    <message>
+        <source>The team database {path} took too long to answer; nothing was saved. Try again in a moment; if it keeps happening, tell your administrator.</source>
+        <translation>La base d’équipe {path} a mis trop de temps à répondre : rien n’a été enregistré. Réessayez dans un instant ; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The team database {path} took too long: a colleague is saving the same records. Nothing was saved; try again in a moment.</source>
+        <translation>La base d’équipe {path} a mis trop de temps : un collègue enregistre les mêmes fiches. Rien n’a été enregistré ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}); the backup was not kept. Restore an earlier backup with File → Restore….</source>
