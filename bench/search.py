@@ -30,7 +30,8 @@ from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
 from fms.sampledata import vocabulary as vocab  # noqa: E402
 from fms.sampledata.generator import fill_demo  # noqa: E402
 from fms.services.pool.ranking import rank_for_mission  # noqa: E402
-from fms.services.pool.search import PoolQuery, SkillNeed, fts_expression, search_pool  # noqa: E402
+from fms.services.pool.search import PoolQuery, SkillNeed, search_pool  # noqa: E402
+from fms.services.pool.words import fts_expression  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 
