@@ -1,14 +1,15 @@
 """Talent-pool speed at 100,000 freelancers and 300,000 collaboration notes, each against the bare
-SQL/FTS5 query for the same answer, in the same run:
+SQL query for the same answer, in the same run, on SQLite (FTS5) or on a PostgreSQL server (--url: tsvector):
 
-- full text: a word in the notes, headlines, interviews and CVs (FTS5), with passages;
+- full text: a word in the notes, headlines, interviews and CVs, with passages;
 - skill filter: Python at level 3 or more;
 - mission ranking: the pool ranked for a mission with three required skills;
 - keystroke: from the last key typed in the pool's search box to the results shown (debounce included).
 
     python bench/search.py [--freelancers 100000] [--notes 300000] [--runs 7] [--db /tmp/pool-bench.db]
+    python bench/search.py --url postgresql+psycopg://user@host:port/vivier_bench   # an empty database, or a filled one
 
-The sample database is kept at --db and reused by later runs (its generation takes a few minutes).
+The sample database is kept (at --db, or on the server) and reused by later runs (its generation takes minutes).
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import create_engine, text  # noqa: E402
 from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
 
 from fms.sampledata import vocabulary as vocab  # noqa: E402
 from fms.sampledata.generator import fill_demo  # noqa: E402
 from fms.services.pool.ranking import rank_for_mission  # noqa: E402
-from fms.services.pool.search import PoolQuery, SkillNeed, fts_expression, search_pool  # noqa: E402
-from fms.storage.locations import sqlite_location  # noqa: E402
+from fms.services.pool.search import PoolQuery, SkillNeed, search_pool  # noqa: E402
+from fms.services.pool.words import fts_expression  # noqa: E402
+from fms.storage.locations import DatabaseLocation, sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 
 FROM_POOL = "FROM pool_stats ps JOIN freelancers f ON f.id = ps.freelancer_id WHERE ps.in_pool = 1"
@@ -50,6 +53,17 @@ BARE_SKILL = (
     f"SELECT {FIGURES} {FROM_POOL} AND EXISTS (SELECT 1 FROM freelancer_skills fs JOIN skills s ON s.id = fs.skill_id"
     " WHERE fs.freelancer_id = f.id AND s.key = 'python' AND fs.level >= 3) ORDER BY ps.rating DESC LIMIT 201"
 )
+# The same on PostgreSQL: the index is a tsvector, passages come from ts_headline.
+SERVER_FULL_TEXT = (
+    f"SELECT {FIGURES} {FROM_POOL} AND f.id IN (SELECT freelancer_id FROM pool_text"
+    " WHERE words @@ to_tsquery('vivier_search', :q)) ORDER BY ps.rating DESC LIMIT 201"
+)
+SERVER_SNIPPETS = (
+    "SELECT t.freelancer_id, ts_headline('vivier_search', t.body, q.query,"
+    " 'StartSel=«, StopSel=», MaxWords=12, MinWords=6, MaxFragments=1'), ts_rank(t.words, q.query)"
+    " FROM pool_text t, to_tsquery('vivier_search', :q) AS q(query) WHERE t.freelancer_id = ANY(:ids)"
+    " AND t.words @@ q.query"
+)
 BARE_RANKING = (
     f"SELECT {FIGURES}, (SELECT group_concat(fs.skill_id || ':' || fs.level) FROM freelancer_skills fs"
     " WHERE fs.freelancer_id = f.id AND fs.skill_id IN (SELECT skill_id FROM mission_skills WHERE mission_id = :m))"
@@ -59,13 +73,18 @@ BARE_RANKING = (
 )
 
 
-def prepare(path: Path, freelancers: int, notes: int) -> None:
+SERVER_RANKING = BARE_RANKING.replace(
+    "group_concat(fs.skill_id || ':' || fs.level)", "string_agg(fs.skill_id || ':' || fs.level, ',')"
+)
+
+
+def prepare(location: DatabaseLocation, freelancers: int, notes: int) -> None:
     from sqlalchemy import insert
 
     from fms.models import CollaborationNote
     from fms.storage.pool_index import create_pool_index, drop_pool_index
 
-    opened = open_database(sqlite_location(path))
+    opened = open_database(location)
     started = time.perf_counter()
     fill_demo(opened.db, freelancers=freelancers, with_files=False)
     with opened.db.transaction() as session:
@@ -93,12 +112,23 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=300_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, default=Path("/tmp/vivier-pool-bench.db"))
+    parser.add_argument("--url", help="a PostgreSQL database to run on instead of the SQLite file")
     args = parser.parse_args()
-    if not args.db.exists():
-        prepare(args.db, args.freelancers, args.notes)
-    opened = open_database(sqlite_location(args.db))
+    location = DatabaseLocation(url=args.url, sqlite_path=None) if args.url else sqlite_location(args.db)
+    server = bool(args.url)
+    if server:
+        opened = open_database(location)
+        with opened.db.reading() as session:
+            empty = not session.execute(text("SELECT count(*) FROM freelancers")).scalar()
+        opened.db.dispose()
+    else:
+        empty = not args.db.exists()
+    if empty:
+        prepare(location, args.freelancers, args.notes)
+    opened = open_database(location)
     db = opened.db
-    bare = sqlite3.connect(args.db)
+    bare = Bare(args.url) if server else sqlite3.connect(args.db)
+    print("engine:", "PostgreSQL " + bare.execute("SHOW server_version").fetchone()[0] if server else "SQLite")
     counts = bare.execute(
         "SELECT (SELECT count(*) FROM freelancers), (SELECT count(*) FROM collaboration_notes),"
         " (SELECT count(*) FROM pool_stats WHERE in_pool = 1)"
@@ -110,6 +140,10 @@ def main() -> None:
     ).fetchone()[0]
 
     def bare_full_text() -> None:
+        if server:
+            found = bare.execute(SERVER_FULL_TEXT, {"q": f"{word}:*"}).fetchall()
+            bare.execute(SERVER_SNIPPETS, {"q": f"{word}:*", "ids": [row[0] for row in found[:200]]}).fetchall()
+            return
         found = bare.execute(BARE_FULL_TEXT, {"q": fts_expression(word)}).fetchall()
         ids = ", ".join(str(row[0]) for row in found[:200]) or "0"
         bare.execute(BARE_SNIPPETS.format(ids=ids), {"q": fts_expression(word)}).fetchall()
@@ -129,7 +163,7 @@ def main() -> None:
             "mission ranking",
             median_ms(lambda: rank_for_mission(db, mission), args.runs),
             median_ms(
-                lambda: bare.execute(BARE_RANKING, {"m": mission}).fetchall(),
+                lambda: bare.execute(SERVER_RANKING if server else BARE_RANKING, {"m": mission}).fetchall(),
                 args.runs,
             ),
         ),
@@ -142,6 +176,19 @@ def main() -> None:
     print("Targets: each under 50 ms median and within 3x of the bare query; results within 100 ms of the last key.")
     bare.close()
     db.dispose()
+
+
+class Bare:
+    """The bare queries on the server, through one plain connection (`:name` parameters, as sqlite3)."""
+
+    def __init__(self, url: str) -> None:
+        self.connection = create_engine(url).connect()
+
+    def execute(self, sql: str, parameters: dict[str, object] | None = None):  # type: ignore[no-untyped-def]
+        return self.connection.execute(text(sql), parameters or {})
+
+    def close(self) -> None:
+        self.connection.close()
 
 
 def keystroke_ms(db, runs: int) -> list[float]:  # type: ignore[no-untyped-def]

@@ -11,6 +11,16 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Protocol
+
+
+class Watcher(Protocol):
+    """What a window's poller asks (`ChangeWatcher` here, `ServerChangeWatcher` on PostgreSQL)."""
+
+    def changed(self) -> bool: ...
+    def before_own_write(self) -> None: ...
+    def after_own_write(self) -> None: ...
+    def close(self) -> None: ...
 
 
 class ChangeWatcher:

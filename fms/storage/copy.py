@@ -69,9 +69,7 @@ def copy_database(source: Database, target: Database) -> CopySummary:
 
 
 def _pause_pool_index(connection: Connection) -> bool:
-    """On a SQLite target the talent pool's triggers would refresh per row: drop them, rebuild once after."""
-    if connection.dialect.name != "sqlite":
-        return False
+    """The talent pool's triggers would refresh per row: drop them, rebuild once after (either engine)."""
     from fms.storage.pool_index import STATS_TABLE, drop_pool_index
 
     if STATS_TABLE not in inspect(connection).get_table_names():

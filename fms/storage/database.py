@@ -5,20 +5,22 @@ from __future__ import annotations
 import getpass
 import logging
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from fms.core.errors import ChangedElsewhere
-from fms.storage.changes import ChangeWatcher
+from fms.storage.changes import ChangeWatcher, Watcher
 from fms.storage.engine import WRITE_OPTION
 from fms.storage.errors import database_gone, storage_error
 from fms.storage.locations import DatabaseLocation
+from fms.storage.server_changes import CHANNEL, ServerChangeWatcher
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,9 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(**{WRITE_OPTION: True})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
-        self._watcher: ChangeWatcher | None = None
+        self._watcher: Watcher | None = None
+        # Tells this window's saves apart in the server's change notifications.
+        self._token = uuid.uuid4().hex
         self._identity = self._file_identity()
 
     @contextmanager
@@ -54,7 +58,11 @@ class Database:
         watcher = self._watcher
         try:
             with self._storage_errors(writing=True), self._write_sessions() as session, session.begin():
-                session.connection()  # BEGIN IMMEDIATE here, not at the first write
+                connection = session.connection()  # BEGIN IMMEDIATE here, not at the first write
+                if connection.dialect.name == "postgresql":  # delivered to the other windows at commit
+                    connection.execute(
+                        text("SELECT pg_notify(:channel, :token)"), {"channel": CHANNEL, "token": self._token}
+                    )
                 if watcher is not None:
                     watcher.before_own_write()
                 yield session
@@ -69,10 +77,12 @@ class Database:
         with self._storage_errors(writing=False), self._sessions() as session:
             yield session
 
-    def watch_changes(self) -> ChangeWatcher | None:
-        """The one watcher of other connections' commits (SQLite only; None elsewhere)."""
+    def watch_changes(self) -> Watcher | None:
+        """The one watcher of other connections' commits: `data_version` on SQLite, LISTEN on PostgreSQL."""
         if self._watcher is None and self.location.sqlite_path is not None:
             self._watcher = ChangeWatcher(self.location.sqlite_path)
+        elif self._watcher is None and self.engine.dialect.name == "postgresql":
+            self._watcher = ServerChangeWatcher(self.engine, self._token)
         return self._watcher
 
     def dispose(self) -> None:

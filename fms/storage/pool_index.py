@@ -8,7 +8,7 @@ bulk sample data, merges) leaves them right:
   pool filters and sorts on (average rating, rehire in notes, missions, last mission end, last
   follow-up done).
 
-Other databases (PostgreSQL) compute the same figures on the fly (`fms.services.pool.search`).
+PostgreSQL keeps the same two (`fms.storage.pool_index_postgres`): the functions below hand it over.
 SQLite drops a table's triggers with it: a migration that rebuilds a source table (Alembic batch
 mode) must call `create_pool_index` again.
 """
@@ -102,6 +102,11 @@ def fts5_available(connection: Connection) -> bool:
 
 def create_pool_index(connection: Connection) -> None:
     """Creates (or re-creates) both indexes and their triggers, then fills them."""
+    if connection.dialect.name == "postgresql":
+        from fms.storage import pool_index_postgres
+
+        pool_index_postgres.create_pool_index(connection)
+        return
     drop_pool_index(connection)
     connection.execute(
         text(f"CREATE VIRTUAL TABLE {TEXT_TABLE} USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')")
@@ -140,6 +145,10 @@ def create_pool_index(connection: Connection) -> None:
 
 
 def trigger_names(connection: Connection) -> list[str]:
+    if connection.dialect.name == "postgresql":
+        from fms.storage import pool_index_postgres
+
+        return pool_index_postgres.trigger_names(connection)
     rows = connection.execute(
         text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE :prefix"),
         {"prefix": f"{STATS_TABLE}_%"},
@@ -149,6 +158,11 @@ def trigger_names(connection: Connection) -> list[str]:
 
 def rebuild_pool_index(connection: Connection) -> None:
     """Every freelancer's document and figures from scratch (after a bulk load without triggers)."""
+    if connection.dialect.name == "postgresql":
+        from fms.storage import pool_index_postgres
+
+        pool_index_postgres.rebuild_pool_index(connection)
+        return
     connection.execute(text(f"DELETE FROM {TEXT_TABLE}"))
     connection.execute(text(f"DELETE FROM {STATS_TABLE}"))
     connection.execute(text(f"INSERT INTO {STATS_TABLE} SELECT f.id, {_STATS} FROM freelancers f"))
@@ -161,6 +175,11 @@ def rebuild_pool_index(connection: Connection) -> None:
 
 
 def drop_pool_index(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        from fms.storage import pool_index_postgres
+
+        pool_index_postgres.drop_pool_index(connection)
+        return
     for name in trigger_names(connection):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
     connection.execute(text(f"DROP TABLE IF EXISTS {STATS_TABLE}"))

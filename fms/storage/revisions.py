@@ -18,5 +18,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0011_failure_cause_codes",
     "0012_message_templates",
     "0013_recontact_after",
+    "0014_pool_search_postgres",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,8 +1,10 @@
-"""Other windows' saves reach this one's screens: SQLite's change counter, looked at every second.
+"""Other windows' saves reach this one's screens: SQLite's change counter or PostgreSQL's change
+notifications, looked at every second.
 
-A look is one `PRAGMA data_version` on a connection kept for it (a few microseconds), so the
-window looks while it is on screen, active or beside the one being typed in, and stops while
-it is minimized or hidden. Coming back, it looks at once.
+A look is one `PRAGMA data_version` on a connection kept for it (a few microseconds), or a read of
+the notifications already received on PostgreSQL, so the window looks while it is on screen,
+active or beside the one being typed in, and stops while it is minimized or hidden. Coming back,
+it looks at once.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from fms.storage.changes import ChangeWatcher
+from fms.storage.changes import Watcher
 from fms.ui.context import AppContext
 
 POLL_MS = 1000
@@ -23,7 +25,7 @@ class ChangePoller(QObject):
         super().__init__(window)
         self.context = context
         self.window = window
-        self.watcher: ChangeWatcher | None = None
+        self.watcher: Watcher | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("changePollTimer")
         self.timer.setInterval(POLL_MS)

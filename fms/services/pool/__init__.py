@@ -25,10 +25,10 @@ from fms.services.pool.search import (
     PoolQuery,
     PoolResults,
     SkillNeed,
-    fts_expression,
     members_by_id,
     search_pool,
 )
+from fms.services.pool.words import fts_expression
 
 __all__ = [
     "AvailabilityRequest",

@@ -1,19 +1,18 @@
 """Searching the talent pool: people who worked with us or nearly did, and agreed to stay in touch.
 
-Filters run in SQL. On SQLite the pool's figures come from `pool_stats` and words from the FTS5
-index `pool_text` (accent-blind, with the matching passage), both kept by triggers; elsewhere
-(PostgreSQL, or an SQLite without FTS5) the same figures are computed on the fly and words are
-found with LIKE.
+Filters run in SQL. The pool's figures come from `pool_stats` and words from `pool_text`
+(accent-blind, with the matching passage), both kept by triggers: FTS5 on SQLite, a `tsvector`
+with `unaccent` on PostgreSQL. A database without them (an SQLite without FTS5, a server not yet
+upgraded) computes the same figures on the fly and finds words with LIKE.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Row, Select, and_, column, false, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Row, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from fms.core import limits
@@ -21,24 +20,22 @@ from fms.core.enums import RehireStatus, Seniority, Stage
 from fms.models import (
     Application,
     CollaborationNote,
-    Document,
     Engagement,
     FollowUp,
     Freelancer,
     FreelancerSkill,
-    Interview,
     Mission,
     Skill,
     StageChange,
 )
 from fms.services.common.skills import skill_key
 from fms.services.pipeline.state import UNDONE_NOTE
+from fms.services.pool.words import passages, words_condition
 from fms.storage.database import Database
 from fms.storage.pool_index import STATS_TABLE, TEXT_TABLE, pool_stats
 
 NEAR_HIRE_STAGES = (Stage.CLIENT_INTERVIEW, Stage.TECHNICAL_INTERVIEW, Stage.FINAL_ANSWER)
 RESULT_LIMIT = 200  # a page a person reads; more says "narrow the search"
-SNIPPET_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -94,31 +91,33 @@ def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None
     today = today or datetime.now(UTC).date()
     with db.reading() as session:
         indexed = has_pool_index(session)
-        statement = _statement(query, today, indexed)
+        engine = session.get_bind().dialect.name
+        statement = _statement(query, today, indexed, engine=engine)
         rows = session.execute(statement.limit(query.limit + 1)).all()
         members = [_member(row) for row in rows[: query.limit]]
         if query.text.strip() and indexed:
-            found = _passages(session, query.text, [member.id for member in members])
+            found = passages(session, query.text, [member.id for member in members])
             members = [replace(member, snippet=found.get(member.id, ("", 0.0))[0]) for member in members]
             members.sort(key=lambda member: found.get(member.id, ("", 0.0))[1])
         return PoolResults(members, truncated=len(rows) > query.limit, full_text=indexed or not query.text.strip())
 
 
 def has_pool_index(session: Session) -> bool:
-    """Whether this database keeps the pool's indexes (SQLite with FTS5, migrated)."""
-    if session.get_bind().dialect.name != "sqlite":
+    """Whether this database keeps the pool's indexes (SQLite with FTS5 or PostgreSQL, migrated)."""
+    engine = session.get_bind().dialect.name
+    if engine == "postgresql":
+        found = session.execute(
+            text("SELECT to_regclass(:stats) IS NOT NULL AND to_regclass(:words) IS NOT NULL"),
+            {"stats": STATS_TABLE, "words": TEXT_TABLE},
+        )
+        return bool(found.scalar())
+    if engine != "sqlite":
         return False
     found = session.execute(
         text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (:stats, :words)"),
         {"stats": STATS_TABLE, "words": TEXT_TABLE},
     )
     return found.scalar() == 2
-
-
-def fts_expression(words: str) -> str:
-    """'dévelop python' -> '"dévelop"* AND "python"*': every word, as a prefix, quotes made harmless."""
-    tokens = re.findall(r"\w+", words, flags=re.UNICODE)
-    return " AND ".join(f'"{token}"*' for token in tokens)
 
 
 def _stats() -> dict[str, ColumnElement[Any]]:
@@ -172,7 +171,7 @@ def _figures(indexed: bool) -> dict[str, ColumnElement[Any]]:
 
 def pool_statement(session: Session, query: PoolQuery, today: date) -> Select[tuple[Any, ...]]:
     """The pool's rows for `query`, to extend (the mission ranking adds columns) and turn into members."""
-    return _statement(query, today, has_pool_index(session))
+    return _statement(query, today, has_pool_index(session), engine=session.get_bind().dialect.name)
 
 
 def pool_figures(session: Session) -> dict[str, ColumnElement[Any]]:
@@ -180,7 +179,9 @@ def pool_figures(session: Session) -> dict[str, ColumnElement[Any]]:
     return _figures(has_pool_index(session))
 
 
-def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = True) -> Select[tuple[Any, ...]]:
+def _statement(
+    query: PoolQuery, today: date, indexed: bool, pool_only: bool = True, engine: str = "sqlite"
+) -> Select[tuple[Any, ...]]:
     f = Freelancer
     stats = _figures(indexed)
     statement = select(
@@ -240,14 +241,7 @@ def _statement(query: PoolQuery, today: date, indexed: bool, pool_only: bool = T
             or_(stats["last_end"].is_(None), stats["last_end"] < cutoff),
         )
     if query.text.strip():
-        if indexed:
-            matches = fts_expression(query.text)
-            if not matches:
-                return statement.where(false())
-            words = text(f"SELECT rowid FROM {TEXT_TABLE} WHERE {TEXT_TABLE} MATCH :q").bindparams(q=matches)
-            statement = statement.where(f.id.in_(words.columns(column("rowid", Integer))))
-        else:
-            statement = statement.where(*_portable_text_conditions(query.text))
+        statement = statement.where(words_condition(query.text, indexed, engine))
     return statement.order_by(stats["rating"].desc().nulls_last(), f.last_name, f.first_name, f.id)
 
 
@@ -268,66 +262,6 @@ def _skill_conditions(query: PoolQuery) -> list[ColumnElement[bool]]:
     if not needs:
         return []
     return [has(need) for need in needs] if query.all_skills else [or_(*(has(need) for need in needs))]
-
-
-def _portable_text_conditions(words: str) -> list[ColumnElement[bool]]:
-    """Each word somewhere in the person's notes, interviews, headline or attached texts (any database)."""
-    f = Freelancer
-    conditions = []
-    for word in re.findall(r"\w+", words.lower(), flags=re.UNICODE):
-        pattern = f"%{word}%"
-        conditions.append(
-            or_(
-                func.lower(f.headline).like(pattern),
-                select(CollaborationNote.id)
-                .where(
-                    CollaborationNote.freelancer_id == f.id,
-                    or_(
-                        func.lower(CollaborationNote.text).like(pattern),
-                        func.lower(CollaborationNote.strengths).like(pattern),
-                    ),
-                )
-                .exists(),
-                select(Interview.id)
-                .join(Application, Application.id == Interview.application_id)
-                .where(
-                    Application.freelancer_id == f.id,
-                    or_(
-                        func.lower(Interview.notes).like(pattern),
-                        func.lower(Interview.client_feedback).like(pattern),
-                        func.lower(Interview.failure_causes).like(pattern),
-                    ),
-                )
-                .exists(),
-                select(Document.id)
-                .where(
-                    Document.freelancer_id == f.id,
-                    or_(func.lower(Document.title).like(pattern), func.lower(Document.text_content).like(pattern)),
-                )
-                .exists(),
-            )
-        )
-    return conditions
-
-
-def _passages(session: Session, words: str, freelancer_ids: list[int]) -> dict[int, tuple[str, float]]:
-    """Each shown person's best-matching passage (marked with « ») and relevance (lower is better)."""
-    if not freelancer_ids:
-        return {}
-    rows = session.execute(
-        text(
-            f"SELECT rowid, snippet({TEXT_TABLE}, 0, '«', '»', '…', {SNIPPET_WORDS}), rank FROM {TEXT_TABLE} "
-            # "+rowid": a plain filter; as an index constraint FTS5 would run the match once per person.
-            f"WHERE {TEXT_TABLE} MATCH :q AND +rowid IN ({', '.join(str(int(person)) for person in freelancer_ids)})"
-        ),
-        {"q": fts_expression(words)},
-    )
-    return {int(person): (_tidy(str(snippet)), float(rank)) for person, snippet, rank in rows}
-
-
-def _tidy(passage: str) -> str:
-    """One '…' between the pieces of a person's document (empty pieces leave several)."""
-    return re.sub(r"(\s*…\s*)+", " … ", " ".join(passage.split())).strip(" …")
 
 
 def _member(row: Row[Any]) -> PoolMember:
