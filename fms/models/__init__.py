@@ -11,6 +11,7 @@ from fms.models.lists import SavedList, SavedListMember
 from fms.models.missions import Mission, MissionSkill
 from fms.models.relations import CollaborationNote, FollowUp
 from fms.models.settings import Setting
+from fms.models.stored_files import StoredBlob, StoredChunk
 
 __all__ = [
     "ActivityEntry",
@@ -36,4 +37,6 @@ __all__ = [
     "Setting",
     "Skill",
     "StageChange",
+    "StoredBlob",
+    "StoredChunk",
 ]

@@ -16,5 +16,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_record_versions",
     "0010_casefold_keys",
     "0011_failure_cause_codes",
+    "0012_attachment_store",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
