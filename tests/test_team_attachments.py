@@ -11,11 +11,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from fms.core.enums import DocumentKind
 from fms.models import Document, StoredBlob, StoredChunk
-from fms.services.file import DocumentFileError, attach_document, export_copy, verified_file
+from fms.services import settings
+from fms.services.file import DocumentFileError, attach_document, clean_attachments, export_copy, verified_file
+from fms.services.reports import company
 from fms.storage.attachment_store import store_for
 from fms.storage.attachments import CHUNK_BYTES
 from fms.storage.copy import copy_database
@@ -121,6 +125,34 @@ def test_stored_files_no_row_refers_to_go_once_old_and_the_others_stay(
             assert session.scalar(select(func.count()).select_from(StoredChunk)) == 1
 
 
+def test_the_logo_and_signature_chosen_in_the_settings_reach_a_colleagues_letters(
+    qtbot: QtBot, db: Database, colleague: Callable[[], Database], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fms.ui.dialogs.settings_dialog import SettingsDialog
+
+    logo, signature = tmp_path / "logo.png", tmp_path / "signature.png"
+    Image.new("RGB", (240, 120), (29, 92, 140)).save(logo)
+    Image.new("RGB", (200, 60), (0, 0, 0)).save(signature)
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.texts[settings.COMPANY_LOGO].setText(str(logo))
+    dialog.texts[settings.SIGNATURE_IMAGE].setText(str(signature))
+    dialog.accept()
+    expected = logo.read_bytes(), signature.read_bytes()
+    logo.unlink()  # the original moved away: the stored copy is what letters use
+    signature.unlink()
+    other = colleague()
+    letterhead, signatory, _place = company(other)
+    assert letterhead.logo_path is not None and signatory.signature_path is not None
+    assert (letterhead.logo_path.read_bytes(), signatory.signature_path.read_bytes()) == expected
+    later = time.time() + 2 * 3600
+    monkeypatch.setattr(time, "time", lambda: later)  # past the grace period: only references keep them
+    clean_attachments(other)
+    monkeypatch.undo()
+    letterhead, signatory, _place = company(db)
+    assert letterhead.logo_path is not None and letterhead.logo_path.read_bytes() == expected[0]
+
+
 def test_copy_moves_a_single_users_files_into_the_target_store(
     db: Database,
     make: Factory,
@@ -133,15 +165,22 @@ def test_copy_moves_a_single_users_files_into_the_target_store(
     source_path.parent.mkdir()
     source_path.write_bytes(migrated_template.read_bytes())
     source = open_database(sqlite_location(source_path)).db
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (40, 20), (9, 9, 9)).save(logo)
     try:
         freelancer_id = Factory(source).freelancer()
         document = attach_document(source, freelancer_id, contract, DocumentKind.CONTRACT)
+        from fms.services.reports import keep_images
+
+        settings.set_texts(source, keep_images(source, {settings.COMPANY_LOGO: str(logo)}))
         summary = copy_database(source, db)
     finally:
         source.dispose()
-    assert (summary.files, summary.missing_files) == (1, ())
+    assert (summary.files, summary.missing_files) == (2, ())
     other = colleague()
     assert verified_file(other, document.id).read_bytes() == contract.read_bytes()
+    letterhead, _signatory, _place = company(other)
+    assert letterhead.logo_path is not None and letterhead.logo_path.read_bytes() == logo.read_bytes()
     with db.reading() as session:
         blobs = session.scalar(select(func.count()).select_from(StoredBlob))
-    assert blobs == (1 if on_server(db) else 0)
+    assert blobs == (2 if on_server(db) else 0)
