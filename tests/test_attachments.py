@@ -28,6 +28,7 @@ from fms.storage.errors import DiskFullError, ReadOnlyStorageError
 from fms.storage.locations import attachments_dir
 from fms.values.file_names import display_name, export_name
 from tests.conftest import Factory
+from tests.stored_bytes import alter_stored
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def stored_files(db: Database) -> list[str]:
 
 def test_attaching_the_right_version_again_repairs_an_altered_file(db: Database, make: Factory, contract: Path) -> None:
     document = attach_document(db, make.freelancer(), contract, DocumentKind.CONTRACT)
-    verified_file(db, document.id).write_bytes(b"%PDF-1.4 altered by hand\n")
+    alter_stored(db, document.id, b"%PDF-1.4 altered by hand\n")
     with pytest.raises(DocumentFileError, match="attach the right version again"):
         verified_file(db, document.id)
     attach_document(db, make.freelancer(), contract, DocumentKind.CONTRACT)  # as the message says
@@ -214,7 +215,7 @@ def test_a_large_file_is_copied_and_read_in_a_worker_with_a_progress_dialog(
 def test_cancelling_the_progress_dialog_keeps_nothing(
     qtbot: QtBot, db: Database, make: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, discard_on_close: None
 ) -> None:
-    import fms.services.file.attaching as attaching
+    import fms.storage.attachments as attaching  # what both stores copy with
 
     big = tmp_path / "scan.pdf"
     big.write_bytes(b"%PDF-1.4 " + b"\0" * (6 * 1024 * 1024))

@@ -276,3 +276,26 @@ def test_the_latest_good_backup_skips_a_damaged_one(filled: Database) -> None:
     bad.database.write_bytes(bad.database.read_bytes()[:8192])
     found = latest_good_backup(path)
     assert found is not None and found.folder == good.folder
+
+
+def test_a_backup_carries_the_letterhead_images_the_settings_keep(filled: Database, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from fms.services import settings
+    from fms.services.reports import company, keep_images
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (60, 30), (29, 92, 140)).save(logo)
+    settings.set_texts(filled, keep_images(filled, {settings.COMPANY_LOGO: str(logo)}))
+    path = database_file(filled)
+    backup = create_backup(path)
+    assert len(backup.attachments) == 3 and backup.missing_attachments == ()
+    shutil.rmtree(attachments_dir(filled.location))
+    filled.dispose()
+    assert restore_backup(path, backup).attachments_restored == 3
+    reopened = open_database(sqlite_location(path)).db
+    try:
+        letterhead, _signatory, _place = company(reopened)
+        assert letterhead.logo_path is not None and letterhead.logo_path.read_bytes() == logo.read_bytes()
+    finally:
+        reopened.dispose()

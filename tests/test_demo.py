@@ -13,6 +13,7 @@ from fms.models import Application, Document, Engagement, Freelancer, Mission, S
 from fms.models.base import Base
 from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
 from fms.services.pipeline import PROFILES_SENT_LIMIT
+from fms.storage.copy import STORE_TABLES
 from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
 
@@ -129,6 +130,8 @@ def test_the_same_seed_gives_the_same_rows(db: Database) -> None:
     digest = hashlib.sha256()
     with db.reading() as session:
         for table in Base.metadata.sorted_tables:
+            if table.name in STORE_TABLES:  # attached files' bytes, not sample rows (none without files)
+                continue
             digest.update(table.name.encode())
             for row in session.execute(select(table).order_by(*table.primary_key.columns)):
                 digest.update(repr(tuple(row)).encode())

@@ -14,6 +14,7 @@ from fms.services.file import get_file
 from fms.storage.database import Database
 from fms.ui.file.freelancer_file import FreelancerFileDialog
 from tests.conftest import Factory, open_main_window
+from tests.stored_bytes import alter_stored
 
 
 @pytest.fixture(autouse=True)
@@ -135,7 +136,7 @@ def test_documents_are_attached_opened_checked_and_moved_along(
     documents.status_box.setCurrentIndex(1)
     documents.apply_status()
     assert documents.model.row_at(0).status == DocumentStatus.SIGNED
-    verified_file(db, row.id).write_bytes(b"tampered")
+    alter_stored(db, row.id, b"tampered")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     documents.table.selectRow(0)

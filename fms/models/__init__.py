@@ -12,6 +12,7 @@ from fms.models.messages import MessageTemplate
 from fms.models.missions import Mission, MissionSkill
 from fms.models.relations import CollaborationNote, FollowUp
 from fms.models.settings import Setting
+from fms.models.stored_files import StoredBlob, StoredChunk
 
 __all__ = [
     "ActivityEntry",
@@ -38,4 +39,6 @@ __all__ = [
     "Setting",
     "Skill",
     "StageChange",
+    "StoredBlob",
+    "StoredChunk",
 ]

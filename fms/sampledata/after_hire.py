@@ -5,13 +5,12 @@ from __future__ import annotations
 import random
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from fms.core.enums import ContactChannel, DocumentKind, DocumentStatus
 from fms.models import ClientContact, CollaborationNote, Document, FollowUp, Freelancer, Offboarding, OffboardingItem
 from fms.sampledata import vocabulary as vocab
-from fms.storage.attachments import store_bytes
+from fms.storage.attachment_store import AttachmentStore
 
 
 def at(day: date, hour: int = 10) -> datetime:
@@ -27,7 +26,7 @@ class AfterHireRows:
 
     rng: random.Random
     today: date
-    files_folder: Path | None
+    files: AttachmentStore | None
     rows: dict[type[Any], list[dict[str, Any]]]
     client_info: dict[int, dict[str, Any]]
     freelancer_info: dict[int, dict[str, Any]]
@@ -64,7 +63,7 @@ class AfterHireRows:
     def _agreement_file(
         self, kind: DocumentKind, title: str, freelancer_id: int, client_id: int, start: date, expires: date
     ) -> Any:
-        if self.files_folder is None:
+        if self.files is None:
             return None
         from fms.reports.agreement import AgreementText, render_agreement
 
@@ -85,11 +84,11 @@ class AfterHireRows:
                 place_and_date=f"Fait à Paris, le {start - timedelta(days=7):%d/%m/%Y}",
             )
         )
-        return store_bytes(self.files_folder, pdf, ".pdf")
+        return self.files.store_bytes(pdf, ".pdf")
 
     def _cv(self, freelancer_id: int, when: date) -> None:
         """A plain-text CV for people in the talent pool, so its words can be searched."""
-        if self.files_folder is None:
+        if self.files is None:
             return
         freelancer = self.rows[Freelancer][freelancer_id - 1]
         person = self.freelancer_info[freelancer_id]["name"]
@@ -98,7 +97,7 @@ class AfterHireRows:
             f"{self.rng.randint(3, 15)} ans d'expérience. {self.rng.choice(vocab.CV_LINES)}\n"
             f"Langues : français, anglais. Basé(e) à {freelancer['location'] or 'Paris'}."
         )
-        stored = store_bytes(self.files_folder, words.encode(), ".txt")
+        stored = self.files.store_bytes(words.encode(), ".txt")
         self.add(
             Document,
             freelancer_id=freelancer_id,

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -48,8 +47,8 @@ from fms.models.freelancers import freelancer_search_text
 from fms.sampledata import vocabulary as vocab
 from fms.sampledata.after_hire import ascii_slug, at
 from fms.sampledata.applications import ApplicationRows
+from fms.storage.attachment_store import AttachmentStore, store_for
 from fms.storage.database import Database
-from fms.storage.locations import attachments_dir
 from fms.storage.sequences import resync_id_sequences
 
 RATE_RANGES = {Seniority.JUNIOR: (350, 460), Seniority.CONFIRMED: (450, 650), Seniority.SENIOR: (600, 950)}
@@ -78,8 +77,8 @@ def fill_demo(
             raise DatabaseNotEmpty(
                 QT_TRANSLATE_NOOP("errors", "Sample data goes only into an empty database; this one holds data.")
             )
-        files_folder = attachments_dir(db.location) if with_files else None
-        builder = _Builder(random.Random(seed), today or date.today(), files_folder)
+        files = store_for(db) if with_files else None
+        builder = _Builder(random.Random(seed), today or date.today(), files)
         builder.build(freelancers)
         with _pool_index_paused(session):
             builder.insert_all(session)
@@ -104,10 +103,10 @@ def _pool_index_paused(session: Session) -> Iterator[None]:
 class _Builder(ApplicationRows):
     """Accumulates rows per table, with ids assigned here so rows can point at each other."""
 
-    def __init__(self, rng: random.Random, today: date, files_folder: Path | None) -> None:
+    def __init__(self, rng: random.Random, today: date, files: AttachmentStore | None) -> None:
         self.rng = rng
         self.today = today
-        self.files_folder = files_folder
+        self.files = files
         self.rows: dict[type[Any], list[dict[str, Any]]] = {}
         self.freelancers_by_role: dict[str, list[int]] = {}
         self._rates_by_role: dict[str, list[tuple[int, int]]] = {}

@@ -225,6 +225,8 @@ def _build(database: Path, building: Path, kind: str, now: datetime, progress: P
                 if "documents" in tables
                 else []
             )
+            if "settings" in tables:
+                files = _with_stored_images(connection, files)
         if progress is not None:
             progress("attachments", 0, len(files))
         carried, missing = store_attachments(backups_folder(database) / STORE_NAME, live_attachments(database), files)
@@ -249,6 +251,20 @@ def _build(database: Path, building: Path, kind: str, now: datetime, progress: P
     )
     _write_manifest(building / MANIFEST, backup, database.name)
     return backup
+
+
+def _with_stored_images(connection: sqlite3.Connection, files: list[Any]) -> list[tuple[str, str]]:
+    """The documents' files and the letterhead images the settings keep in the store (`stored:ab/….png`)."""
+    # Imported here: the start-up path imports this module and must not pull in SQLAlchemy.
+    from fms.storage.attachment_store import STORED_PREFIX, digest_of_name, referenced_path
+
+    kept = {stored_path: sha256 for stored_path, sha256 in files}
+    for (value,) in connection.execute("SELECT value FROM settings WHERE substr(value, 1, ?) = ?",
+                                       (len(STORED_PREFIX), STORED_PREFIX)):  # fmt: skip
+        image = referenced_path(value)
+        if image:
+            kept.setdefault(image, digest_of_name(image))
+    return sorted(kept.items())
 
 
 def _failed(database: Path, error: Exception) -> BackupFailedError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, inspect, select
@@ -11,14 +10,23 @@ from sqlalchemy import Connection, func, insert, inspect, select
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models.base import Base
+from fms.storage.attachment_store import (
+    StoredFileAltered,
+    StoredFileMissing,
+    digest_of_name,
+    referenced_path,
+    store_for,
+)
 from fms.storage.database import Database
-from fms.storage.locations import attachments_dir
 from fms.storage.sequences import resync_id_sequences
 
 log = logging.getLogger(__name__)
 BATCH = 2000
 # Rows every new database starts with, replaced by the source's rather than counted as data.
 SEEDED_TABLES = {"settings"}
+# The attachment store's own tables: their bytes move file by file through the stores, never as rows.
+STORE_TABLES = {"attachment_blobs", "attachment_chunks"}
+NO_LIMIT = 1 << 62
 
 
 class TargetNotEmptyError(KnownError):
@@ -34,7 +42,8 @@ class CopySummary:
 
 def copy_database(source: Database, target: Database) -> CopySummary:
     """Copies every table of `source` into the empty `target` (both at this build's schema) in one transaction."""
-    tables = Base.metadata.sorted_tables  # parents before children, so foreign keys hold row by row
+    # Parents before children, so foreign keys hold row by row.
+    tables = [table for table in Base.metadata.sorted_tables if table.name not in STORE_TABLES]
     rows: dict[str, int] = {}
     with source.reading() as reading, target.transaction() as writing:
         for table in tables:
@@ -61,7 +70,7 @@ def copy_database(source: Database, target: Database) -> CopySummary:
 
             create_pool_index(writing.connection())
         resync_id_sequences(writing.connection())
-        stored = [path for path in reading.scalars(select(Base.metadata.tables["documents"].c.stored_path)) if path]
+        stored = _stored_files(reading.connection())
     files, missing = _copy_files(source, target, stored)
     log.info("copied %s to %s: %s rows, %s files", source.location.display_name, target.location.display_name,
              sum(rows.values()), files)  # fmt: skip
@@ -78,17 +87,34 @@ def _pause_pool_index(connection: Connection) -> bool:
     return True
 
 
-def _copy_files(source: Database, target: Database, stored: list[str]) -> tuple[int, list[str]]:
-    """Attached files travel with their rows; a file already gone at the source is reported, not invented."""
-    origin, destination = attachments_dir(source.location), attachments_dir(target.location)
+def _stored_files(connection: Connection) -> dict[str, str]:
+    """Every stored file the source refers to (documents, letterhead images), with its checksum."""
+    documents = Base.metadata.tables["documents"]
+    files = {
+        path: sha256
+        for path, sha256 in connection.execute(
+            select(documents.c.stored_path, documents.c.sha256).where(documents.c.stored_path.is_not(None))
+        )
+        if path and sha256
+    }
+    settings = Base.metadata.tables["settings"]
+    for value in connection.scalars(select(settings.c.value)):
+        image = referenced_path(value or "")
+        if image:
+            files[image] = digest_of_name(image)
+    return files
+
+
+def _copy_files(source: Database, target: Database, stored: dict[str, str]) -> tuple[int, list[str]]:
+    """Attached files travel with their rows, checked on the way; one gone or altered at the source is reported."""
+    origin, destination = store_for(source), store_for(target)
     copied, missing = 0, []
-    for relative in sorted(set(stored)):
-        path = origin / relative
-        if not path.is_file():
+    for relative, sha256 in sorted(stored.items()):
+        try:
+            path = origin.verified_path(relative, sha256)
+        except (StoredFileMissing, StoredFileAltered, OSError):
             missing.append(relative)
             continue
-        (destination / relative).parent.mkdir(parents=True, exist_ok=True)
-        if not (destination / relative).exists():
-            shutil.copy2(path, destination / relative)
+        destination.store_file(path, NO_LIMIT)
         copied += 1
     return copied, missing

@@ -19,5 +19,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0012_message_templates",
     "0013_recontact_after",
     "0014_pool_search_postgres",
+    "0015_attachment_store",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -3481,6 +3481,10 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <translation>Aucun fichier n&apos;est joint à ce document.</translation>
     </message>
     <message>
+        <source>The file of {name} is missing from the team database. Attach it again.</source>
+        <translation>Le fichier de {name} est absent de la base de l’équipe. Joignez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>The file of {name} is missing from the attachments folder ({path}). Attach it again.</source>
         <translation>Le fichier de {name} manque dans le dossier des pièces jointes ({path}). Joignez-le à nouveau.</translation>
     </message>

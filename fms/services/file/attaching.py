@@ -1,8 +1,9 @@
 """Attaching a file to a freelancer's file: checked, copied and read off the UI thread, then recorded.
 
-Two steps so the UI can run the slow one in a worker thread: `prepare_attachment` touches only
-files (copy, checksum, words for the search) and never the database; `record_attachment` is
-the one transaction, run on the UI thread afterwards.
+Two steps so the UI can run the slow one in a worker thread: `prepare_attachment` copies the
+bytes into the attachment store (the folder beside a SQLite file; on a team server, the server's
+own tables, in a transaction of their own on the worker's connection) and reads the words for
+the search; `record_attachment` is the one transaction of the document, run on the UI thread afterwards.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from fms.core.enums import DocumentKind, DocumentStatus
 from fms.models import Document
 from fms.services import settings
 from fms.services.file.documents import DocumentRow, record_stored
-from fms.storage.attachments import Cancelled, Progress, StoredFile, store_file
+from fms.storage.attachment_store import AttachmentStore, referenced_path, store_for
+from fms.storage.attachments import Cancelled, Progress, StoredFile
 from fms.storage.database import Database
-from fms.storage.garbage import GarbageReport, collect_garbage
-from fms.storage.locations import DatabaseLocation, attachments_dir
+from fms.storage.garbage import GarbageReport
 from fms.values.file_names import display_name
 from fms.values.text_extraction import MAX_CHARACTERS, TEXT_SUFFIXES, extract_text
 
@@ -41,21 +42,23 @@ def attachment_limit_bytes(db: Database) -> int:
         return settings.read_int(session, settings.MAX_ATTACHMENT_MB) * MEGABYTE
 
 
+def attachment_store(db: Database) -> AttachmentStore:
+    """Where this database keeps attached files; hand it to `prepare_attachment` in the worker thread."""
+    return store_for(db)
+
+
 def prepare_attachment(
-    location: DatabaseLocation,
+    store: AttachmentStore,
     source: Path,
     limit_bytes: int,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> PreparedAttachment:
     """Copies `source` in under its SHA-256 and reads its words; safe to run in a worker thread."""
-    folder = attachments_dir(location)
-    stored = store_file(folder, source, limit_bytes, progress, cancelled)
+    stored = store.store_file(source, limit_bytes, progress, cancelled)
     suffix = Path(stored.relative_path).suffix
-    path = folder / stored.relative_path
     # A text needs only its first characters; a PDF is read whole (it is at most the limit).
-    with path.open("rb") as handle:
-        data = handle.read(MAX_CHARACTERS * 4 if suffix in TEXT_SUFFIXES else -1)
+    data = store.read_head(stored.relative_path, MAX_CHARACTERS * 4 if suffix in TEXT_SUFFIXES else None)
     return PreparedAttachment(stored=stored, file_name=display_name(source.name), words=extract_text(data, suffix))
 
 
@@ -85,13 +88,16 @@ def attach_document(
     expires_on: date | None = None,
 ) -> DocumentRow:
     """Both steps at once, for callers that do not mind waiting (the command line, the tests)."""
-    prepared = prepare_attachment(db.location, source, attachment_limit_bytes(db))
+    prepared = prepare_attachment(store_for(db), source, attachment_limit_bytes(db))
     return record_attachment(db, freelancer_id, prepared, kind, title, expires_on)
 
 
 def clean_attachments(db: Database) -> GarbageReport:
-    """Removes stored files no document refers to, and leftovers of stopped copies."""
+    """Removes stored files no document or letterhead image refers to, and leftovers of stopped copies."""
     with db.reading() as session:
-        rows = session.scalars(select(Document.stored_path).where(Document.stored_path.is_not(None)))
-        referenced = {path for path in rows if path is not None}
-    return collect_garbage(db.location, referenced)
+        referenced = {path for path in session.scalars(select(Document.stored_path)) if path is not None}
+        for key in (settings.COMPANY_LOGO, settings.SIGNATURE_IMAGE):
+            image = referenced_path(settings.read_text(session, key))
+            if image is not None:
+                referenced.add(image)
+    return store_for(db).collect_garbage(referenced)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -18,9 +17,9 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Document, Freelancer
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
-from fms.storage.attachments import StoredFile, store_bytes
+from fms.storage.attachment_store import StoredFileAltered, StoredFileMissing, store_for
+from fms.storage.attachments import StoredFile
 from fms.storage.database import Database
-from fms.storage.locations import attachments_dir
 from fms.values.file_names import display_name
 from fms.values.text_extraction import extract_text
 
@@ -86,14 +85,14 @@ def record_generated(
 def _keep(db: Database, freelancer_id: int, data: bytes, file_name: str, action: str, **fields: Any) -> DocumentRow:
     """Stores the bytes under their SHA-256, reads their words for the search, records the document."""
     suffix = Path(file_name).suffix
-    stored = store_bytes(attachments_dir(db.location), data, suffix)
+    stored = store_for(db).store_bytes(data, suffix)
     return record_stored(db, freelancer_id, stored, extract_text(data, suffix), file_name, action, **fields)
 
 
 def record_stored(
     db: Database, freelancer_id: int, stored: StoredFile, words: str, file_name: str, action: str, **fields: Any
 ) -> DocumentRow:
-    """Records a file already in the attachments folder as a document of the freelancer, in one transaction."""
+    """Records a file already in the attachment store as a document of the freelancer, in one transaction."""
     file_name = display_name(file_name)
     with db.transaction() as session:
         get_or_not_found(session, Freelancer, freelancer_id)
@@ -119,22 +118,22 @@ def verified_file(db: Database, document_id: int) -> Path:
         stored_path, sha256, name = document.stored_path, document.sha256, document.original_name
     if stored_path is None or sha256 is None:
         raise DocumentFileError(QT_TRANSLATE_NOOP("errors", "No file is attached to this document."))
-    path = attachments_dir(db.location) / stored_path
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError as error:
+        return store_for(db).verified_path(stored_path, sha256)
+    except StoredFileMissing as error:
+        if error.where is None:
+            raise DocumentFileError(
+                QT_TRANSLATE_NOOP("errors", "The file of {name} is missing from the team database. Attach it again."),
+                name=name,
+            ) from error
         raise DocumentFileError(
             QT_TRANSLATE_NOOP(
                 "errors", "The file of {name} is missing from the attachments folder ({path}). Attach it again."
             ),
             name=name,
-            path=path,
+            path=error.where,
         ) from error
-    except OSError as error:
-        raise DocumentFileError(
-            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {detail}"), path=path, detail=error.strerror or str(error)
-        ) from error
-    if digest != sha256:
+    except StoredFileAltered as error:
         raise DocumentFileError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -142,8 +141,13 @@ def verified_file(db: Database, document_id: int) -> Path:
                 "It was not opened; attach the right version again.",
             ),
             name=name,
-        )
-    return path
+        ) from error
+    except OSError as error:
+        raise DocumentFileError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {detail}"),
+            path=error.filename or name,
+            detail=error.strerror or str(error),
+        ) from error
 
 
 def export_copy(db: Database, document_id: int, target: Path) -> Path:

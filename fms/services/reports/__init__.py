@@ -6,7 +6,7 @@ helpers that work inside a caller's transaction stay in their modules.
 
 from __future__ import annotations
 
-from fms.services.reports.letterhead import KEYS, UNNAMED_COMPANY, company
+from fms.services.reports.letterhead import KEYS, UNNAMED_COMPANY, company, keep_images
 from fms.services.reports.letters import (
     LetterDraft,
     LetterInput,
@@ -25,6 +25,7 @@ __all__ = [
     "company",
     "create_letter",
     "engagements_for_letters",
+    "keep_images",
     "letter_draft",
     "preview_letter",
     "profile_sheet_pdf",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fms.core.errors import ChangedElsewhere, KnownError, ValidationError
 from fms.services import settings
 from fms.services.reports import KEYS as LETTERHEAD_KEYS
+from fms.services.reports import keep_images
 from fms.storage.database import Database
 from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.errors import show_error
@@ -134,6 +135,7 @@ class SettingsDialog(ConfirmsDiscard, QDialog):
         }
         values[settings.REQUIRE_SIGNED_AGREEMENTS] = "true" if self.require_agreements.isChecked() else "false"
         try:
+            values = keep_images(self.db, values)  # the images into the store, so colleagues' letters carry them
             settings.set_texts(self.db, values, versions=self.versions)  # one transaction for the whole dialog
         except ChangedElsewhere as error:
             self._resolve_stale_save(error)

@@ -97,10 +97,9 @@ class DocumentsTab(FileListTab[DocumentRow]):
         source, freelancer_id = Path(path), self.freelancer_id
         try:
             limit = service.attachment_limit_bytes(self.db)
+            store = service.attachment_store(self.db)
             prepared = run_in_worker(
-                lambda progress, cancelled: service.prepare_attachment(
-                    self.db.location, source, limit, progress, cancelled
-                ),
+                lambda progress, cancelled: service.prepare_attachment(store, source, limit, progress, cancelled),
                 self,
                 label=arg(self.tr("Copying and reading %1…"), display_name(source.name)) if _large(source) else None,
                 cancel_text=self.tr("Cancel"),
