@@ -51,8 +51,10 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for key in [] if args.backups else args.screen or SCREEN_KEYS:
-        window.show_screen(key)
+        screen = window.show_screen(key)
         for _ in range(5):
+            app.processEvents()
+        while not getattr(screen, "charts_ready", True):  # the dashboard draws its charts just after it shows
             app.processEvents()
         target = out / f"{key}{'' if args.lang == 'en' else '-' + args.lang}.png"
         window.grab().save(str(target))
@@ -62,7 +64,7 @@ def main() -> None:
         "board": lambda: board_extras(app, window),
         "freelancers": lambda: file_extras(app, window, opened.db) + message_extras(app, window, opened.db, args.lang),
         "talentPool": lambda: pool_extras(app, window),
-        "dashboard": lambda: offboarding_extras(app, window, opened.db),
+        "dashboard": lambda: dashboard_extras(app, window) + offboarding_extras(app, window, opened.db),
         "answersOwed": lambda: answer_extras(app, window, opened.db, args.lang),
     }
     suffix = "" if args.lang == "en" else "-" + args.lang
@@ -219,6 +221,19 @@ def pool_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object
     shots.append(("talent-pool-rates", window.grab()))
     screen.tabs.setCurrentIndex(0)
     return shots
+
+
+def dashboard_extras(app: QApplication, window: MainWindow) -> list[tuple[str, object]]:
+    """The list behind the funnel's "Profile sent" bar."""
+    screen: Any = window.show_screen("dashboard")
+    while not screen.charts_ready:
+        app.processEvents()
+    dialog = screen.open_bar("funnel", 2)
+    for _ in range(5):
+        app.processEvents()
+    image = dialog.grab()
+    dialog.reject()
+    return [("dashboard-list", image)]
 
 
 def offboarding_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[str, object]]:

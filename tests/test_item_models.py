@@ -217,19 +217,12 @@ def _dashboard(demo: Demo, table: str) -> ModelCase:
     return ModelCase(getattr(owner, "model" if table == "ending_soon" else table), reload=screen.load)
 
 
-@case("dashboard by stage", RowTableModel)
-def dashboard_by_stage(demo: Demo) -> ModelCase:
-    return _dashboard(demo, "by_stage")
-
-
-@case("dashboard by status", RowTableModel)
-def dashboard_by_status(demo: Demo) -> ModelCase:
-    return _dashboard(demo, "by_status")
-
-
-@case("dashboard outcomes", RowTableModel)
-def dashboard_outcomes(demo: Demo) -> ModelCase:
-    return _dashboard(demo, "by_outcome")
+@case("dashboard list behind a bar", RowTableModel)
+def dashboard_list_behind_a_bar(demo: Demo) -> ModelCase:
+    screen: Any = demo.window.show_screen("dashboard")
+    demo.qtbot.waitUntil(lambda: screen.charts_ready)
+    dialog = screen.open_bar("funnel", 0)
+    return ModelCase(dialog.model, reload=screen.load)
 
 
 @case("dashboard ending soon", RowTableModel)

@@ -30,6 +30,9 @@ REIMPLEMENTED = frozenset(
         "dragMoveEvent",
         "dropEvent",
         "eventFilter",
+        "changeEvent",
+        "focusInEvent",
+        "focusOutEvent",
         # item models and proxies
         "rowCount",
         "columnCount",

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
             screen: Screen = screen_class(self.context)
             screen.heading.setText(self.screen_title(key))
             screen.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            if (requested := getattr(screen, "screen_requested", None)) is not None:
+                requested.connect(self.show_screen)
             if screen.undo_stack is not None:
                 self.undo_group.addStack(screen.undo_stack)
             self.screens[key] = screen

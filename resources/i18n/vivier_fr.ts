@@ -685,6 +685,17 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     </message>
 </context>
 <context>
+    <name>DashboardListDialog</name>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Voir sur le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Open missions</source>
@@ -699,24 +710,60 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Freelances en mission</translation>
     </message>
     <message>
+        <source>Follow-ups overdue</source>
+        <translation>Relances en retard</translation>
+    </message>
+    <message>
+        <source>Median days from Sourced to hired</source>
+        <translation>Jours médians de « Sourcé » à l’embauche</translation>
+    </message>
+    <message>
         <source>Engagements ending within 30 days</source>
         <translation>Missions finissant sous 30 jours</translation>
     </message>
     <message>
+        <source>Funnel: reached each stage (conversion from the stage before)</source>
+        <translation>Entonnoir : candidatures arrivées à chaque étape (conversion depuis l’étape précédente)</translation>
+    </message>
+    <message>
+        <source>Stage where applications are lost</source>
+        <translation>Étape où les candidatures sont perdues</translation>
+    </message>
+    <message>
+        <source>Why freelancers declined</source>
+        <translation>Pourquoi les freelances ont décliné</translation>
+    </message>
+    <message>
+        <source>What weighed in the clients&apos; rejections</source>
+        <translation>Ce qui a pesé dans les refus des clients</translation>
+    </message>
+    <message>
+        <source>Profiles sent per mission</source>
+        <translation>Profils envoyés par mission</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>Arrivées à « %1 »</translation>
+    </message>
+    <message>
+        <source>Lost at %1</source>
+        <translation>Perdues à « %1 »</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Déclinées : %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Refusées : %1</translation>
+    </message>
+    <message>
+        <source>Profiles sent for %1</source>
+        <translation>Profils envoyés pour %1</translation>
+    </message>
+    <message>
         <source>Renewal rate</source>
         <translation>Taux de renouvellement</translation>
-    </message>
-    <message>
-        <source>Pipeline by stage</source>
-        <translation>Pipeline par étape</translation>
-    </message>
-    <message>
-        <source>Missions by status</source>
-        <translation>Missions par statut</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Issues</translation>
     </message>
     <message>
         <source>Answers owed to candidates and clients</source>
@@ -938,6 +985,41 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Suggestions for &amp;onboarding</source>
         <translation>Suggestions pour l&apos;&amp;onboarding</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>Filter by period</source>
+        <translation>Filtrer par période</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3200,10 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <translation>Issue</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Proposé le</translation>
     </message>
@@ -3136,10 +3222,6 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
     </message>
     <message>
         <source>Due</source>
