@@ -105,6 +105,7 @@ def backup_extras(app: QApplication, window: MainWindow, db: Any) -> list[tuple[
     shots.append(("restore-confirmation", confirmation.grab()))
     confirmation.close()
     dialog.close()
+    return shots
 
 
 def answer_extras(app: QApplication, window: MainWindow, db: Any, language: str) -> list[tuple[str, object]]:
