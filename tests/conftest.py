@@ -224,3 +224,16 @@ def sample_data_file(folder: Path, template: Path, freelancers: int) -> Path:
     fill_demo(opened.db, freelancers=freelancers, with_files=False)
     opened.db.dispose()
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_translator_left() -> Iterator[None]:
+    """main() installs the interface's translations on the one QApplication: none may outlive its test."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()

@@ -99,3 +99,38 @@ def test_messages_from_the_domain_arrive_in_french(french: None) -> None:
     assert field_error_texts(ValidationError({"name": "The name is required."}).field_errors) == {
         "name": "Le nom est obligatoire."
     }
+
+
+EN_TS_FILE = resource_path("i18n", "vivier_en.ts")
+EN_QM_FILE = resource_path("i18n", "vivier_en.qm")
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    assert install_translations(qapp, "en") == "en"
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_english_counts_read_as_english_not_with_brackets(english: None) -> None:
+    from fms.ui.plurals import Plurals
+
+    plurals = Plurals()
+    assert (plurals.rows(1), plurals.rows(3)) == ("1 row", "3 rows")
+    assert (plurals.people(1), plurals.people(2)) == ("1 person", "2 people")
+    assert plurals.days_late(2) == "2 days late"
+
+
+def test_every_counted_phrase_has_its_english_forms(tmp_path: Path) -> None:
+    """Each "%n …(s)" phrase of the code has its English singular and plural, and the .qm is compiled from them."""
+    forms = {
+        message.findtext("source"): [form.text for form in message.iter("numerusform")]
+        for message in ET.parse(EN_TS_FILE).getroot().iter("message")
+    }
+    assert forms and all(len(texts) == 2 and all(texts) and "(s)" not in "".join(texts) for texts in forms.values())
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(EN_TS_FILE), "-qm", str(compiled)], check=True)
+    assert compiled.read_bytes() == EN_QM_FILE.read_bytes(), "run scripts/update_translations.sh"

@@ -24,12 +24,10 @@ def install_translations(app: QCoreApplication, language: str | None) -> str:
     # British English, as fms.values.formatting writes English: day before month in date fields too.
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr" else english)
-    if language == "en":
-        return language
-    for name, folder in (
-        (f"vivier_{language}", str(resource_path("i18n"))),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
+    catalogues = [(f"vivier_{language}", str(resource_path("i18n")))]
+    if language != "en":  # English needs only Vivier's plural forms ("1 row", "3 rows"); Qt speaks it already
+        catalogues.append((f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
