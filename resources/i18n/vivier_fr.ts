@@ -4094,6 +4094,46 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <source>Only a declined, rejected or withdrawn application is recontacted later.</source>
         <translation>Seule une candidature déclinée, refusée ou retirée est recontactée plus tard.</translation>
     </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Le fichier {path} est illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows have errors, and the import was asked to be all or nothing.</source>
+        <translation>Rien n’a été importé : {count} lignes ont des erreurs, et l’import devait être tout ou rien.</translation>
+    </message>
+    <message>
+        <source>This is not a LinkedIn profile address.</source>
+        <translation>Ce n’est pas l’adresse d’un profil LinkedIn.</translation>
+    </message>
+    <message>
+        <source>This is not an amount.</source>
+        <translation>Ce n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Seniority is junior, confirmed or senior.</source>
+        <translation>La séniorité est junior, confirmé ou senior.</translation>
+    </message>
+    <message>
+        <source>This is not a date (12 Mar 2024 or 2024-03-12).</source>
+        <translation>Ce n’est pas une date (12 Mar 2024 ou 2024-03-12).</translation>
+    </message>
+    <message>
+        <source>The first and last names are required.</source>
+        <translation>Le prénom et le nom sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header.</source>
+        <translation>Cette ligne a plus de cellules que l’en-tête.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from this row on (a quote is never closed).</source>
+        <translation>Le fichier est illisible à partir de cette ligne (un guillemet n’est jamais fermé).</translation>
+    </message>
+    <message>
+        <source>No header row with a first name and a last name column was found.</source>
+        <translation>Aucune ligne d’en-tête avec une colonne prénom et une colonne nom n’a été trouvée.</translation>
+    </message>
 </context>
 <context>
     <name>followUps</name>
