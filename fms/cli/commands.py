@@ -92,4 +92,6 @@ def run_copy(arguments: argparse.Namespace, _location: DatabaseLocation, out: Te
     return 0
 
 
-REGISTERED: tuple[Callable[[Subcommands], None], ...] = (register_upgrade, register_copy)
+from fms.cli.export import register_export  # noqa: E402  (each subcommand in its own module)
+
+REGISTERED: tuple[Callable[[Subcommands], None], ...] = (register_upgrade, register_copy, register_export)
