@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from fms.cli.export import register_export
 from fms.cli.import_people import register_import_freelancers
 from fms.storage.locations import DatabaseLocation, location_from_url
 
@@ -93,4 +94,9 @@ def run_copy(arguments: argparse.Namespace, _location: DatabaseLocation, out: Te
     return 0
 
 
-REGISTERED: tuple[Callable[[Subcommands], None], ...] = (register_upgrade, register_copy, register_import_freelancers)
+REGISTERED: tuple[Callable[[Subcommands], None], ...] = (
+    register_upgrade,
+    register_copy,
+    register_import_freelancers,
+    register_export,
+)

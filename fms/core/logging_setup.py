@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from fms.core.log_masking import PersonalDataFilter
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE_NAME = "vivier.log"
 
@@ -32,6 +34,8 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter(FORMAT))
     for handler in (file_handler, console):
+        # On the handlers, not the root logger: a logger's filters skip records from its children.
+        handler.addFilter(PersonalDataFilter())
         handler._vivier = True  # type: ignore[union-attr]  # marks our own handlers for the next set-up
         root.addHandler(handler)
     return log_file

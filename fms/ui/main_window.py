@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fms import __version__
 from fms.ui.backups.actions import BackupActions
 from fms.ui.context import AppContext
+from fms.ui.data_export import ExportDialog
 from fms.ui.i18n import arg
 from fms.ui.live_changes import ChangePoller
 from fms.ui.screens.base import Screen
@@ -201,6 +202,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Your &name…"), "managerNameAction", None, self._manager_name)
         self._action(file_menu, self.tr("&Back up now…"), "backUpNowAction", None, lambda: self.backups.back_up_now())
         self._action(file_menu, self.tr("&Restore…"), "restoreAction", None, lambda: self.backups.show_backups())
+        self._action(
+            file_menu, self.tr("E&xport…"), "exportDataAction", None, lambda: ExportDialog(self.context.db, self).exec()
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
         file_menu.addSeparator()

@@ -969,6 +969,57 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <source>Freelancers</source>
+        <translation>Freelances</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation>Un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>Export terminé&#xa0;: %1 dans %2</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>The freelancer&apos;s side of the mission.</source>
@@ -1745,6 +1796,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4188,14 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>No header row with a first name and a last name column was found.</source>
         <translation>Aucune ligne d’en-tête avec une colonne prénom et une colonne nom n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file, not “{name}”.</source>
+        <translation>Exportez vers un fichier .csv ou .xlsx, pas «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {reason}</source>
+        <translation>L’export n’a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
-"""Data in and out: imports, exports, a person's data. What the UI and the command line may call."""
+"""Data in and out of Vivier: exports, imports and a person's data.
+
+The names below are what the floor above (the UI, the command line, the tests) may call.
+"""
 
 from __future__ import annotations
 
-from fms.services.data.import_people import ImportSummary, SkippedRow, import_freelancers
-
-__all__ = [
-    "ImportSummary",
-    "SkippedRow",
-    "import_freelancers",
-]
+from fms.services.data.export import ExportFormat as ExportFormat
+from fms.services.data.export import ExportKind as ExportKind
+from fms.services.data.export import ExportResult as ExportResult
+from fms.services.data.export import export_table as export_table
+from fms.services.data.export import format_for as format_for
+from fms.services.data.import_people import ImportSummary as ImportSummary
+from fms.services.data.import_people import SkippedRow as SkippedRow
+from fms.services.data.import_people import import_freelancers as import_freelancers
