@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from fms.cli.gdpr import register_gdpr
 from fms.storage.locations import DatabaseLocation, location_from_url
 
 Subcommands = Any  # argparse's _SubParsersAction is private
@@ -92,4 +93,4 @@ def run_copy(arguments: argparse.Namespace, _location: DatabaseLocation, out: Te
     return 0
 
 
-REGISTERED: tuple[Callable[[Subcommands], None], ...] = (register_upgrade, register_copy)
+REGISTERED: tuple[Callable[[Subcommands], None], ...] = (register_upgrade, register_copy, register_gdpr)

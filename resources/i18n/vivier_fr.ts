@@ -4094,6 +4094,18 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <source>Only a declined, rejected or withdrawn application is recontacted later.</source>
         <translation>Seule une candidature déclinée, refusée ou retirée est recontactée plus tard.</translation>
     </message>
+    <message>
+        <source>The export could not be written to {path}: {reason}</source>
+        <translation>L’export n’a pas pu être écrit dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>No freelancer has the email address {email}.</source>
+        <translation>Aucun freelance n’a l’adresse e-mail {email}.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address.</source>
+        <translation>« {email} » n’est pas une adresse e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>followUps</name>
