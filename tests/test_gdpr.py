@@ -37,6 +37,8 @@ from fms.services.file import (
 )
 from fms.services.pipeline import OutcomeInput, move_application, propose
 from fms.services.pool import create_list
+from fms.storage.backup_catalog import backups_folder, list_backups
+from fms.storage.backups import create_backup
 from fms.storage.database import Database
 from fms.storage.locations import attachments_dir
 from tests.conftest import Factory
@@ -203,17 +205,22 @@ def test_after_an_erase_no_byte_of_the_person_is_left_in_the_files(db: Database,
     database = db.location.sqlite_path
     assert database is not None
     folder = attachments_dir(db.location)
+    create_backup(database)  # a restore must not bring the person back
+    make.freelancer("Someone", "Else")
+    create_backup(database)
 
     def everything() -> bytes:
         parts = [database.read_bytes()]
         wal = database.with_name(database.name + "-wal")
         parts.append(wal.read_bytes() if wal.exists() else b"")
-        parts += [path.read_bytes() for path in folder.rglob("*") if path.is_file()]
+        for where in (folder, backups_folder(database)):
+            parts += [path.read_bytes() for path in where.rglob("*") if path.is_file()]
         return b"".join(parts)
 
     assert set(traces_in(everything())) == set(TRACES)  # the grep finds them before
-    erase_person(db, EMAIL)
+    assert erase_person(db, EMAIL).backups == 2
     assert traces_in(everything()) == []
+    assert all(backup.attachments == () for backup in list_backups(database))
 
 
 @pytest.mark.sqlite_only  # the talent pool's FTS5 index and triggers

@@ -25,7 +25,7 @@ def register_gdpr(subcommands: Subcommands) -> None:
         "erase-person",
         help="erase a person's identity, free texts and files; statistics keep anonymised rows",
         description="Removes the person's name, contact details, free texts, documents and files; applications, "
-        "stage changes, engagements and rates stay under 'Erased person <id>'. Backups are not changed.",
+        "stage changes, engagements and rates stay under 'Erased person <id>'. Each backup copy is erased too.",
     )
     erase.add_argument("email", metavar="EMAIL", help="the person's email address")
     erase.add_argument("--yes", action="store_true", help="do not ask before erasing")
@@ -70,6 +70,6 @@ def run_erase_person(arguments: argparse.Namespace, location: DatabaseLocation, 
         db.dispose()
     out.write(
         f"Erased: the record is now {result.label}; {result.documents} documents and "
-        f"{result.files_removed} stored files removed.\n"
+        f"{result.files_removed} stored files removed; {result.backups} backup copies erased too.\n"
     )
     return 0

@@ -29,9 +29,24 @@ class ErasedPerson:
     label: str
     documents: int
     files_removed: int
+    backups: int
 
 
 def erase_person(db: Database, email: str) -> ErasedPerson:
+    """The live database first (refused there, nothing is done), then every backup copy."""
+    result = _erase(db, email)
+    from fms.services.data.backup_erasure import erase_from_backups
+
+    backups = erase_from_backups(db, email)
+    return ErasedPerson(result.freelancer_id, result.label, result.documents, result.files_removed, backups)
+
+
+def erase_rows(db: Database, email: str) -> set[str]:
+    """The erase on one database; the digests of the files it removed."""
+    return set(_erase(db, email).digests)
+
+
+def _erase(db: Database, email: str) -> _Erased:
     """One transaction for the rows; the folder's files after it commits, then a WAL checkpoint."""
     with db.transaction() as session:
         erasure.begin_secure_erase(session)
@@ -57,15 +72,22 @@ def erase_person(db: Database, email: str) -> ErasedPerson:
         activity.record(session, db.actor, "freelancer", person.id, "erased", "", freelancer_id=person.id)
         session.flush()
         erasure.compact_word_index(session)
-        result = ErasedPerson(
+        result = _Erased(
             freelancer_id=person.id,
             label=person.full_name,
             documents=len(records.documents),
             files_removed=len(unused),
+            backups=0,
+            digests=tuple(sha for _path, sha in unused),
         )
     erasure.drop_folder_files(db, {path for path, _sha in unused})
     erasure.checkpoint(db)
     return result
+
+
+@dataclass(frozen=True)
+class _Erased(ErasedPerson):
+    digests: tuple[str, ...] = ()
 
 
 def _clear_free_texts(records: PersonRecords) -> None:
