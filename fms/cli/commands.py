@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from fms.cli.export import register_export
+from fms.cli.gdpr import register_gdpr
 from fms.cli.import_people import register_import_freelancers
 from fms.storage.locations import DatabaseLocation, location_from_url
 
@@ -99,4 +100,5 @@ REGISTERED: tuple[Callable[[Subcommands], None], ...] = (
     register_copy,
     register_import_freelancers,
     register_export,
+    register_gdpr,
 )

@@ -4197,6 +4197,14 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <source>The export could not be written to {path}: {reason}</source>
         <translation>L’export n’a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>No freelancer has the email address {email}.</source>
+        <translation>Aucun freelance n’a l’adresse e-mail {email}.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address.</source>
+        <translation>« {email} » n’est pas une adresse e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>followUps</name>

@@ -1,0 +1,37 @@
+"""The erase applied to each backup's database copy, so a restore cannot bring the person back."""
+
+from __future__ import annotations
+
+import logging
+
+from fms.core.errors import KnownError
+from fms.storage.backup_catalog import list_backups
+from fms.storage.backup_erasure import prune_backup_store, refresh_manifest
+from fms.storage.database import Database
+from fms.storage.engine import make_engine
+from fms.storage.locations import sqlite_location
+
+log = logging.getLogger(__name__)
+
+
+def erase_from_backups(db: Database, email: str) -> int:
+    """How many backup copies held the person and were erased; a server's backups are its dumps (not here)."""
+    from fms.services.data.erasure import erase_rows
+
+    database = db.location.sqlite_path
+    if database is None:
+        return 0
+    erased = 0
+    for backup in list_backups(database):
+        location = sqlite_location(backup.database)
+        copy = Database(make_engine(location), location, db.actor)
+        try:
+            dropped = erase_rows(copy, email)
+        except KnownError:
+            continue  # the person was not there yet
+        finally:
+            copy.dispose()
+        refresh_manifest(backup, dropped)
+        erased += 1
+    prune_backup_store(database)
+    return erased
