@@ -17,6 +17,7 @@ from typing import TypeVar
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.core.text import fold, one_line
 from fms.values.email import comparable_email
+from fms.values.linkedin import canonical_linkedin
 from fms.values.money import parse_rate
 from fms.values.phone import comparable_phone
 from fms.values.skill_text import parse_skill_list
@@ -47,7 +48,6 @@ MONTHS = {
     )
 }
 T = TypeVar("T")
-_LINKEDIN = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
 
 NOT_EMAIL = QT_TRANSLATE_NOOP("errors", "This is not an email address.")
 NOT_PHONE = QT_TRANSLATE_NOOP("errors", "This is not a phone number.")
@@ -134,15 +134,6 @@ def decoded(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         # Five bytes have no cp1252 character: replaced rather than refusing the whole file.
         return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def canonical_linkedin(url: str) -> str:
-    """'HTTP://FR.LinkedIn.com/in/Claire-M/' -> 'https://www.linkedin.com/in/claire-m'; '' if not a profile.
-
-    The same rule as the duplicate check's normalised_linkedin, which compares the part after /in/.
-    """
-    match = _LINKEDIN.search(url)
-    return f"https://www.linkedin.com/in/{match.group(1).lower()}" if match else ""
 
 
 def parsed_date(text: str) -> date:

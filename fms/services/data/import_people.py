@@ -13,9 +13,10 @@ from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Freelancer
 from fms.services.common import activity
-from fms.services.file.duplicates import REASONS, normalised_linkedin
+from fms.services.file.duplicates import REASONS
 from fms.services.file.profile import ProfileInput, apply_profile, profile_errors
 from fms.storage.database import Database
+from fms.values.linkedin import normalised_linkedin
 from fms.values.people_csv import PeopleFile, PersonRow, RowError
 from fms.values.phone import comparable_phone
 

@@ -24,12 +24,7 @@ from fms.services.file.documents import (
     set_status,
     verified_file,
 )
-from fms.services.file.duplicates import (
-    REASONS,
-    DuplicateHint,
-    likely_duplicates,
-    normalised_linkedin,
-)
+from fms.services.file.duplicates import REASONS, DuplicateHint, likely_duplicates
 from fms.services.file.follow_ups import (
     Completion,
     DueGroup,
@@ -76,6 +71,7 @@ from fms.services.file.profile import (
     profile_errors,
     save_profile,
 )
+from fms.values.linkedin import normalised_linkedin
 
 __all__ = [
     "ApplicationLine",

@@ -16,6 +16,7 @@ from fms.models import Freelancer
 from fms.services.file.profile import ProfileInput
 from fms.storage.database import Database
 from fms.values.email import comparable_email
+from fms.values.linkedin import normalised_linkedin
 from fms.values.phone import comparable_phone
 
 NAME_SIMILARITY = 85  # rapidfuzz's 0-100 scale; 'Claire' for 'Camille' Moreau scores 81
@@ -34,11 +35,6 @@ class DuplicateHint:
     freelancer_id: int
     name: str
     reason: str  # a key of REASONS
-
-
-def normalised_linkedin(url: str) -> str:
-    match = re.search(r"linkedin\.com/in/([^/?#\s]+)", url.lower())
-    return match.group(1) if match else ""
 
 
 def likely_duplicates(db: Database, data: ProfileInput, excluding: int | None = None) -> list[DuplicateHint]:

@@ -1,0 +1,19 @@
+"""LinkedIn profile addresses as people paste them: one rule for comparing and storing them."""
+
+from __future__ import annotations
+
+import re
+
+_PROFILE = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
+
+
+def normalised_linkedin(url: str) -> str:
+    """'HTTP://FR.LinkedIn.com/in/Claire-M/?trk=x' -> 'claire-m' (what tells two profiles apart); '' if none."""
+    match = _PROFILE.search(url)
+    return match.group(1).lower() if match else ""
+
+
+def canonical_linkedin(url: str) -> str:
+    """'HTTP://FR.LinkedIn.com/in/Claire-M/' -> 'https://www.linkedin.com/in/claire-m'; '' if not a profile."""
+    name = normalised_linkedin(url)
+    return f"https://www.linkedin.com/in/{name}" if name else ""
