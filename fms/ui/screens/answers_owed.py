@@ -6,12 +6,12 @@ the guarantee, each line one click from its drafted message.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
@@ -50,17 +50,9 @@ COLUMNS: tuple[Column[OwedAnswer], ...] = (
 class AnswersOwedScreen(TableScreen["OwedAnswer"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "answersOwedScreen", "answersOwedList", COLUMNS, parent)
-        self.answer_button = self._button(self.tr("&Answer…"), "answerButton", self.answer_selected)
-        self.board_button = self._button(self.tr("Show on the &board"), "showOnBoardButton", self.show_on_board)
+        self.answer_button = self.toolbar_button(self.tr("&Answer…"), "answerButton", self.answer_selected)
+        self.board_button = self.toolbar_button(self.tr("Show on the &board"), "showOnBoardButton", self.show_on_board)
         self.table.activated.connect(lambda _index: self.answer_selected())
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
-        button.clicked.connect(lambda: slot())
-        self.toolbar.addWidget(button)
-        return button
 
     def fetch(self) -> Sequence[OwedAnswer]:
         from fms.services.pipeline import answers_owed

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
@@ -69,21 +69,17 @@ class FollowUpsScreen(TableScreen["FollowUpRow"]):
             self.group_filter.addItem(group_text(group), group)
         self.group_filter.currentIndexChanged.connect(lambda _index: self.load())
         self.toolbar.insertWidget(1, self.group_filter)
-        self.done_button = self._button(self.tr("Mark &done…"), "followUpDoneButton", self.mark_done)
-        self.snooze_button = self._button(self.tr("S&nooze"), "snoozeFollowUpButton", self.snooze)
-        self.reschedule_button = self._button(self.tr("&Reschedule…"), "rescheduleFollowUpButton", self.reschedule)
-        self.file_button = self._button(self.tr("Open &file"), "openFileButton", self.open_file)
-        self.card_button = self._button(self.tr("Show the &card"), "showCardButton", self.show_card)
-        self.propose_button = self._button(self.tr("&Propose for a mission…"), "proposeForMissionButton", self.propose)
+        self.done_button = self.toolbar_button(self.tr("Mark &done…"), "followUpDoneButton", self.mark_done)
+        self.snooze_button = self.toolbar_button(self.tr("S&nooze"), "snoozeFollowUpButton", self.snooze)
+        self.reschedule_button = self.toolbar_button(
+            self.tr("&Reschedule…"), "rescheduleFollowUpButton", self.reschedule
+        )
+        self.file_button = self.toolbar_button(self.tr("Open &file"), "openFileButton", self.open_file)
+        self.card_button = self.toolbar_button(self.tr("Show the &card"), "showCardButton", self.show_card)
+        self.propose_button = self.toolbar_button(
+            self.tr("&Propose for a mission…"), "proposeForMissionButton", self.propose
+        )
         self.table.activated.connect(lambda _index: self.open_file())
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
-        button.clicked.connect(lambda: slot())
-        self.toolbar.addWidget(button)
-        return button
 
     def fetch(self) -> Sequence[FollowUpRow]:
         from fms.services.file import to_do

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
@@ -14,6 +14,7 @@ from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.plurals import plurals
 from fms.ui.screens.base import Screen, search_box
 from fms.ui.table_model import ROW_ROLE, Column, ColumnTableModel, RowFilterProxy, RowTableModel
+from fms.ui.widgets import action_button
 
 R = TypeVar("R")
 SEARCH_PAUSE_MS = 250
@@ -61,6 +62,13 @@ class TableScreen(Screen, Generic[R]):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+
+    def toolbar_button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        """An action at the end of the toolbar, named for screen readers without its mnemonic or "…"."""
+        button = action_button(self, text, name, slot)
+        button.setAccessibleName(button.accessibleName().removesuffix("…"))
+        self.toolbar.addWidget(button)
+        return button
 
     def make_model(self, columns: Sequence[Column[R]]) -> ColumnTableModel[R]:
         return RowTableModel(columns, self)
