@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from fms.core.enums import Stage
 from fms.storage.database import Database
 from fms.ui.board.card_model import CardFilterProxy, StageCardModel
+from fms.ui.checkable_model import CheckableRowModel
 from fms.ui.lazy_table_model import PAGE_SIZE, LazyRowModel
 from fms.ui.main_window import MainWindow
 from fms.ui.table_model import ColumnTableModel, RowFilterProxy, RowTableModel
@@ -342,6 +343,23 @@ def file_follow_ups(demo: Demo) -> ModelCase:
     from fms.models import FollowUp
 
     return _file_tab(demo, "follow_ups", FollowUp.freelancer_id, FollowUp)
+
+
+@case("retention review", CheckableRowModel)
+def retention_review_rows(demo: Demo) -> ModelCase:
+    from fms.services import settings
+    from fms.ui.retention_dialog import RetentionReviewDialog
+
+    settings.set_texts(demo.db, {settings.RETENTION_MONTHS: "0"})  # demo people were all contacted lately
+    dialog = RetentionReviewDialog(demo.db)
+    demo.keep(dialog)
+    model = dialog.erasure
+    checked = Qt.CheckState.Checked.value
+    return ModelCase(
+        model,
+        reload=dialog.reload,
+        change=lambda: model.setData(model.index(0, 0), checked, Qt.ItemDataRole.CheckStateRole),
+    )
 
 
 # The tests ------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ REIMPLEMENTED = frozenset(
         "data",
         "headerData",
         "flags",
+        "setData",
         "sort",
         "canFetchMore",
         "fetchMore",

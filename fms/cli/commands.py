@@ -6,9 +6,11 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from fms.cli.backup import register_backup
 from fms.cli.export import register_export
 from fms.cli.gdpr import register_gdpr
 from fms.cli.import_people import register_import_freelancers
+from fms.cli.retention import register_retention
 from fms.storage.locations import DatabaseLocation, location_from_url
 
 Subcommands = Any  # argparse's _SubParsersAction is private
@@ -101,4 +103,6 @@ REGISTERED: tuple[Callable[[Subcommands], None], ...] = (
     register_import_freelancers,
     register_export,
     register_gdpr,
+    register_backup,
+    register_retention,
 )

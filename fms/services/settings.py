@@ -33,6 +33,7 @@ FOLLOW_UP_MONDAY_FROM = "follow_up_monday_from"
 FOLLOW_UP_FRIDAY_UNTIL = "follow_up_friday_until"
 FOLLOW_UP_COUNTRY = "follow_up_country"
 FOLLOW_UP_WHIT_MONDAY_OFF = "follow_up_whit_monday_off"
+RETENTION_MONTHS = "retention_months"  # fms.services.data.retention
 
 DEFAULTS: dict[str, str] = {
     # A mission starts only with a signed, unexpired contract and NDA (or an explicit "sign later").
@@ -56,6 +57,8 @@ DEFAULTS: dict[str, str] = {
     FOLLOW_UP_COUNTRY: "FR",  # its public holidays (the holidays package)
     # Whit Monday is a public holiday in France, yet many companies work it (journée de solidarité).
     FOLLOW_UP_WHIT_MONDAY_OFF: "true",
+    # A non-hired candidate without talent-pool consent is proposed for erasure this long after the last contact.
+    RETENTION_MONTHS: "24",
     "offboarding_template": "",  # JSON; empty for the default (fms.services.offboarding.template)
 }
 # How long each text typed in the settings dialog may be (the template is checked by its own service).

@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("E&xport…"), "exportDataAction", None, lambda: ExportDialog(self.context.db, self).exec()
         )
+        from fms.ui.personal_data import add_personal_data_actions
+
+        add_personal_data_actions(self, file_menu, self.context)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
         file_menu.addSeparator()

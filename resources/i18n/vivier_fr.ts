@@ -926,6 +926,33 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     </message>
 </context>
 <context>
+    <name>ErasePerson</name>
+    <message>
+        <source>Erase %1?
+
+Removed, here and in every backup: the name, email, phone, LinkedIn profile, location, headline, notes and every free text, skills, follow-ups, saved-list entries, documents and their files.
+
+Kept, anonymised as “Erased person” for the statistics: applications and their stage changes, interview results and scores, engagements and rates.
+
+This cannot be undone.</source>
+        <translation>Effacer %1 ?
+
+Supprimés, ici et dans chaque sauvegarde : le nom, l’adresse e-mail, le téléphone, le profil LinkedIn, la localisation, le titre, les notes et tout texte libre, les compétences, les relances, les entrées des listes, les documents et leurs fichiers.
+
+Conservés, anonymisés sous « Erased person » pour les statistiques : les candidatures et leurs changements d’étape, les résultats et notes d’entretien, les missions et les tarifs.
+
+Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>%1 was erased; the record is now “%2”.</source>
+        <translation>%1 a été effacé(e) ; la fiche s’appelle désormais « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsEditor</name>
     <message>
         <source>Evaluator</source>
@@ -1250,6 +1277,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Messa&amp;ge…</source>
         <translation>Messa&amp;ge…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>Effa&amp;cer cette personne…</translation>
     </message>
     <message>
         <source>New freelancer</source>
@@ -2389,6 +2420,48 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     </message>
 </context>
 <context>
+    <name>PersonExportDialog</name>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Exporter les données d’une personne</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Nom ou adresse e-mail</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>The zip holds every record about the person as JSON, and their attached files.</source>
+        <translation>Le zip contient chaque enregistrement concernant la personne, en JSON, et ses fichiers joints.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data written to %2 (%3 records, %4 files).</source>
+        <translation>Données de %1 écrites dans %2 (%3 enregistrements, %4 fichiers).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Export a &amp;person&apos;s data…</source>
+        <translation>Exporter les données d’une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention review…</source>
+        <translation>Revue de conserva&amp;tion…</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>Mission</source>
@@ -2952,6 +3025,49 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     </message>
 </context>
 <context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Revue de conservation</translation>
+    </message>
+    <message>
+        <source>Candidates due for erasure</source>
+        <translation>Candidats à effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Effacer la sélection…</translation>
+    </message>
+    <message>
+        <source>Talent-pool consents given more than three years ago:</source>
+        <translation>Consentements au vivier donnés il y a plus de trois ans :</translation>
+    </message>
+    <message>
+        <source>Consents due for renewal</source>
+        <translation>Consentements à renouveler</translation>
+    </message>
+    <message>
+        <source>&amp;Draft renewal requests</source>
+        <translation>&amp;Préparer les demandes de renouvellement</translation>
+    </message>
+    <message>
+        <source>Candidates never hired, without talent-pool consent, not contacted for %1 months or more:</source>
+        <translation>Candidats jamais recrutés, sans consentement au vivier, sans contact depuis %1 mois ou plus :</translation>
+    </message>
+    <message>
+        <source>Erase %1? Their names, contact details, free texts, documents and files go, here and in every backup. Applications, stage changes and rates stay, anonymised, for the statistics. This cannot be undone.</source>
+        <translation>Effacer %1 ? Leurs noms, coordonnées, textes libres, documents et fichiers sont supprimés, ici et dans chaque sauvegarde. Les candidatures, changements d’étape et tarifs restent, anonymisés, pour les statistiques. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>Effacé(s) : %1.</translation>
+    </message>
+    <message>
+        <source>Renewal follow-ups drafted: %1.</source>
+        <translation>Relances de renouvellement préparées : %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <source>Words in notes, interviews, headlines and CVs</source>
@@ -3333,6 +3449,14 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné le</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4204,6 +4328,18 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>“{email}” is not an email address.</source>
         <translation>« {email} » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>{name} is a server: back it up with pg_dump and restore with pg_restore, not with vivier-admin.</source>
+        <translation>{name} est un serveur : sauvegardez-le avec pg_dump et restaurez-le avec pg_restore, pas avec vivier-admin.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>Il n’y a pas de sauvegarde à {path}.</translation>
+    </message>
+    <message>
+        <source>This copy holds someone else under that number.</source>
+        <translation>Cette copie contient une autre personne sous ce numéro.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from fms.core.errors import KnownError
 from fms.storage.backup_catalog import list_backups
@@ -11,10 +12,13 @@ from fms.storage.database import Database
 from fms.storage.engine import make_engine
 from fms.storage.locations import sqlite_location
 
+if TYPE_CHECKING:
+    from fms.services.data.erasure import Find
+
 log = logging.getLogger(__name__)
 
 
-def erase_from_backups(db: Database, email: str) -> int:
+def erase_from_backups(db: Database, find: Find) -> int:
     """How many backup copies held the person and were erased; a server's backups are its dumps (not here)."""
     from fms.services.data.erasure import erase_rows
 
@@ -26,7 +30,7 @@ def erase_from_backups(db: Database, email: str) -> int:
         location = sqlite_location(backup.database)
         copy = Database(make_engine(location), location, db.actor)
         try:
-            dropped = erase_rows(copy, email)
+            dropped = erase_rows(copy, find)
         except KnownError:
             continue  # the person was not there yet
         finally:

@@ -8,12 +8,17 @@ and their files (unless another document holds the same bytes), the activity log
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from fms.models import Document
+from fms.core.errors import KnownError
+from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.models import Document, Freelancer
 from fms.services.common import activity
+from fms.services.common.lookup import get_or_not_found
 from fms.services.data.person import PersonRecords, person_by_email, records_of
 from fms.storage import erasure
 from fms.storage.database import Database
@@ -21,6 +26,7 @@ from fms.storage.database import Database
 ERASED_FIRST_NAME = "Erased person"
 # The stage-change note the pool's figures read ("undone" moves do not count): not a free text.
 KEPT_NOTES = frozenset({"undone"})
+NOT_THE_SAME = QT_TRANSLATE_NOOP("errors", "This copy holds someone else under that number.")
 
 
 @dataclass(frozen=True)
@@ -34,23 +40,49 @@ class ErasedPerson:
 
 def erase_person(db: Database, email: str) -> ErasedPerson:
     """The live database first (refused there, nothing is done), then every backup copy."""
-    result = _erase(db, email)
+    return _erase_everywhere(db, lambda session: person_by_email(session, email))
+
+
+def erase_freelancer(db: Database, freelancer_id: int) -> ErasedPerson:
+    """The same erase for a freelancer known by id (many imported candidates have no email).
+
+    A backup copy is erased when its row with this id still has the same name: ids are never
+    reused, so the name only guards against a copy of some other database in the folder.
+    """
+    with db.reading() as session:
+        person = get_or_not_found(session, Freelancer, freelancer_id)
+        first, last = person.first_name, person.last_name
+
+    def same_person(session: Session) -> Freelancer:
+        found = get_or_not_found(session, Freelancer, freelancer_id)
+        if (found.first_name, found.last_name) != (first, last):
+            raise KnownError(NOT_THE_SAME)
+        return found
+
+    return _erase_everywhere(db, same_person)
+
+
+Find = Callable[[Session], Freelancer]
+
+
+def _erase_everywhere(db: Database, find: Find) -> ErasedPerson:
+    result = _erase(db, find)
     from fms.services.data.backup_erasure import erase_from_backups
 
-    backups = erase_from_backups(db, email)
+    backups = erase_from_backups(db, find)
     return ErasedPerson(result.freelancer_id, result.label, result.documents, result.files_removed, backups)
 
 
-def erase_rows(db: Database, email: str) -> set[str]:
+def erase_rows(db: Database, find: Find) -> set[str]:
     """The erase on one database; the digests of the files it removed."""
-    return set(_erase(db, email).digests)
+    return set(_erase(db, find).digests)
 
 
-def _erase(db: Database, email: str) -> _Erased:
+def _erase(db: Database, find: Find) -> _Erased:
     """One transaction for the rows; the folder's files after it commits, then a WAL checkpoint."""
     with db.transaction() as session:
         erasure.begin_secure_erase(session)
-        person = person_by_email(session, email)
+        person = find(session)
         records = records_of(session, person)
         person.first_name, person.last_name = ERASED_FIRST_NAME, str(person.id)
         person.email = None

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -115,6 +116,7 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
             self.tr("Recommendation &letter…"), "recommendationLetterButton", self.recommendation_letter
         )
         self.message_button = self._action_button(self.tr("Messa&ge…"), "messageButton", self.message)
+        self.erase_button = self._action_button(self.tr("E&rase this person…"), "erasePersonButton", self.erase)
         if freelancer_id is None:
             self.setWindowTitle(self.tr("New freelancer"))
             for tab in self.person_tabs():  # they come once the freelancer is saved
@@ -153,8 +155,26 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
         return button
 
     def _update_pdf_buttons(self) -> None:
-        for button in (self.lists_button, self.sheet_button, self.letter_button, self.message_button):
+        for button in (
+            self.lists_button,
+            self.sheet_button,
+            self.letter_button,
+            self.message_button,
+            self.erase_button,
+        ):
             button.setEnabled(self.freelancer_id is not None)
+
+    def erase(self) -> bool:
+        """Erases the person (once confirmed), then closes the file: nothing of them is left to show."""
+        from fms.ui.file.erase_person import confirm_and_erase
+
+        if self.freelancer_id is None:
+            return False
+        if confirm_and_erase(self.db, self.freelancer_id, self.windowTitle(), self) is None:
+            return False
+        self.changed_elsewhere = True
+        QDialog.done(self, QDialog.DialogCode.Rejected)  # unsaved edits of an erased person are not asked about
+        return True
 
     def edit_lists(self) -> Any:
         from fms.ui.file.lists_dialog import FreelancerListsDialog
