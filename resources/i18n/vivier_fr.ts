@@ -1675,6 +1675,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <source>Your company&apos;s letterhead and signatory are set in Edit → Settings.</source>
         <translation>L&apos;en-tête de votre entreprise et le signataire se règlent dans Édition → Paramètres.</translation>
     </message>
+    <message>
+        <source>No role: the letter names the mission</source>
+        <translation>Sans rôle&#xa0;: la lettre nomme la mission</translation>
+    </message>
 </context>
 <context>
     <name>ListsTab</name>
