@@ -95,7 +95,9 @@ def test_profile_sheets_show_the_rate_only_when_chosen_and_never_private_notes(
     freelancer_id, _ = engagement
     without = text_of(profile_sheet_pdf(db, freelancer_id, "en"))
     assert "550" not in without and "Delivered the pipeline early." not in without
-    assert "Rating from our manager: 4.0 / 5 for one mission." in without
+    assert "Rating from our manager" not in without  # an internal judgement: left out unless chosen
+    rated = text_of(profile_sheet_pdf(db, freelancer_id, "en", include_rating=True))
+    assert "Rating from our manager: 4.0 / 5 for one mission." in rated
     assert "550" in text_of(profile_sheet_pdf(db, freelancer_id, "fr", include_rate=True))
     batch = list(profile_sheet_pdfs(db, [freelancer_id, freelancer_id], "fr"))
     assert [name for _, name, _ in batch] == [batch[0][1]] * 2 and batch[0][1].startswith("Dossier - ")
@@ -142,3 +144,28 @@ def test_the_letter_from_the_file_starts_from_the_wizards_recommendation(
     [from_file] = engagements_for_letters(db, freelancer_id)
     assert (from_file.recommendation, from_file.strengths) == ("Camille led the migration calmly.", ("calm", "Spark"))
     assert letter_draft(db, engagement_id) == from_file  # the wizard's letter is drafted by the same function
+
+
+@pytest.mark.parametrize(
+    ("language", "now", "later"),
+    [
+        ("en", "Availability Available now", "Availability From 2 March 2099"),
+        ("fr", "Disponibilité Dès maintenant", "Disponibilité À partir du 2 mars 2099"),
+    ],
+)
+def test_the_sheet_says_availability_once_and_leaves_out_a_description_repeating_the_title(
+    db: Database, engagement: tuple[int, int], language: str, now: str, later: str
+) -> None:
+    freelancer_id, engagement_id = engagement
+    name_the_role(db, engagement_id, "Data engineer", "Data platform rebuild")
+    with db.transaction() as session:
+        application = session.get_one(Application, session.get_one(Engagement, engagement_id).application_id)
+        session.get_one(Mission, application.mission_id).description = "Data platform rebuild."
+    text = text_of(profile_sheet_pdf(db, freelancer_id, language))
+    assert now in text and "Disponible à partir du" not in text and "Available from" not in text
+    assert text.count("Data platform rebuild") == 1
+    with db.transaction() as session:
+        session.get_one(Freelancer, freelancer_id).availability_date = date(2099, 3, 2)
+        session.get_one(Mission, application.mission_id).description = "Moved the warehouse to Spark. Then more."
+    text = text_of(profile_sheet_pdf(db, freelancer_id, language))
+    assert later in text and "Moved the warehouse to Spark." in text and "Then more." not in text

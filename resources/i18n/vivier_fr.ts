@@ -2801,6 +2801,14 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Désactivé par défaut : un dossier part souvent avant que le tarif soit discuté</translation>
     </message>
     <message>
+        <source>Show our managers&apos; &amp;rating</source>
+        <translation>Afficher la &amp;note de nos managers</translation>
+    </message>
+    <message>
+        <source>Off by default: the rating is an internal note</source>
+        <translation>Désactivé par défaut&#xa0;: la note est une appréciation interne</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
