@@ -104,6 +104,19 @@ def test_a_profile_sheet_is_saved_with_the_rate_only_when_asked(
     assert dialog.save_as() and "550" in text_of(tmp_path / "with-rate.pdf")
 
 
+def test_the_managers_rating_goes_on_a_sheet_only_when_chosen(
+    qtbot: QtBot, db: Database, hired: int, tmp_path: Path
+) -> None:
+    dialog = ProfileSheetDialog(db, hired, "Camille")
+    qtbot.addWidget(dialog)
+    assert not dialog.include_rating.isChecked()
+    dialog.ask_save_path = lambda: tmp_path / "plain.pdf"  # type: ignore[method-assign]
+    assert dialog.save_as() and "/ 5" not in text_of(tmp_path / "plain.pdf")
+    dialog.include_rating.setChecked(True)
+    dialog.ask_save_path = lambda: tmp_path / "rated.pdf"  # type: ignore[method-assign]
+    assert dialog.save_as() and "5.0 / 5" in " ".join(text_of(tmp_path / "rated.pdf").split())
+
+
 def test_the_preview_reports_bytes_that_are_no_pdf() -> None:
     assert first_page_image(b"not a pdf").isNull()
 

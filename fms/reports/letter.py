@@ -30,12 +30,13 @@ class RecommendationLetter:
     written_on: date
     freelancer_name: str
     client_name: str
-    role: str  # the mission, as the freelancer held it
+    role: str  # the freelancer's role ("data engineer"); empty: the letter names only the mission
     start: date
     end: date
     recommendation: str  # the manager's words; blank lines separate paragraphs
     strengths: tuple[str, ...]
     signatory: Signatory
+    mission_title: str = ""
 
 
 WORDS = {
@@ -43,7 +44,10 @@ WORDS = {
         "title": "Letter of recommendation",
         "subject": "Re: {name}, {role} for {client}",
         "salutation": "To whom it may concern,",
-        "intro": "{name} worked with {company} as {role} for our client {client}, from {start} to {end}.",
+        "intro": "{name} worked with {company} as {a_role}, on the {mission} mission for our client {client}, "
+        "from {start} to {end}.",
+        "intro_no_role": "{name} worked with {company} on the {mission} mission for our client {client}, "
+        "from {start} to {end}.",
         "strengths": "Strengths we saw during the mission:",
         "closing": "Yours faithfully,",
         "page": "Page {page} of {pages}",
@@ -53,7 +57,9 @@ WORDS = {
         "title": "Lettre de recommandation",
         "subject": "Objet\u00a0: {name}, {role} pour {client}",
         "salutation": "Madame, Monsieur,",
-        "intro": "{name} a travaillé avec {company} en tant que {role} pour notre client {client}, "
+        "intro": "{name} a travaillé avec {company} en tant que {role}, sur la mission {mission} "
+        "pour notre client {client}, du {start} au {end}.",
+        "intro_no_role": "{name} a travaillé avec {company} sur la mission {mission} pour notre client {client}, "
         "du {start} au {end}.",
         "strengths": "Les points forts que nous avons constatés pendant la mission\u00a0:",
         "closing": "Nous vous prions d\u2019agréer, Madame, Monsieur, "
@@ -64,13 +70,34 @@ WORDS = {
 }
 
 
+def with_article(role: str) -> str:
+    """ "a data engineer", "an architect": English wants the article the French "en tant que" does without."""
+    return f"{'an' if role[:1].casefold() in 'aeiou' else 'a'} {role}" if role else role
+
+
+def intro(letter: RecommendationLetter) -> str:
+    """The letter's first sentence, as plain text (the PDF escapes it)."""
+    words = WORDS[checked_language(letter.language)]
+    fill = {
+        "name": letter.freelancer_name,
+        "role": letter.role,
+        "a_role": with_article(letter.role),
+        "mission": letter.mission_title or letter.role,
+        "client": letter.client_name,
+        "company": letter.letterhead.company_name,
+        "start": long_date(letter.start, letter.language),
+        "end": long_date(letter.end, letter.language),
+    }
+    return words["intro" if letter.role else "intro_no_role"].format(**fill)
+
+
 def render_letter(letter: RecommendationLetter) -> bytes:
     words = WORDS[checked_language(letter.language)]
     metadata = Metadata(
         title=f"{words['title']} \u2013 {letter.freelancer_name}",
         author=f"{letter.signatory.name}, {letter.letterhead.company_name}",
         subject=words["metadata_subject"].format(
-            name=letter.freelancer_name, role=letter.role, client=letter.client_name
+            name=letter.freelancer_name, role=letter.role or letter.mission_title, client=letter.client_name
         ),
         language=letter.language,
         running_title=f"{words['title']} \u2013 {letter.freelancer_name}",
@@ -84,7 +111,7 @@ def _story(letter: RecommendationLetter, words: dict[str, str]) -> list[Flowable
     language = letter.language
     fill = {
         "name": escape(letter.freelancer_name),
-        "role": escape(letter.role),
+        "role": escape(letter.role or letter.mission_title),
         "client": escape(letter.client_name),
         "company": escape(letter.letterhead.company_name),
         "start": long_date(letter.start, language),
@@ -98,7 +125,7 @@ def _story(letter: RecommendationLetter, words: dict[str, str]) -> list[Flowable
         Paragraph(f"<b>{words['subject'].format(**fill)}</b>", style["body"]),
         Spacer(1, 2 * mm),
         Paragraph(words["salutation"], style["body"]),
-        Paragraph(words["intro"].format(**fill), style["body"]),
+        Paragraph(escape(intro(letter)), style["body"]),
     ]
     for paragraph in _paragraphs(letter.recommendation):
         story.append(Paragraph(escape(paragraph).replace("\n", "<br/>"), style["body"]))

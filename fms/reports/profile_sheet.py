@@ -47,8 +47,9 @@ WORDS = {
         "title": "Skills profile",
         "seniority": "Seniority",
         "location": "Based in",
-        "available": "Available from",
+        "available": "Availability",
         "available_now": "Available now",
+        "available_from": "From {date}",
         "rate": "Daily rate",
         "skills": "Skills",
         "missions": "Missions with us",
@@ -62,8 +63,9 @@ WORDS = {
         "title": "Dossier de compétences",
         "seniority": "Séniorité",
         "location": "Basé(e) à",
-        "available": "Disponible à partir du",
-        "available_now": "Disponible dès maintenant",
+        "available": "Disponibilité",
+        "available_now": "Dès maintenant",
+        "available_from": "À partir du {date}",
         "rate": "Tarif journalier",
         "skills": "Compétences",
         "missions": "Missions réalisées avec nous",
@@ -115,7 +117,9 @@ def _story(sheet: ProfileSheet, words: dict[str, str]) -> list[Flowable]:
     if sheet.available_from is None or sheet.available_from <= today:
         facts.append((words["available"], words["available_now"]))
     else:
-        facts.append((words["available"], long_date(sheet.available_from, language)))
+        facts.append(
+            (words["available"], words["available_from"].format(date=long_date(sheet.available_from, language)))
+        )
     if sheet.daily_rate_cents is not None:
         facts.append((words["rate"], money(sheet.daily_rate_cents, language)))
     story.append(_facts_table(facts, style))

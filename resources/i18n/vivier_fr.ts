@@ -48,6 +48,37 @@
     </message>
 </context>
 <context>
+    <name>AgreementsPanel</name>
+    <message>
+        <source>Contract and NDA</source>
+        <translation>Contrat et NDA</translation>
+    </message>
+    <message>
+        <source>Attach signed contra&amp;ct…</source>
+        <translation>Joindre le &amp;contrat signé…</translation>
+    </message>
+    <message>
+        <source>Attach signed &amp;NDA…</source>
+        <translation>Joindre le &amp;NDA signé…</translation>
+    </message>
+    <message>
+        <source>You can also drop a signed PDF on this dialog.</source>
+        <translation>Vous pouvez aussi déposer un PDF signé sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>%1: %2, signed on %3</source>
+        <translation>%1&#xa0;: %2, signé le %3</translation>
+    </message>
+    <message>
+        <source>%1: no signed, valid one</source>
+        <translation>%1&#xa0;: aucun signé et valide</translation>
+    </message>
+    <message>
+        <source>%1: signed and valid</source>
+        <translation>%1&#xa0;: signé et valide</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Note to the client</source>
@@ -155,6 +186,61 @@
     <message>
         <source>Show on the &amp;board</source>
         <translation>Voir sur le &amp;tableau</translation>
+    </message>
+</context>
+<context>
+    <name>AttachSignedDialog</name>
+    <message>
+        <source>Attach a signed document</source>
+        <translation>Joindre un document signé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>&amp;Signé le</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Fin le</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Chercher le fichier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the signed file.</source>
+        <translation>Choisissez le fichier signé.</translation>
+    </message>
+    <message>
+        <source>The signature date is required.</source>
+        <translation>La date de signature est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1706,10 @@ Cette action est irréversible.</translation>
         <source>Your company&apos;s letterhead and signatory are set in Edit → Settings.</source>
         <translation>L&apos;en-tête de votre entreprise et le signataire se règlent dans Édition → Paramètres.</translation>
     </message>
+    <message>
+        <source>No role: the letter names the mission</source>
+        <translation>Sans rôle&#xa0;: la lettre nomme la mission</translation>
+    </message>
 </context>
 <context>
     <name>ListsTab</name>
@@ -2782,6 +2872,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>Off by default: a sheet is often sent before the rate is discussed</source>
         <translation>Désactivé par défaut : un dossier part souvent avant que le tarif soit discuté</translation>
+    </message>
+    <message>
+        <source>Show our managers&apos; &amp;rating</source>
+        <translation>Afficher la &amp;note de nos managers</translation>
+    </message>
+    <message>
+        <source>Off by default: the rating is an internal note</source>
+        <translation>Désactivé par défaut&#xa0;: la note est une appréciation interne</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3968,6 +4066,14 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>A contact you removed still has follow-ups; keep the contact or close them first.</source>
         <translation>Un contact retiré a encore des relances ; gardez-le ou clôturez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The signature date is in the future.</source>
+        <translation>La date de signature est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The end date is before the signature.</source>
+        <translation>La date de fin précède la signature.</translation>
     </message>
     <message>
         <source>This freelancer has no signed, valid NDA. Start the mission and sign it later?</source>

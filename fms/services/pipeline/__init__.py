@@ -6,7 +6,12 @@ helpers that work inside a caller's transaction stay in their modules.
 
 from __future__ import annotations
 
-from fms.services.pipeline.agreements import AgreementsMissing
+from fms.services.pipeline.agreements import (
+    AgreementsMissing,
+    SignedAgreement,
+    agreements_missing,
+    signed_agreement_errors,
+)
 from fms.services.pipeline.answers import (
     Answer,
     OwedAnswer,
@@ -67,6 +72,9 @@ __all__ = [
     "propose_recontact_after",
     "set_recontact",
     "AgreementsMissing",
+    "SignedAgreement",
+    "agreements_missing",
+    "signed_agreement_errors",
     "Answer",
     "ApplicationSnapshot",
     "ApplicationState",

@@ -91,7 +91,7 @@ def apply_move(
         _check_profiles_sent_limit(session, application)
     if kind == MoveKind.HIRE:
         assert outcome is not None
-        hire(session, application, outcome)
+        hire(session, actor, application, outcome)
     elif kind == MoveKind.CLOSE:
         assert outcome is not None
         close_application(session, actor, application, outcome, feedback_language, now)

@@ -13,7 +13,7 @@ from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, Freelancer, Mission
 from fms.services.common.bounds import check_date, check_length, check_lengths, check_rate
-from fms.services.pipeline.agreements import add_drafts, gate_error, missing_agreements
+from fms.services.pipeline.agreements import SignedAgreement, add_drafts, add_signed, gate_error, missing_agreements
 from fms.services.pipeline.answers import Answer, build_answer, read_facts, record_sent
 from fms.services.pipeline.feedback import draft_answer
 from fms.services.pipeline.recontact import propose_recontact
@@ -36,9 +36,11 @@ class OutcomeInput:
     planned_end_date: date | None = None
     daily_rate_cents: int | None = None
     sign_later: bool = False
+    # Attached in the hire dialog: recorded signed, linked to the engagement, before the gate looks.
+    signed: tuple[SignedAgreement, ...] = ()
 
 
-def hire(session: Session, application: Application, outcome: OutcomeInput) -> None:
+def hire(session: Session, actor: str, application: Application, outcome: OutcomeInput) -> None:
     mission = session.get_one(Mission, application.mission_id)
     freelancer = session.get_one(Freelancer, application.freelancer_id)
     start = outcome.start_date
@@ -60,6 +62,7 @@ def hire(session: Session, application: Application, outcome: OutcomeInput) -> N
     if errors:
         raise ValidationError(errors)
     assert start is not None and end is not None and rate is not None
+    signed = add_signed(session, actor, freelancer.id, outcome.signed)
     missing = missing_agreements(session, freelancer.id, start) if read_flag(session, REQUIRE_SIGNED_AGREEMENTS) else ()
     if missing and not outcome.sign_later:
         raise gate_error(missing)
@@ -69,6 +72,8 @@ def hire(session: Session, application: Application, outcome: OutcomeInput) -> N
     session.add(engagement)
     session.flush()
     add_drafts(session, freelancer.id, engagement.id, missing)
+    for document in signed:
+        document.engagement_id = engagement.id
     if mission.status in (MissionStatus.DRAFT, MissionStatus.OPEN):
         mission.status = MissionStatus.STAFFED
 

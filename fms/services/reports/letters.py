@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from fms.core import limits
 from fms.core.enums import DocumentKind
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.models import Application, Client, CollaborationNote, Engagement, Freelancer, Mission
+from fms.models import Application, Client, CollaborationNote, Engagement, Freelancer, Mission, Offboarding
 from fms.reports.letter import RecommendationLetter, render_letter
 from fms.services.common.bounds import check_lengths
 from fms.services.common.lookup import gone
@@ -34,6 +36,7 @@ class LetterDraft:
     end: date
     recommendation: str
     strengths: tuple[str, ...]
+    role: str = ""  # the freelancer's role, from the headline ("data engineer"); the dialog may change it
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class LetterInput:
     recommendation: str
     strengths: tuple[str, ...] = ()
     place: str | None = None  # None: the settings' place
-    role: str = ""  # empty: the mission's title
+    role: str = ""  # empty: the role drawn from the freelancer's headline
 
 
 def engagements_for_letters(db: Database, freelancer_id: int) -> list[LetterDraft]:
@@ -80,6 +83,7 @@ def letter_draft(db: Database, engagement_id: int) -> LetterDraft:
             )
             .limit(1)
         ).first()
+        recommendation, strengths = _recommendation(session, engagement_id, note)
         return LetterDraft(
             engagement_id=engagement.id,
             freelancer_id=freelancer.id,
@@ -88,9 +92,33 @@ def letter_draft(db: Database, engagement_id: int) -> LetterDraft:
             client_name=client,
             start=engagement.start_date,
             end=engagement.real_end_date or engagement.planned_end_date,
-            recommendation=note.text if note is not None else "",
-            strengths=_split_strengths(note.strengths) if note is not None else (),
+            recommendation=recommendation,
+            strengths=strengths,
+            role=role_from_headline(freelancer.headline),
         )
+
+
+def _recommendation(
+    session: Session, engagement_id: int, note: CollaborationNote | None
+) -> tuple[str, tuple[str, ...]]:
+    """The offboarding wizard's recommendation first (written for this letter), else the last note."""
+    answers = session.scalars(select(Offboarding.answers).where(Offboarding.engagement_id == engagement_id)).first()
+    written = (answers or {}).get("recommendation") or {}
+    text = str(written.get("text") or "").strip()
+    if text:
+        return text, _split_strengths(str(written.get("strengths") or ""))
+    if note is None:
+        return "", ()
+    return note.text, _split_strengths(note.strengths)
+
+
+def role_from_headline(headline: str) -> str:
+    """ "Data engineer · Spark, Airflow" → "data engineer": the role before any list of skills."""
+    role = re.split(r"\s[-–—·|/]\s|[,;:(]", headline.strip(), maxsplit=1)[0].strip()
+    # "Data engineer" reads "as a data engineer"; "SQL developer" keeps its capitals.
+    if len(role) > 1 and role[0].isupper() and not role[1].isupper():
+        role = role[0].lower() + role[1:]
+    return role[: limits.ROLE]
 
 
 def _split_strengths(text: str) -> tuple[str, ...]:
@@ -122,7 +150,8 @@ def build_letter(db: Database, data: LetterInput, today: date | None = None) -> 
         written_on=today or datetime.now(UTC).date(),
         freelancer_name=draft.freelancer_name,
         client_name=draft.client_name,
-        role=data.role.strip() or draft.mission_title,
+        role=data.role.strip() or draft.role,
+        mission_title=draft.mission_title,
         start=draft.start,
         end=draft.end,
         recommendation=data.recommendation.strip(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 
@@ -16,8 +17,14 @@ from fms.values.file_names import safe_file_name
 
 
 def build_profile_sheet(
-    db: Database, freelancer_id: int, language: str, include_rate: bool = False, today: date | None = None
+    db: Database,
+    freelancer_id: int,
+    language: str,
+    include_rate: bool = False,
+    today: date | None = None,
+    include_rating: bool = False,
 ) -> ProfileSheet:
+    """The sheet as plain data; the rate and our managers' internal rating only when the manager chose."""
     letterhead, _, _ = company(db)
     with db.reading() as session:
         freelancer = get_or_not_found(session, Freelancer, freelancer_id)
@@ -51,10 +58,10 @@ def build_profile_sheet(
             available_from=freelancer.availability_date,
             skills=tuple((name, level) for name, level in skills),
             missions=tuple(
-                PastMission(client, title, start, end, _first_sentence(description))
+                PastMission(client, title, start, end, _beyond_title(title, _first_sentence(description)))
                 for client, title, description, start, end in missions
             ),
-            average_rating=float(rating) if rating is not None else None,
+            average_rating=float(rating) if rating is not None and include_rating else None,
             rated_missions=int(rated),
             daily_rate_cents=freelancer.daily_rate_cents if include_rate else None,
         )
@@ -67,8 +74,19 @@ def _first_sentence(description: str) -> str:
     return text if end < 0 else text[: end + 1]
 
 
-def profile_sheet_pdf(db: Database, freelancer_id: int, language: str, include_rate: bool = False) -> bytes:
-    return render_profile_sheet(build_profile_sheet(db, freelancer_id, language, include_rate))
+def _beyond_title(title: str, sentence: str) -> str:
+    """The sentence, unless it only repeats the mission's title (a client reads the title just above)."""
+    words = re.findall(r"\w+", sentence.casefold())
+    if not words or " ".join(words) in " ".join(re.findall(r"\w+", title.casefold())):
+        return ""
+    return sentence
+
+
+def profile_sheet_pdf(
+    db: Database, freelancer_id: int, language: str, include_rate: bool = False, include_rating: bool = False
+) -> bytes:
+    sheet = build_profile_sheet(db, freelancer_id, language, include_rate, include_rating=include_rating)
+    return render_profile_sheet(sheet)
 
 
 def profile_sheet_pdfs(

@@ -121,7 +121,9 @@ class MoveController(QObject):
                 dialog.sign_later = True
                 return attempt(outcome=replace(outcome, sign_later=True))
 
-        dialog = OutcomeDialog(card, required.allowed, save, default_start=start, default_end=end, parent=board)
+        dialog = OutcomeDialog(
+            card, required.allowed, save, default_start=start, default_end=end, parent=board, db=board.context.db
+        )
         preferred, self.preferred_outcome = self.preferred_outcome, None
         if preferred in required.allowed:
             dialog.outcome.setCurrentIndex(dialog.outcome.findData(preferred))

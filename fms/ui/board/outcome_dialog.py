@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from fms.core import limits
 from fms.core.enums import DeclineReason, Outcome
 from fms.core.errors import ValidationError
 from fms.services.pipeline import Card, OutcomeInput
+from fms.storage.database import Database
+from fms.ui.board.agreements_panel import AgreementsPanel, dropped_files
 from fms.ui.dialogs.form import FormDialog, date_value, make_date_edit, set_date_value
 from fms.ui.formatting import edit_rate
 from fms.ui.i18n import arg, label
@@ -44,6 +47,7 @@ class OutcomeDialog(FormDialog[object]):
         default_start: date | None = None,
         default_end: date | None = None,
         parent: QWidget | None = None,
+        db: Database | None = None,
     ) -> None:
         super().__init__("outcomeDialog", "", save, parent)
         self.setWindowTitle(arg(self.tr("Outcome for %1"), card.freelancer_name))
@@ -71,6 +75,14 @@ class OutcomeDialog(FormDialog[object]):
         self.add_field("decline_reason", self.tr("&Reason"), self.reason)
         self.add_field("client_justification", self.tr("Client's &justification"), self.justification)
         self.add_field("details", self.tr("&Details"), self.details)
+        # With a database, the hire lists the contract and NDA to attach signed, here and by a drop.
+        self.agreements = AgreementsPanel(db, card.freelancer_id, self) if db is not None else None
+        if self.agreements is not None:
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self.agreements)
+            self.start.dateChanged.connect(lambda _day: self._check_agreements())
+            self._check_agreements()
         self.outcome.currentIndexChanged.connect(self._show_fields)
         self.sign_later = False
         self._show_fields()
@@ -90,10 +102,30 @@ class OutcomeDialog(FormDialog[object]):
             "details",
         ):
             self.set_field_visible(name, name in wanted)
+        if self.agreements is not None:
+            self.agreements.setVisible(self.chosen() == Outcome.HIRED)
+        self.setAcceptDrops(self.agreements is not None and self.chosen() == Outcome.HIRED)
         self.details.setPlaceholderText(
             self.tr("Why was it withdrawn or lost?") if self.chosen() == Outcome.WITHDRAWN else self.tr("Optional")
         )
         self.show_errors({})
+
+    def _check_agreements(self) -> None:
+        if self.agreements is not None:
+            self.agreements.set_start(date_value(self.start))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.agreements is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.agreements is None or not dropped_files(event.mimeData()):
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.agreements.attach_dropped(event.mimeData())
 
     def collect(self) -> OutcomeInput:
         outcome = self.chosen()
@@ -114,4 +146,5 @@ class OutcomeDialog(FormDialog[object]):
             planned_end_date=date_value(self.end),
             daily_rate_cents=rate,
             sign_later=self.sign_later,
+            signed=self.agreements.agreements() if self.agreements is not None and outcome == Outcome.HIRED else (),
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -47,10 +45,7 @@ def write_letter_after(context: AppContext, wizard: OffboardingWizard, parent: Q
     from fms.services.reports import letter_draft
     from fms.ui.reports.letter_dialog import LetterDialog
 
-    recommendation = wizard.state.answers.get("recommendation", {})
-    draft = replace(
-        letter_draft(context.db, wizard.engagement_id),
-        recommendation=str(recommendation.get("text") or ""),
-        strengths=tuple(part.strip() for part in str(recommendation.get("strengths") or "").split(",") if part.strip()),
-    )
-    LetterDialog(context.db, [draft], parent, language=recommendation.get("letter_language")).exec()
+    # The same drafting as from the file: it starts from the recommendation the wizard kept.
+    draft = letter_draft(context.db, wizard.engagement_id)
+    language = wizard.state.answers.get("recommendation", {}).get("letter_language")
+    LetterDialog(context.db, [draft], parent, language=language).exec()

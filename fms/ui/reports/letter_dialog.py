@@ -83,7 +83,7 @@ class LetterDialog(ConfirmsDiscard, PdfDialog):
 
     def _fill_from_draft(self) -> None:
         draft = self.drafts[self.engagement.currentData()]
-        self.role.setPlaceholderText(draft.mission_title)
+        self.role.setPlaceholderText(draft.role or self.tr("No role: the letter names the mission"))
         self.recommendation.setPlainText(draft.recommendation)
         self.strengths.setText(", ".join(draft.strengths))
         self.changed()

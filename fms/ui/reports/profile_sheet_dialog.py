@@ -24,16 +24,26 @@ class ProfileSheetDialog(PdfDialog):
         self.include_rate = QCheckBox(self.tr("Show the daily rate"), self)
         self.include_rate.setObjectName("includeRateField")
         self.include_rate.setToolTip(self.tr("Off by default: a sheet is often sent before the rate is discussed"))
+        # Our managers' rating is an internal judgement: a client sees it only when chosen.
+        self.include_rating = QCheckBox(self.tr("Show our managers' &rating"), self)
+        self.include_rating.setObjectName("includeRatingField")
+        self.include_rating.setToolTip(self.tr("Off by default: the rating is an internal note"))
         self.form.addRow(self.tr("&Language"), self.language)
         self.form.addRow("", self.include_rate)
+        self.form.addRow("", self.include_rating)
         self.language.currentIndexChanged.connect(self.changed)
         self.include_rate.toggled.connect(self.changed)
+        self.include_rating.toggled.connect(self.changed)
         self.resize(960, 760)
         self.refresh_preview()
 
     def render_pdf(self) -> bytes:
         return profile_sheet_pdf(
-            self.db, self.freelancer_id, self.language.currentData(), self.include_rate.isChecked()
+            self.db,
+            self.freelancer_id,
+            self.language.currentData(),
+            self.include_rate.isChecked(),
+            include_rating=self.include_rating.isChecked(),
         )
 
     def default_file_name(self) -> str:
