@@ -1520,12 +1520,12 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>&amp;Canal préféré</translation>
     </message>
     <message>
-        <source>&amp;Next available</source>
-        <translation>&amp;Prochaine disponibilité</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Next a&amp;vailable</source>
+        <translation>&amp;Prochaine disponibilité</translation>
     </message>
     <message>
         <source>First &amp;follow-up</source>
@@ -2291,6 +2291,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Offboarding – %1, %2</translation>
     </message>
     <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2843,7 +2847,7 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Retravailler &amp;ensemble</translation>
     </message>
     <message>
-        <source>Private &amp;reason</source>
+        <source>Private reas&amp;on</source>
         <translation>Raison &amp;privée</translation>
     </message>
     <message>
@@ -3156,7 +3160,7 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Quelques lignes pour le prochain manager : elles deviennent une note de collaboration dans la fiche.</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>N&amp;ote</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
