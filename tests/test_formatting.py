@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
 
 from fms.core.enums import ContactChannel
 from fms.reports.profile_sheet import render_profile_sheet
@@ -60,10 +61,15 @@ def test_the_interface_and_the_profile_sheet_write_a_rate_alike(ui_language: str
     assert shown.replace(NNBSP, " ").replace(NBSP, " ") in text.replace(NNBSP, " ").replace(NBSP, " ")
 
 
-def test_tables_show_an_unambiguous_date(ui_language: str) -> None:
+def test_tables_show_a_date_as_the_date_fields_do(ui_language: str, qtbot: QtBot) -> None:
+    from fms.ui.dialogs.form import make_date_edit, set_date_value
     from fms.ui.formatting import show_date, show_datetime
 
-    assert show_date(date(2026, 12, 6)) == {"en": "6 Dec 2026", "fr": "6 déc. 2026"}[ui_language]
+    assert show_date(date(2026, 12, 6)) == {"en": "12/6/2026", "fr": "06/12/2026"}[ui_language]
+    edit = make_date_edit(None, "")  # type: ignore[arg-type]
+    qtbot.addWidget(edit)
+    set_date_value(edit, date(2026, 12, 6))
+    assert edit.text() == show_date(date(2026, 12, 6))
     assert show_datetime(datetime(2026, 12, 6, 14, 30).astimezone()).endswith(" 14:30")
 
 

@@ -1,13 +1,15 @@
 """How values read on screen, in the interface's language: dates, rates in euros, ratings as stars, two text colours.
 
 The words come from fms.values.formatting (Babel), the same as the PDFs of that language; dates in
-tables read '6 Dec 2026' and sort by `sort_date`, never by their text.
+tables read as in the date fields (the language's short format with the year in full: 12/6/2026,
+06/12/2026) and sort by `sort_date`, never by their text.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QBrush, QColor
 
 from fms.ui.i18n import default_language
@@ -24,7 +26,13 @@ def show_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return formatting.short_date(value, default_language())
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
+
+
+def date_pattern() -> str:
+    """The interface language's short date format with a four-digit year: tables and date fields alike."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def show_datetime(value: datetime | None) -> str:

@@ -1637,12 +1637,12 @@ Cette action est irréversible.</translation>
         <translation>&amp;Canal préféré</translation>
     </message>
     <message>
-        <source>&amp;Next available</source>
-        <translation>&amp;Prochaine disponibilité</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Next a&amp;vailable</source>
+        <translation>&amp;Prochaine disponibilité</translation>
     </message>
     <message>
         <source>First &amp;follow-up</source>
@@ -2412,6 +2412,10 @@ Cette action est irréversible.</translation>
         <translation>Offboarding – %1, %2</translation>
     </message>
     <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3014,7 +3018,7 @@ Cette action est irréversible.</translation>
         <translation>Retravailler &amp;ensemble</translation>
     </message>
     <message>
-        <source>Private &amp;reason</source>
+        <source>Private reas&amp;on</source>
         <translation>Raison &amp;privée</translation>
     </message>
     <message>
@@ -3370,7 +3374,7 @@ Cette action est irréversible.</translation>
         <translation>Quelques lignes pour le prochain manager : elles deviennent une note de collaboration dans la fiche.</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>N&amp;ote</source>
         <translation>&amp;Note</translation>
     </message>
     <message>

@@ -7,14 +7,19 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +28,7 @@ from fms.core import limits
 from fms.core.errors import ChangedElsewhere, KnownError, ValidationError
 from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.errors import show_error
+from fms.ui.formatting import date_pattern
 from fms.ui.i18n import field_error_texts, label
 
 T = TypeVar("T")
@@ -76,14 +82,14 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         error.setObjectName(f"{name}Error")
         error.setStyleSheet("color: #b3261e;")
         error.setWordWrap(True)
-        error.hide()
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
         column.addWidget(widget)
-        column.addWidget(error)
         self.form.addRow(caption, holder)
+        # Its own row across both columns: under a narrow field (a date) a long message was cut.
+        self.form.addRow(error)
+        self.form.setRowVisible(error, False)
         caption_label = self.form.labelForField(holder)
         if isinstance(caption_label, QLabel):
             caption_label.setBuddy(widget)
@@ -91,11 +97,12 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         self._captions[name] = caption.replace("&", "")
         self._errors[name] = error
         self._holders[name] = holder
+        _on_change(widget, lambda: self._recheck(name))
 
     def add_hint_below(self, name: str, hint: QLabel) -> None:
         """A line of help right under a field (such as what we usually pay, under a rate)."""
         # PySide6's stub says `object`; Qt returns (row, role).
-        row, _ = cast(tuple[int, QFormLayout.ItemRole], self.form.getWidgetPosition(self._holders[name]))
+        row, _ = cast(tuple[int, QFormLayout.ItemRole], self.form.getWidgetPosition(self._errors[name]))
         hint.setWordWrap(False)  # a wrapped label in a form row is laid out far too narrow
         hint.setStyleSheet("color: #5f6b7a;")
         self.form.insertRow(row + 1, "", hint)
@@ -112,18 +119,45 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
 
     def error_for(self, name: str) -> str:
         label = self._errors[name]
-        return label.text() if not label.isHidden() else ""
+        return label.text() if self._error_shown(name) else ""
+
+    def _error_shown(self, name: str) -> bool:
+        return bool(self._errors[name].text())
 
     def show_errors(self, errors: dict[str, str]) -> None:
         first: QWidget | None = None
         for name, error_label in self._errors.items():
             text = errors.get(name, "")
             error_label.setText(text)
-            error_label.setVisible(bool(text))
+            self.form.setRowVisible(error_label, bool(text))
             if text and first is None:
                 first = self._fields[name]
         if first is not None:
             first.setFocus()
+
+    def checks(self, data: Any) -> dict[str, str] | None:
+        """The problems of the form itself (no database), re-run as the user types so that a fixed
+        field's message goes at once; None when a subclass has no such checks."""
+        return None
+
+    def _recheck(self, changed: str) -> None:
+        """Hides the changed field's message, and any other whose check passes now, unless its own
+        check still fails; never adds a message while the user types."""
+        shown = [name for name in self._errors if self._error_shown(name)]
+        if not shown:
+            return
+        try:
+            data = self.collect()
+        except ValidationError as error:
+            remaining: dict[str, str] | None = error.field_errors
+        else:
+            remaining = self.checks(data)
+        for name in shown:
+            if remaining is not None and name in remaining:
+                continue
+            if name == changed or remaining is not None:
+                self._errors[name].setText("")
+                self.form.setRowVisible(self._errors[name], False)
 
     def collect(self) -> object:
         """The input to save (each subclass names its own type; `save` takes it as is); raises
@@ -133,6 +167,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
     def accept(self) -> None:
         try:
             data = self.collect()
+            self.show_errors({})  # what the save asks next (a duplicate) must not sit beside stale messages
             self.result_row = self._save(data)
         except ValidationError as error:
             self.show_errors(field_error_texts(error.field_errors))
@@ -164,13 +199,33 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         return False
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date field whose lowest date means "no date", shown as its special text.
+
+    Typed digits on the special text start from today's date, first section selected, so that typing
+    a date replaces it (Qt alone appended them to the special text and kept the "no date" value).
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if self.date() == self.minimumDate() and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.currentSection())
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._all_selected():
+            self.setDate(self.minimumDate())  # emptied: back to "no date"
+            return
+        super().keyPressEvent(event)
+
+    def _all_selected(self) -> bool:
+        line = self.lineEdit()
+        return line.hasSelectedText() and line.selectedText() == line.text()
+
+
 def make_date_edit(parent: QWidget, none_text: str) -> QDateEdit:
     """A date field that can also hold no date (shown as `none_text`)."""
-    edit = QDateEdit(parent)
+    edit = OptionalDateEdit(parent)
     edit.setCalendarPopup(True)
-    # The locale's own order of day, month and year, with the year in full.
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
+    edit.setDisplayFormat(date_pattern())
     edit.setMinimumDate(NO_DATE)
     edit.setMaximumDate(QDate(limits.LAST_DATE.year, limits.LAST_DATE.month, limits.LAST_DATE.day))
     edit.setSpecialValueText(none_text)
@@ -211,3 +266,17 @@ def enum_combo(parent: QWidget, enum_class: type[Enum], none_text: str | None = 
     for value in enum_class:
         box.addItem(label(value), value)
     return box
+
+
+def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Calls `slot` whenever the user changes `widget`'s value, whatever kind of field it is."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QDateEdit):
+        widget.dateChanged.connect(slot)
+    elif isinstance(widget, QAbstractSpinBox):
+        widget.editingFinished.connect(slot)

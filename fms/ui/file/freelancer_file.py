@@ -321,6 +321,9 @@ class FreelancerFileDialog(FormDialog[FreelancerFile]):
     def changes_root(self) -> QWidget:
         return self.form_page  # the other tabs save as they go
 
+    def checks(self, data: ProfileInput) -> dict[str, str]:
+        return profile_errors(data)
+
     def _save(self, data: ProfileInput) -> FreelancerFile:
         """Saves, after asking about likely duplicates: the user may open the existing file instead."""
         errors = profile_errors(data)

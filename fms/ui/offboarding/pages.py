@@ -104,6 +104,18 @@ class OffboardingWizardPage(QWizardPage):
             self.checklist.show_items(state.items.get(self.key.value, ()))
         for key, widget in self.fields.items():
             _write(widget, answers.get(key, self.default(key, state)))
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the page as it reads: the checklist (filled after the fields were made), then
+        the fields in their rows."""
+        chain: list[QWidget] = []
+        if self.checklist is not None:
+            for box, comment in zip(self.checklist.boxes, self.checklist.comments, strict=True):
+                chain += [box, comment]
+        chain += list(self.fields.values())
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def default(self, key: str, state: OffboardingState) -> Any:
         return None
@@ -202,7 +214,7 @@ class RecommendationPage(OffboardingWizardPage):
         self.add_field("rating", self.tr("R&ating (1 to 5)"), rating)
         self.add_field("strengths", self.tr("&Strengths"), QLineEdit(self))
         self.add_field("rehire", self.tr("Work &together again"), rehire)
-        self.add_field("reason", self.tr("Private &reason"), QLineEdit(self))
+        self.add_field("reason", self.tr("Private reas&on"), QLineEdit(self))
         self.add_field(
             "letter", self.tr("&Letter"), QCheckBox(self.tr("Write the recommendation letter at the end"), self)
         )
@@ -230,7 +242,7 @@ class TracePage(OffboardingWizardPage):
             parent,
         )
         note = text_box(self, 120)
-        self.add_field("note", self.tr("&Note"), note)
+        self.add_field("note", self.tr("N&ote"), note)
         self.counter = QLabel(self)
         self.counter.setObjectName("noteCounter")
         self.form.addRow("", self.counter)
@@ -252,7 +264,7 @@ class KeepInTouchPage(OffboardingWizardPage):
             "consent", self.tr("&Talent pool"), QCheckBox(self.tr("Agrees to stay in our talent pool"), self)
         )
         self.add_field("channel", self.tr("Preferred &channel"), enum_combo(self, ContactChannel))
-        self.add_field("available_from", self.tr("&Next available"), make_date_edit(self, self.tr("Not known")))
+        self.add_field("available_from", self.tr("Next a&vailable"), make_date_edit(self, self.tr("Not known")))
         self.add_field("follow_up_on", self.tr("First &follow-up"), make_date_edit(self, self.tr("None")))
 
 

@@ -60,7 +60,10 @@ class OffboardingWizard(QWizard):
             AdminPage(self),
             SummaryPage(self),
         ]
-        for page in self.pages:
+        for number, page in enumerate(self.pages, start=1):
+            # Where the user is in the eight steps, in the page's own title.
+            step = self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(self.pages)))
+            page.setTitle(f"{step} · {page.title()}")
             self.addPage(page)
             page.show_state(self.state)
             if self.read_only:

@@ -1,0 +1,101 @@
+"""The offboarding wizard by keyboard: unique mnemonics per page and tab order down the page."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from fms.core.enums import Outcome, Stage
+from fms.models import Engagement
+from fms.services.pipeline import OutcomeInput, move_application
+from fms.storage.database import Database
+from fms.ui.offboarding.pages import OffboardingWizardPage
+from fms.ui.offboarding.wizard import OffboardingWizard
+from tests.conftest import Factory
+
+
+@pytest.fixture
+def engagement_id(db: Database, make: Factory) -> int:
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    outcome = OutcomeInput(
+        Outcome.HIRED,
+        start_date=date(2026, 2, 2),
+        planned_end_date=date.today() + timedelta(days=10),
+        daily_rate_cents=62000,
+        sign_later=True,
+    )
+    move_application(db, application_id, Stage.ON_MISSION, outcome=outcome)
+    with db.reading() as session:
+        return session.scalars(select(Engagement.id).where(Engagement.application_id == application_id)).one()
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, db: Database, engagement_id: int) -> OffboardingWizard:
+    shown = OffboardingWizard(db, engagement_id)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitActive(shown)
+    return shown
+
+
+def mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def visible_mnemonics(wizard: OffboardingWizard) -> list[str]:
+    """The Alt+letter of every visible caption and button on the current page and the wizard's buttons."""
+    found = []
+    widgets: list[QWidget] = [*wizard.current().findChildren(QLabel), *wizard.current().findChildren(QAbstractButton)]
+    widgets += [wizard.button(which) for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                                    QWizard.WizardButton.FinishButton)]  # fmt: skip
+    for widget in widgets:
+        letter = mnemonic(widget.text()) if widget.isVisibleTo(wizard) else None  # type: ignore[attr-defined]
+        if letter:
+            found.append(letter)
+    return found
+
+
+def alt(qtbot: QtBot, letter: str) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClicks(focused, text)
+
+
+def press(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, key)
+
+
+def test_each_page_has_unique_mnemonics_and_tabs_down_the_page(
+    qtbot: QtBot, wizard: OffboardingWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(OffboardingWizardPage, "validatePage", lambda self: True)  # every page, filled or not
+    for page in wizard.pages:
+        while wizard.current() is not page:
+            wizard.next()
+        letters = visible_mnemonics(wizard)
+        assert len(letters) == len(set(letters)), (page.key, sorted(letters))
+        chain = [widget for widget in page.fields.values() if widget.isVisibleTo(page)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            following = first.nextInFocusChain()
+            while following is not second and (
+                first.isAncestorOf(following)  # a spin box's own line edit
+                or not (following.isVisibleTo(page) and following.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            ):
+                following = following.nextInFocusChain()
+            assert following is second, (page.key, first.objectName(), second.objectName())
