@@ -19,6 +19,7 @@ from fms.services.pipeline.answers import (
     save_answer,
 )
 from fms.services.pipeline.cards import Card, card_history, freelancers_with_skill, load_card, load_cards
+from fms.services.pipeline.choices import MissionChoice, mission_choices
 from fms.services.pipeline.engagements import (
     EngagementRow,
     ending_soon,
@@ -59,6 +60,8 @@ from fms.services.pipeline.undo import (
 )
 
 __all__ = [
+    "MissionChoice",
+    "mission_choices",
     "NotASilverMedallist",
     "Recontact",
     "RecontactPlan",
