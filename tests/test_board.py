@@ -359,6 +359,7 @@ def test_filters_apply_without_reloading(board: PipelineBoard, make: Factory, mo
     board.reload()
     monkeypatch.setattr("fms.ui.board.board_widget.load_cards", lambda *args: pytest.fail("the board reloaded"))
     board.text_filter.setText("hugo")
+    board.apply_filters()  # what the pause after typing does
     assert board.proxies[Stage.SOURCED].rowCount() == 1
     assert board.columns[Stage.SOURCED].header.text().strip() == "Sourced  ·  1 / 2"
     board.text_filter.clear()
@@ -548,3 +549,28 @@ def test_an_undo_after_a_change_elsewhere_is_refused_and_the_history_dropped(
     assert "has changed" in said.args[0]
     assert stage_in_db(db, application_id) == Stage.PROFILE_SENT
     qtbot.waitUntil(lambda: board.undo_stack.count() == 0)
+
+
+def test_typing_in_the_text_filter_filters_once_typing_pauses(
+    board: PipelineBoard, make: Factory, qtbot: QtBot
+) -> None:
+    make.application(freelancer_id=make.freelancer("Camille", "Martin"))
+    make.application(freelancer_id=make.freelancer("Hugo", "Durand"))
+    board.reload()
+    for text in ("h", "hu", "hug"):
+        board.text_filter.setText(text)
+    assert board.proxies[Stage.SOURCED].rowCount() == 2  # not one filtering per key
+    assert board.filter_timer.isActive()
+    qtbot.waitUntil(lambda: board.proxies[Stage.SOURCED].rowCount() == 1)
+    assert board.columns[Stage.SOURCED].header.text().strip() == "Sourced  ·  1 / 2"
+    board.text_filter.clear()  # emptied: every card again at once, no pause
+    assert board.proxies[Stage.SOURCED].rowCount() == 2 and not board.filter_timer.isActive()
+
+
+def test_cards_keep_the_order_of_positions_after_a_load_and_a_move(board: PipelineBoard, make: Factory) -> None:
+    ids = [make.application(freelancer_id=make.freelancer(f"Né{index}", "Roux")) for index in range(4)]
+    board.reload()
+    assert column_ids(board, Stage.SOURCED) == ids
+    board.moves.move(ids[1], Stage.POSITIONING_CALL)
+    board.moves.move(ids[1], Stage.SOURCED)  # back: at the end of the column
+    assert column_ids(board, Stage.SOURCED) == [ids[0], *ids[2:], ids[1]]

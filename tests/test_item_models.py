@@ -194,7 +194,7 @@ def _board(demo: Demo, proxy: bool) -> ModelCase:
     if not proxy:
         found.model = model  # the board's filters are the proxy's, the cards stay loaded
         return found
-    found.narrow = lambda: board.text_filter.setText(name)
+    found.narrow = lambda: (board.text_filter.setText(name), board.apply_filters())  # no typing pause
     found.widen = lambda: board.text_filter.setText("")
     return found
 

@@ -69,9 +69,17 @@ class DemoSummary:
 
 
 def fill_demo(
-    db: Database, freelancers: int = 600, with_files: bool = True, seed: int = 7, today: date | None = None
+    db: Database,
+    freelancers: int = 600,
+    with_files: bool = True,
+    seed: int = 7,
+    today: date | None = None,
+    applications: int | None = None,
 ) -> DemoSummary:
-    """Fills an empty database; refuses one that already holds clients or freelancers."""
+    """Fills an empty database; refuses one that already holds clients or freelancers.
+
+    `applications` aims at that many applications (about; default half the freelancers).
+    """
     with db.transaction() as session:
         if session.scalar(select(func.count(Freelancer.id))) or session.scalar(select(func.count(Client.id))):
             raise DatabaseNotEmpty(
@@ -79,7 +87,7 @@ def fill_demo(
             )
         files = store_for(db) if with_files else None
         builder = _Builder(random.Random(seed), today or date.today(), files)
-        builder.build(freelancers)
+        builder.build(freelancers, applications)
         with _pool_index_paused(session):
             builder.insert_all(session)
         resync_id_sequences(session.connection())
@@ -124,12 +132,13 @@ class _Builder(ApplicationRows):
     def count(self, model: type[Any]) -> int:
         return len(self.rows.get(model, []))
 
-    def build(self, freelancer_count: int) -> None:
+    def build(self, freelancer_count: int, application_target: int | None = None) -> None:
         self._company()
         self._skills()
         self._clients(max(8, min(400, freelancer_count // 250)))
         self._freelancers(freelancer_count)
-        self._missions(max(24, freelancer_count // 20), freelancer_count // 2)
+        target = freelancer_count // 2 if application_target is None else application_target
+        self._missions(max(24, freelancer_count // 20), target)
 
     def _company(self) -> None:
         """The sample company's letterhead, so sample letters look like the real thing."""

@@ -24,6 +24,7 @@ from fms.services.pipeline.answers import (
     save_answer,
 )
 from fms.services.pipeline.cards import Card, card_history, freelancers_with_skill, load_card, load_cards
+from fms.services.pipeline.choices import MissionChoice, mission_choices
 from fms.services.pipeline.engagements import (
     EngagementRow,
     ending_soon,
@@ -64,6 +65,8 @@ from fms.services.pipeline.undo import (
 )
 
 __all__ = [
+    "MissionChoice",
+    "mission_choices",
     "NotASilverMedallist",
     "Recontact",
     "RecontactPlan",

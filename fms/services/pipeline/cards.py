@@ -157,7 +157,9 @@ def _cards(session: Session, query: Select[tuple[Any, ...]]) -> list[Card]:
         values[seniority] = seniorities[values[seniority]]
         values[stage] = stages[values[stage]]
         values[outcome] = outcomes.get(values[outcome])
-        cards.append(Card(*values))
+        card = Card(*values)
+        card.search_text  # noqa: B018 - folded once here, not on the first keystroke of a filter
+        cards.append(card)
     return cards
 
 

@@ -11,7 +11,7 @@ from fms.core.enums import RehireStatus
 from fms.core.errors import ValidationError
 from fms.services.crm import MissionRow
 from fms.services.file import FreelancerRow
-from fms.services.pipeline import propose
+from fms.services.pipeline import MissionChoice, propose
 from fms.storage.database import Database
 from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.i18n import arg
@@ -26,7 +26,7 @@ COLUMNS: tuple[Column[FreelancerRow], ...] = (NAME, HEADLINE, SENIORITY, DAILY_R
 
 
 class AddApplicationDialog(FormDialog[Any]):
-    def __init__(self, db: Database, mission: MissionRow, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, mission: MissionRow | MissionChoice, parent: QWidget | None = None) -> None:
         super().__init__(
             "addApplicationDialog", "", lambda freelancer_id: propose(db, freelancer_id, mission.id), parent
         )

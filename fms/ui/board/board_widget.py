@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,8 +19,14 @@ from PySide6.QtWidgets import (
 from fms.core.enums import Seniority, Stage
 from fms.core.errors import KnownError
 from fms.services.common.skills import skill_names
-from fms.services.crm import MissionRow, list_missions
-from fms.services.pipeline import Card, freelancers_with_skill, load_card, load_cards
+from fms.services.pipeline import (
+    Card,
+    MissionChoice,
+    freelancers_with_skill,
+    load_card,
+    load_cards,
+    mission_choices,
+)
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
 from fms.ui.board.moves import MoveController
@@ -32,6 +38,8 @@ from fms.ui.widgets import action_button, refill_combo
 STAGES = tuple(Stage)
 # The board's columns: one per stage, then the closed applications that were not hired.
 COLUMN_KEYS: tuple[str, ...] = (*STAGES, CLOSED)
+# Typing in a filter waits for a pause this long: one filtering per word, not one per key.
+FILTER_DELAY_MS = 150
 
 
 class PipelineBoard(QWidget):
@@ -45,7 +53,7 @@ class PipelineBoard(QWidget):
         self.context = context
         self.undo_stack = QUndoStack(self)
         self.moves = MoveController(self)
-        self._missions: dict[int, MissionRow] = {}
+        self._missions: dict[int, MissionChoice] = {}
         self._build_toolbar()
         self.delegate = CardDelegate(self, show_mission=True)
         # Keyed by column: a stage (a StrEnum, equal to its value) or CLOSED.
@@ -96,8 +104,13 @@ class PipelineBoard(QWidget):
         )
         for combo in (self.client_filter, self.seniority_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
-        for line in (self.skill_filter, self.text_filter):
-            line.textChanged.connect(self.apply_filters)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setObjectName("boardFilterTimer")
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filters)
+        self.skill_filter.textChanged.connect(self.apply_filters)
+        self.text_filter.textChanged.connect(self._filter_typed)
         for widget in (
             self.mission_selector,
             self.client_filter,
@@ -143,7 +156,7 @@ class PipelineBoard(QWidget):
     def reload(self) -> None:
         """Everything from the database again: missions, filters' choices, cards."""
         db = self.context.db
-        self._missions = {mission.id: mission for mission in list_missions(db)}
+        self._missions = {mission.id: mission for mission in mission_choices(db)}  # in selector order
         self._fill_missions()
         self._fill_clients()
         completer = QCompleter(skill_names(db), self.skill_filter)
@@ -162,7 +175,7 @@ class PipelineBoard(QWidget):
         self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
 
     def _fill_missions(self) -> None:
-        missions = sorted(self._missions.values(), key=lambda m: (m.client_name.casefold(), m.title.casefold()))
+        missions = self._missions.values()
         refill_combo(
             self.mission_selector,
             ((f"{mission.title} · {mission.client_name}", mission.id) for mission in missions),
@@ -195,8 +208,15 @@ class PipelineBoard(QWidget):
     def _mission_changed(self) -> None:
         self.reload_cards()
 
+    def _filter_typed(self, text: str) -> None:
+        if text.strip():
+            self.filter_timer.start()  # restarts: the filter runs once typing pauses
+        else:
+            self.apply_filters()  # an emptied filter shows every card at once
+
     def apply_filters(self) -> None:
         """Filters every column on the cards already loaded (a skill asks only who has it)."""
+        self.filter_timer.stop()  # what it would apply is applied now
         skill = self.skill_filter.text().strip()
         card_filter = CardFilter(
             client_id=self.client_filter.currentData(),

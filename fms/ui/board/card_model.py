@@ -28,8 +28,9 @@ class StageCardModel(QAbstractListModel):
         self._cards: list[Card] = []
 
     def set_cards(self, cards: list[Card]) -> None:
+        """`cards` already in board order, as the service's query gives them: no second sort."""
         self.beginResetModel()
-        self._cards = sorted(cards, key=_order)
+        self._cards = list(cards)
         self.endResetModel()
 
     @property
@@ -55,7 +56,7 @@ class StageCardModel(QAbstractListModel):
     def put_card(self, card: Card) -> None:
         """Inserts or moves a card to where its position says."""
         self.remove_card(card.id)
-        row = bisect.bisect_left([_order(existing) for existing in self._cards], _order(card))
+        row = bisect.bisect_left(self._cards, _order(card), key=_order)  # no list of keys per move
         self.beginInsertRows(QModelIndex(), row, row)
         self._cards.insert(row, card)
         self.endInsertRows()
