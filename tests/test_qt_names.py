@@ -33,6 +33,9 @@ REIMPLEMENTED = frozenset(
         "changeEvent",
         "focusInEvent",
         "focusOutEvent",
+        "paintEvent",
+        "mouseReleaseEvent",
+        "contextMenuEvent",
         # item models and proxies
         "rowCount",
         "columnCount",

@@ -2326,8 +2326,28 @@ Cette action est irréversible.</translation>
         <translation>Déplacement annulé.</translation>
     </message>
     <message>
-        <source>Moved to %1.</source>
-        <translation>Déplacée vers %1.</translation>
+        <source>Moved %1 to %2 (not on this board any more).</source>
+        <translation>%1 déplacé·e vers « %2 » (n’est plus sur ce tableau).</translation>
+    </message>
+    <message>
+        <source>%1 closed, now in %2.</source>
+        <translation>%1 : candidature close, désormais dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 offboarded, now in %2.</source>
+        <translation>%1 : fin de mission faite, désormais dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 déplacé·e vers « %2 ».</translation>
+    </message>
+    <message>
+        <source>The filters hide it.</source>
+        <translation>Les filtres la masquent.</translation>
+    </message>
+    <message>
+        <source>Its column is folded.</source>
+        <translation>Sa colonne est repliée.</translation>
     </message>
     <message>
         <source>Contract and NDA</source>
@@ -2584,6 +2604,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>&amp;Add application…</source>
         <translation>&amp;Ajouter une candidature…</translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation>Cartes compactes</translation>
     </message>
     <message>
         <source>Choose a mission first</source>
@@ -3281,6 +3305,32 @@ Cette action est irréversible.</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Click to fold this column</source>
+        <translation>Cliquez pour replier cette colonne</translation>
+    </message>
+    <message>
+        <source>Click to unfold this column</source>
+        <translation>Cliquez pour déplier cette colonne</translation>
+    </message>
+    <message>
+        <source>Unfold column</source>
+        <translation>Déplier la colonne</translation>
+    </message>
+    <message>
+        <source>Fold column</source>
+        <translation>Replier la colonne</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnView</name>
+    <message>
+        <source>Drop a card here</source>
+        <translation>Déposez une carte ici</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from fms.services.pipeline import (
 )
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
+from fms.ui.board.folding import FoldMemory
 from fms.ui.board.moves import MoveController
 from fms.ui.board.stage_column import CLOSED, StageColumn, StageColumnView, build_column, column_key
 from fms.ui.context import AppContext
@@ -40,6 +42,8 @@ STAGES = tuple(Stage)
 COLUMN_KEYS: tuple[str, ...] = (*STAGES, CLOSED)
 # Typing in a filter waits for a pause this long: one filtering per word, not one per key.
 FILTER_DELAY_MS = 150
+# Folded until the user opens them: they only grow, and would push the live stages off screen.
+FOLDED_AT_FIRST = (Stage.ALUMNI.value, CLOSED)
 
 
 class PipelineBoard(QWidget):
@@ -47,15 +51,24 @@ class PipelineBoard(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pipelineBoard")
         self.context = context
+        if settings is None:
+            from fms.ui.app import app_settings
+
+            settings = app_settings()
+        self.folding = FoldMemory(settings, FOLDED_AT_FIRST)
         self.undo_stack = QUndoStack(self)
         self.moves = MoveController(self)
         self._missions: dict[int, MissionChoice] = {}
         self._build_toolbar()
         self.delegate = CardDelegate(self, show_mission=True)
+        self.settings = settings
+        self.delegate.compact = bool(settings.value("board/compact", False, type=bool))
+        self.compact_button.setChecked(self.delegate.compact)
+        self.compact_button.toggled.connect(self.set_compact)
         # Keyed by column: a stage (a StrEnum, equal to its value) or CLOSED.
         self.models: dict[str, StageCardModel] = {}
         self.proxies: dict[str, CardFilterProxy] = {}
@@ -73,8 +86,10 @@ class PipelineBoard(QWidget):
             self._connect(column.view)
             for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
                 signal.connect(lambda *_, key=key: self._update_count(key))
+            column.set_folded(key in self.folding.folded)
+            column.fold_toggled.connect(self.folding.set_folded)
             row.addWidget(column)
-        row.addStretch(1)
+        row.addStretch(0)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("boardScroll")
         self.scroll_area.setWidget(strip)
@@ -120,7 +135,22 @@ class PipelineBoard(QWidget):
         ):
             self.toolbar.addWidget(widget)
         self.toolbar.addStretch(1)
+        self.compact_button = QToolButton(self)
+        self.compact_button.setObjectName("compactCardsButton")
+        self.compact_button.setText(self.tr("Compact cards"))
+        self.compact_button.setAccessibleName(self.tr("Compact cards"))
+        self.compact_button.setCheckable(True)
+        self.toolbar.addWidget(self.compact_button)
         self.toolbar.addWidget(self.add_button)
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller cards (name, terms, tags), remembered; every column lays its cards out again."""
+        self.delegate.compact = compact
+        self.settings.setValue("board/compact", compact)
+        self.settings.sync()
+        for column in self.columns.values():
+            column.view.scheduleDelayedItemsLayout()
+            column.view.viewport().update()
 
     def _combo(self, name: str, caption: str) -> QComboBox:
         box = QComboBox(self)

@@ -21,6 +21,7 @@ AGEING_LATE_DAYS = 30
 MARGIN = 6
 PADDING = 9
 BADGE = 30
+BADGE_MIN_WIDTH = 200
 BADGE_COLOURS = ("#3b6fb6", "#2e8b57", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#7f8c8d", "#b7950b")
 CARD_BORDER = QColor("#d5d9e0")
 SELECTED_BORDER = QColor("#2f6fdf")
@@ -58,9 +59,13 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, show_mission: bool = True) -> None:
         super().__init__(parent)
         self.show_mission = show_mission
+        # Compact: name, then terms and tags; the headline and the mission are left out.
+        self.compact = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height()
+        if self.compact:
+            return QSize(120, 2 * MARGIN + PADDING + 2 * (line + 3))
         lines = 4 if self.show_mission else 3
         return QSize(240, 2 * MARGIN + 2 * PADDING + lines * (line + 3) + 4)
 
@@ -74,9 +79,13 @@ class CardDelegate(QStyledItemDelegate):
             box = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
             days = card.days_in_stage(datetime.now(UTC))
             self._draw_frame(painter, box, bool(option.state & QStyle.StateFlag.State_Selected), days)
-            inner = box.adjusted(PADDING + 4, PADDING, -PADDING, -PADDING)
-            self._draw_badge(painter, inner, card)
-            self._draw_text(painter, option.font, inner, card, days)
+            pad = PADDING // 2 if self.compact else PADDING
+            inner = box.adjusted(PADDING + 4, pad, -PADDING, -pad)
+            # A narrow column (every stage on a small screen) gives the badge's room to the name.
+            badge = not self.compact and box.width() >= BADGE_MIN_WIDTH
+            if badge:
+                self._draw_badge(painter, inner, card)
+            self._draw_text(painter, option.font, inner, card, days, badge)
         finally:
             painter.restore()
 
@@ -101,10 +110,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("white"))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, card.initials)
 
-    def _draw_text(self, painter: QPainter, base: QFont, inner: QRect, card: Card, days: int) -> None:
+    def _draw_text(self, painter: QPainter, base: QFont, inner: QRect, card: Card, days: int, badge: bool) -> None:
         metrics = QFontMetrics(base)
         line = metrics.height() + 3
-        left = inner.left() + BADGE + 8
+        left = inner.left() + BADGE + 8 if badge else inner.left()
         width = inner.right() - left
         bold = QFont(base)
         bold.setBold(True)
@@ -121,6 +130,9 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.setPen(MUTED)
         y = inner.top() + line
+        if self.compact:
+            self._draw_terms(painter, metrics, QRect(inner.left(), y, inner.width(), line), card)
+            return
         headline = metrics.elidedText(card.headline, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignVCenter, headline)
         y += line

@@ -20,6 +20,7 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.pipeline import (
     AgreementsMissing,
     ApplicationSnapshot,
+    Card,
     ConfirmationRequired,
     MovedElsewhere,
     OutcomeInput,
@@ -94,8 +95,32 @@ class MoveController(QObject):
         after = take_snapshot(db, application_id)
         board.undo_stack.push(MoveCommand(board, snapshot, after, to_stage, dict(request)))
         board.refresh_card(application_id)
-        board.tell(arg(self.tr("Moved to %1."), label(to_stage)) if snapshot.stage != to_stage else "")
+        board.tell(self._where_it_went(application_id, seen, to_stage) if snapshot.stage != to_stage else "")
         return True
+
+    def _where_it_went(self, application_id: int, seen: Card | None, to_stage: Stage) -> str:
+        """Names the card and its column, and says so when it left what the board shows."""
+        from fms.ui.board.stage_column import column_key
+
+        board = self.board
+        card = board.card(application_id)
+        known = card or seen
+        name = known.freelancer_name if known is not None else ""
+        if card is None:
+            return arg(self.tr("Moved %1 to %2 (not on this board any more)."), name, label(to_stage))
+        key = column_key(card)
+        column = board.columns[key]
+        if card.outcome is not None and card.outcome != Outcome.HIRED and to_stage == Stage.ALUMNI:
+            text = arg(self.tr("%1 closed, now in %2."), name, column.title)
+        elif to_stage == Stage.ALUMNI:
+            text = arg(self.tr("%1 offboarded, now in %2."), name, column.title)
+        else:
+            text = arg(self.tr("Moved %1 to %2."), name, column.title)
+        if not board.view(key).select_card(application_id):
+            text += " " + self.tr("The filters hide it.")
+        elif column.folded:
+            text += " " + self.tr("Its column is folded.")
+        return text
 
     def _ask_outcome(
         self,

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from fms.core.enums import Outcome, Stage
 from fms.services.pipeline import Card
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CARD_ROLE, CardFilterProxy, StageCardModel
+from fms.ui.board.folding import FOLDED_WIDTH, ClickableHeader, FoldedStrip
 from fms.ui.board.mime import decode_cards
 from fms.ui.i18n import label
 
 COLUMN_WIDTH = 300
+# Narrow enough that every stage fits a 1440-pixel screen with Alumni folded; cards elide their text.
+MIN_COLUMN_WIDTH = 132
 COLUMN_COLOUR = "#f1f3f6"
 CLOSED_COLOUR = "#e9ebef"
 # A display grouping, not a stage: closed applications that were not hired are in Alumni in the
@@ -90,6 +103,19 @@ class StageColumnView(QListView):
         self.scrollTo(index)
         return True
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.model().rowCount():
+            return
+        painter = QPainter(self.viewport())
+        try:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            room = self.viewport().rect().adjusted(8, 24, -8, -8)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(room, flags, self.tr("Drop a card here"))
+        finally:
+            painter.end()
+
     # Drops -------------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -159,33 +185,73 @@ class StageColumnView(QListView):
 
 
 class StageColumn(QFrame):
-    """A column's header (stage and count) above its view."""
+    """A column's header (stage and count) above its view; folded, a narrow strip with both."""
+
+    fold_toggled = Signal(str, bool)  # column key, folded
 
     def __init__(self, stage: Stage, view: StageColumnView, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.stage = stage
         self.view = view
         self.title = title or label(stage)
+        self.folded = False
         key = view.key
         colour = CLOSED_COLOUR if key == CLOSED else COLUMN_COLOUR
         self.setObjectName(f"column_{key}")
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(MIN_COLUMN_WIDTH)
+        self.setMaximumWidth(COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setStyleSheet(f"QFrame#column_{key} {{ background: {colour}; border-radius: 8px; }}")
-        self.header = QLabel(self)
+        self.header = ClickableHeader(self)
         self.header.setObjectName(f"columnHeader_{key}")
+        self.header.setToolTip(self.tr("Click to fold this column"))
+        self.header.clicked.connect(self.toggle_fold)
+        self.header.setWordWrap(True)  # a narrow column keeps its count on a second line
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
+        self.strip = FoldedStrip(self)
+        self.strip.setObjectName(f"foldedStrip_{key}")
+        self.strip.setToolTip(self.tr("Click to unfold this column"))
+        self.strip.setAccessibleName(self.title)
+        self.strip.clicked.connect(self.toggle_fold)
+        self.strip.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(view, 1)
+        layout.addWidget(self.strip, 1)
         view.setParent(self)
 
     def set_count(self, shown: int, total: int) -> None:
         count = str(total) if shown == total else f"{shown} / {total}"
         self.header.setText(f"  {self.title}  ·  {count}")
+        self.strip.setText(f"{self.title}  ·  {count}")
+
+    def set_folded(self, folded: bool) -> None:
+        if folded == self.folded:
+            return
+        self.folded = folded
+        self.header.setVisible(not folded)
+        self.view.setVisible(not folded)
+        self.strip.setVisible(folded)
+        if folded:
+            self.setFixedWidth(FOLDED_WIDTH + 8)
+        else:
+            self.setMinimumWidth(MIN_COLUMN_WIDTH)
+            self.setMaximumWidth(COLUMN_WIDTH)
+
+    def toggle_fold(self) -> None:
+        self.set_folded(not self.folded)
+        self.fold_toggled.emit(self.view.key, self.folded)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Unfold column") if self.folded else self.tr("Fold column"))
+        action.setObjectName("foldColumnAction")
+        action.triggered.connect(self.toggle_fold)
+        menu.exec(event.globalPos())
 
 
 def build_column(
