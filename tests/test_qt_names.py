@@ -53,6 +53,9 @@ REIMPLEMENTED = frozenset(
         # QUndoCommand
         "redo",
         "undo",
+        # QIconEngine
+        "pixmap",
+        "clone",
     }
 )
 
