@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from fms.core.errors import ChangedElsewhere, KnownError, ValidationError
 from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.errors import show_error
 from fms.ui.i18n import field_error_texts, label
+from fms.ui.plurals import plurals
 
 T = TypeVar("T")
 
@@ -33,6 +35,17 @@ class ActionCancelled(Exception):
 
 
 NO_DATE = QDate(1900, 1, 1)
+UNLIMITED = 32767  # QLineEdit's own maxLength: no limit was set
+
+
+def length_hint(parent: QWidget, name: str, field: QLineEdit) -> QLabel:
+    """A line under `field` that appears when its text reaches maxLength: else typing just stops, unexplained."""
+    hint = QLabel(plurals().limit_reached(field.maxLength()), parent)
+    hint.setObjectName(f"{name}LengthHint")
+    hint.setStyleSheet("color: #5f6b7a;")
+    hint.setVisible(False)
+    field.textChanged.connect(lambda text: hint.setVisible(len(text) >= field.maxLength()))
+    return hint
 
 
 class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
@@ -83,6 +96,8 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(error)
+        if isinstance(widget, QLineEdit) and widget.maxLength() < UNLIMITED:
+            column.addWidget(length_hint(self, name, widget))
         self.form.addRow(caption, holder)
         caption_label = self.form.labelForField(holder)
         if isinstance(caption_label, QLabel):
