@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vivier</source>
+        <translation>À propos de Vivier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vivier %1&lt;/h2&gt;&lt;p&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Database: %3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vivier %1&lt;/h2&gt;&lt;p&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l’offboarding et le vivier de talents.&lt;/p&gt;&lt;p&gt;Dossier des données : %2&lt;br&gt;Base de données : %3&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+</context>
+<context>
     <name>AddApplicationDialog</name>
     <message>
         <source>Propose a freelancer for “%1”</source>
@@ -1726,6 +1745,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
@@ -1770,12 +1793,12 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>&amp;About Vivier</source>
-        <translation>&amp;À propos de Vivier</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <source>About Vivier</source>
-        <translation>À propos de Vivier</translation>
+        <source>&amp;About Vivier</source>
+        <translation>&amp;À propos de Vivier</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1784,10 +1807,6 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>Answers owed</source>
@@ -2443,6 +2462,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Archiver la candidature</translation>
     </message>
     <message>
+        <source>Proposed %1 for %2</source>
+        <translation>%1 proposé(e) pour %2</translation>
+    </message>
+    <message>
         <source>Closed, not hired</source>
         <translation>Clos, sans embauche</translation>
     </message>
@@ -2496,6 +2519,13 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) at most: the limit is reached.</source>
+        <translation>
+            <numerusform>%n caractère au plus : la limite est atteinte.</numerusform>
+            <numerusform>%n caractères au plus : la limite est atteinte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2738,8 +2768,8 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
         <translation>Ajouter au tableau</translation>
     </message>
     <message>
-        <source>%1 added to the board, in Sourced</source>
-        <translation>%1 ajouté(s) au tableau, en Sourcé</translation>
+        <source>Proposed %1 for %2, in Sourced</source>
+        <translation>%1 proposé(e) pour %2, en Sourcé</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3093,25 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3631,10 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <translation>Ce n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
+        <source>This is not a LinkedIn profile address (https://www.linkedin.com/in/…).</source>
+        <translation>Ce n’est pas l’adresse d’un profil LinkedIn (https://www.linkedin.com/in/…).</translation>
+    </message>
+    <message>
         <source>Say why, for the managers who will read the file.</source>
         <translation>Dites pourquoi, pour les managers qui liront le dossier.</translation>
     </message>
@@ -3592,10 +3645,6 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>This is not a phone number.</source>
         <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>A profile address starts with https://</source>
-        <translation>Une adresse de profil commence par https://</translation>
     </message>
     <message>
         <source>Name the portage company.</source>
