@@ -57,6 +57,9 @@ REIMPLEMENTED = frozenset(
         # QUndoCommand
         "redo",
         "undo",
+        # QIconEngine
+        "pixmap",
+        "clone",
     }
 )
 

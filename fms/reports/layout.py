@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from fms.reports.fonts import BOLD, REGULAR, register_fonts
+from fms.reports.glyphs import clean_story, printable
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 22 * mm
@@ -162,6 +163,13 @@ def _logo(path: Path | None) -> ImageReader | None:
 
 def build_pdf(story: Sequence[Flowable], letterhead: Letterhead, metadata: Metadata) -> bytes:
     register_fonts()
+    # What the canvas draws itself (not through the story) is cleaned here.
+    letterhead = replace(
+        letterhead,
+        company_name=printable(letterhead.company_name),
+        address_lines=tuple(printable(line) for line in letterhead.address_lines),
+    )
+    metadata = replace(metadata, running_title=printable(metadata.running_title))
     buffer = BytesIO()
     document = BaseDocTemplate(
         buffer,
@@ -195,5 +203,7 @@ def build_pdf(story: Sequence[Flowable], letterhead: Letterhead, metadata: Metad
             ),
         ]
     )
-    document.build(list(story), canvasmaker=_numbered_canvas(metadata.page_label))
+    story = list(story)
+    clean_story(story)
+    document.build(story, canvasmaker=_numbered_canvas(metadata.page_label))
     return buffer.getvalue()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fms import __version__
+from fms.core.display import NO_DISPLAY, display_missing
 from fms.core.errors import KnownError
 from fms.core.logging_setup import log_file_in, setup_logging
 from fms.storage.errors import DatabaseOpenError
@@ -36,6 +37,7 @@ from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
 from fms.ui.database_menu import remember_database
 from fms.ui.i18n import arg, error_text, install_translations
+from fms.ui.icons import app_icon
 from fms.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window shows
@@ -60,12 +62,16 @@ def app_settings() -> QSettings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None and display_missing(os.environ):
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     log_folder = log_dir()
     log_file = log_file_in(log_folder)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(app_icon())
     language = install_translations(app, args.lang)
     hook = ExceptionHook(str(log_file))
     hook.install()

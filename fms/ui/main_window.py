@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fms import __version__
 from fms.ui.backups.actions import BackupActions
 from fms.ui.context import AppContext
 from fms.ui.data_export import ExportDialog
+from fms.ui.help import actions as help_actions
 from fms.ui.i18n import arg
+from fms.ui.icons import ACTION_ICONS, SCREEN_ICONS, app_icon, icon
 from fms.ui.live_changes import ChangePoller
 from fms.ui.screens.base import Screen
 
@@ -56,18 +57,20 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.log_folder = log_folder
         self.setWindowTitle(arg(self.tr("Vivier — %1"), database_name))
+        self.setWindowIcon(app_icon())
         self.screens: dict[str, Screen] = {}
         self.undo_group = QUndoGroup(self)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.navigation.setMaximumWidth(240)
-        self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         for key in SCREEN_KEYS:
             item = QListWidgetItem(self.screen_title(key), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setIcon(icon(SCREEN_ICONS[key]))
             item.setSizeHint(QSize(160, self.fontMetrics().height() + 18))
         self.navigation.currentRowChanged.connect(
             lambda row: self.stack.setCurrentWidget(self.screen_for(SCREEN_KEYS[row]))
@@ -209,6 +212,8 @@ class MainWindow(QMainWindow):
 
         add_personal_data_actions(self, file_menu, self.context)
         file_menu.addSeparator()
+        data = self.tr("Open &data folder")
+        self._action(file_menu, data, "openDataFolderAction", None, lambda: help_actions.open_data_folder(self))
         self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "quitAction", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
@@ -227,7 +232,7 @@ class MainWindow(QMainWindow):
             edit_menu,
             self.tr("&Settings…"),
             "settingsAction",
-            QKeySequence(QKeySequence.StandardKey.Preferences),
+            help_actions.settings_keys(),
             self._settings,
         )
         self._action(edit_menu, self.tr("&Offboarding checklist…"), "offboardingTemplateAction", None, self._template)
@@ -252,7 +257,12 @@ class MainWindow(QMainWindow):
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
-        self._action(help_menu, self.tr("&About Vivier"), "aboutAction", None, self._about)
+        shortcuts = self.tr("&Keyboard shortcuts")
+        self._action(help_menu, shortcuts, "shortcutsAction", QKeySequence("Ctrl+/"), self._shortcuts)
+        self._action(help_menu, self.tr("&About Vivier"), "aboutAction", None, lambda: help_actions.show_about(self))
+        for action in self.findChildren(QAction):
+            if action.objectName() in ACTION_ICONS:
+                action.setIcon(icon(ACTION_ICONS[action.objectName()]))
 
     def _action(self, menu: Any, text: str, name: str, keys: QKeySequence | None, slot: Callable[..., Any]) -> QAction:
         action = QAction(text, self)
@@ -313,27 +323,12 @@ class MainWindow(QMainWindow):
         self.context.notify("refresh")
 
     def _open_logs(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        help_actions.open_folder(self.log_folder)
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(self.log_folder))
+    def _shortcuts(self) -> None:
+        from fms.ui.help.shortcuts import ShortcutsDialog
 
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About Vivier"),
-            arg(
-                self.tr(
-                    "<b>Vivier %1</b><br>A freelance management system: the pipeline, the freelancer's file, "
-                    "offboarding and the talent pool.<br><br>Database: %2<br>%3"
-                ),
-                __version__,
-                self.database_label.text(),
-                self.backups.label.text(),
-            ),
-        )
+        ShortcutsDialog(self).exec()
 
     # Remembered layout --------------------------------------------------------------------------
 

@@ -70,6 +70,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n character(s) at most: the limit is reached.</source>
+            <translation>
+                <numerusform>%n character at most: the limit is reached.</numerusform>
+                <numerusform>%n characters at most: the limit is reached.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attached file(s) of this backup could not be put back: their copies are missing.</source>
             <translation>
                 <numerusform>%n attached file of this backup could not be put back: their copies are missing.</numerusform>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vivier</source>
+        <translation>À propos de Vivier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vivier %1&lt;/h2&gt;&lt;p&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Database: %3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vivier %1&lt;/h2&gt;&lt;p&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l’offboarding et le vivier de talents.&lt;/p&gt;&lt;p&gt;Dossier des données : %2&lt;br&gt;Base de données : %3&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+</context>
+<context>
     <name>AddApplicationDialog</name>
     <message>
         <source>Propose a freelancer for “%1”</source>
@@ -1895,20 +1914,12 @@ Cette action est irréversible.</translation>
         <translation>&amp;À propos de Vivier</translation>
     </message>
     <message>
-        <source>About Vivier</source>
-        <translation>À propos de Vivier</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;A freelance management system: the pipeline, the freelancer&apos;s file, offboarding and the talent pool.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;Vivier %1&lt;/b&gt;&lt;br&gt;Un logiciel de gestion des freelances : le pipeline, le dossier du freelance, l&apos;offboarding et le vivier de talents.&lt;br&gt;&lt;br&gt;Base de données : %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>Answers owed</source>
@@ -1921,6 +1932,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2656,10 @@ Cette action est irréversible.</translation>
         <source>Closed, not hired</source>
         <translation>Clos, sans embauche</translation>
     </message>
+    <message>
+        <source>Proposed %1 for %2</source>
+        <translation>%1 proposé(e) pour %2</translation>
+    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -2694,6 +2717,13 @@ Cette action est irréversible.</translation>
         <translation>
             <numerusform>%n fichier joint de cette sauvegarde n&apos;a pas pu être remis en place : sa copie manque.</numerusform>
             <numerusform>%n fichiers joints de cette sauvegarde n&apos;ont pas pu être remis en place : leurs copies manquent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) at most: the limit is reached.</source>
+        <translation>
+            <numerusform>%n caractère au plus : la limite est atteinte.</numerusform>
+            <numerusform>%n caractères au plus : la limite est atteinte.</numerusform>
         </translation>
     </message>
 </context>
@@ -2937,8 +2967,8 @@ Cette action est irréversible.</translation>
         <translation>Ajouter au tableau</translation>
     </message>
     <message>
-        <source>%1 added to the board, in Sourced</source>
-        <translation>%1 ajouté(s) au tableau, en Sourcé</translation>
+        <source>Proposed %1 for %2, in Sourced</source>
+        <translation>%1 proposé(e) pour %2, en Sourcé</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3335,25 @@ Cette action est irréversible.</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
     </message>
 </context>
 <context>
@@ -3868,10 +3917,6 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>This is not a phone number.</source>
         <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>A profile address starts with https://</source>
-        <translation>Une adresse de profil commence par https://</translation>
     </message>
     <message>
         <source>Name the portage company.</source>
@@ -4500,6 +4545,10 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>This copy holds someone else under that number.</source>
         <translation>Cette copie contient une autre personne sous ce numéro.</translation>
+    </message>
+    <message>
+        <source>This is not a LinkedIn profile address (https://www.linkedin.com/in/…).</source>
+        <translation>Ce n’est pas l’adresse d’un profil LinkedIn (https://www.linkedin.com/in/…).</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from fms.services.common.uniqueness import unique_fields
 from fms.services.common.versions import mark_saved, refuse_if_stale
 from fms.storage.database import Database
 from fms.values.email import comparable_email, normalised_email
+from fms.values.linkedin import is_linkedin_profile
 from fms.values.money import format_rate
 from fms.values.phone import comparable_phone, normalised_phone
 from fms.values.skill_text import format_skill_list
@@ -149,8 +150,10 @@ def profile_errors(data: ProfileInput) -> dict[str, str]:
         errors["email"] = QT_TRANSLATE_NOOP("errors", "This is not an email address.")
     if data.phone.strip() and not comparable_phone(data.phone):
         errors["phone"] = QT_TRANSLATE_NOOP("errors", "This is not a phone number.")
-    if data.linkedin_url.strip() and not data.linkedin_url.strip().startswith(("https://", "http://")):
-        errors["linkedin_url"] = QT_TRANSLATE_NOOP("errors", "A profile address starts with https://")
+    if data.linkedin_url.strip() and not is_linkedin_profile(data.linkedin_url):
+        errors["linkedin_url"] = QT_TRANSLATE_NOOP(
+            "errors", "This is not a LinkedIn profile address (https://www.linkedin.com/in/…)."
+        )
     check_lengths(
         errors,
         {

@@ -54,6 +54,8 @@ class AddApplicationDialog(FormDialog[Any]):
         self.add_field("freelancer", self.tr("&Freelancer"), self.table)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Propose"))
         self.resize(820, 560)
+        self.chosen_name = ""  # who was proposed, for the status message
+        self.mission_title = mission.title
 
     def select_freelancer(self, freelancer_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -73,4 +75,5 @@ class AddApplicationDialog(FormDialog[Any]):
             )
             if not confirm(self, self.windowTitle(), question):
                 raise ActionCancelled
+        self.chosen_name = chosen.name
         return chosen.id

@@ -34,7 +34,7 @@ from fms.ui.board.folding import FoldMemory
 from fms.ui.board.moves import MoveController
 from fms.ui.board.stage_column import CLOSED, StageColumn, StageColumnView, build_column, column_key
 from fms.ui.context import AppContext
-from fms.ui.i18n import error_text, label
+from fms.ui.i18n import arg, error_text, label
 from fms.ui.widgets import action_button, refill_combo
 
 STAGES = tuple(Stage)
@@ -362,3 +362,4 @@ class PipelineBoard(QWidget):
         dialog = AddApplicationDialog(self.context.db, self._missions[mission_id], self)
         if dialog.exec() == AddApplicationDialog.DialogCode.Accepted and dialog.result_row is not None:
             self.refresh_card(dialog.result_row.id)
+            self.tell(arg(self.tr("Proposed %1 for %2"), dialog.chosen_name, dialog.mission_title))

@@ -30,6 +30,7 @@ from fms.ui.dialogs.unsaved import ConfirmsDiscard
 from fms.ui.errors import show_error
 from fms.ui.formatting import date_pattern
 from fms.ui.i18n import field_error_texts, label
+from fms.ui.plurals import plurals
 
 T = TypeVar("T")
 
@@ -39,6 +40,17 @@ class ActionCancelled(Exception):
 
 
 NO_DATE = QDate(1900, 1, 1)
+UNLIMITED = 32767  # QLineEdit's own maxLength: no limit was set
+
+
+def length_hint(parent: QWidget, name: str, field: QLineEdit) -> QLabel:
+    """A line under `field` that appears when its text reaches maxLength: else typing just stops, unexplained."""
+    hint = QLabel(plurals().limit_reached(field.maxLength()), parent)
+    hint.setObjectName(f"{name}LengthHint")
+    hint.setStyleSheet("color: #5f6b7a;")
+    hint.setVisible(False)
+    field.textChanged.connect(lambda text: hint.setVisible(len(text) >= field.maxLength()))
+    return hint
 
 
 class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
@@ -86,6 +98,8 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(widget)
+        if isinstance(widget, QLineEdit) and widget.maxLength() < UNLIMITED:
+            column.addWidget(length_hint(self, name, widget))
         self.form.addRow(caption, holder)
         # Its own row across both columns: under a narrow field (a date) a long message was cut.
         self.form.addRow(error)

@@ -23,6 +23,7 @@ from fms.ui.context import AppContext
 from fms.ui.errors import show_error
 from fms.ui.formatting import show_date
 from fms.ui.i18n import arg
+from fms.ui.plurals import plurals
 from fms.ui.pool.columns import member_columns
 from fms.ui.pool.search_tab import member_table
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -134,6 +135,9 @@ class RankingTab(QWidget):
             show_error(self, error, title=self.tr("Add to the board"))
             return 0
         self.context.notify("application")
-        self.message.emit(arg(self.tr("%1 added to the board, in Sourced"), len(added)))
+        mission = self.mission.currentText()
+        names = {c.member.id: c.member.name for c in chosen}
+        who = names[added[0].freelancer_id] if len(added) == 1 else plurals().freelancers(len(added))
+        self.message.emit(arg(self.tr("Proposed %1 for %2, in Sourced"), who, mission))
         self.rank()
         return len(added)
