@@ -105,8 +105,10 @@ def test_a_move_out_of_the_filtered_set_says_so(board: PipelineBoard, make: Fact
     board.reload()
     name = board.card(application_id).freelancer_name  # type: ignore[union-attr]
     board.text_filter.setText(name)
+    board.apply_filters()  # what the pause after typing does
     board.moves.move(application_id, Stage.POSITIONING_CALL)
     board.text_filter.setText("zzz-nobody")
+    board.apply_filters()
     with qtbot.waitSignal(board.message) as said:
         board.moves.move(application_id, Stage.PROFILE_SENT)
     assert said.args[0] == f"Moved {name} to Profile sent. The filters hide it."
