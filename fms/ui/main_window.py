@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("E&xport…"), "exportDataAction", None, lambda: ExportDialog(self.context.db, self).exec()
         )
+        self._action(file_menu, self.tr("&Import freelancers…"), "importFreelancersAction", None, self._import_people)
         from fms.ui.personal_data import add_personal_data_actions
 
         add_personal_data_actions(self, file_menu, self.context)
@@ -303,6 +304,14 @@ class MainWindow(QMainWindow):
         from fms.ui.team.manager_name import change_manager_name
 
         change_manager_name(self, self.settings, self.context.db if self.context.is_open else None)
+
+    def _import_people(self) -> None:
+        if not self.context.is_open:
+            return
+        from fms.ui.data_import.preview_dialog import import_from_file
+
+        import_from_file(self.context.db, self)
+        self.context.notify("freelancer")
 
     def _template(self) -> None:
         if not self.context.is_open:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -93,18 +93,23 @@ class PeopleFile:
     columns: dict[str, str]  # the header's text -> Vivier's field; unmapped columns are absent
     rows: tuple[PersonRow, ...]
     errors: tuple[RowError, ...]
+    header: tuple[str, ...] = ()  # every column, mapped or not, in the file's order
 
 
-def read_people_csv(data: bytes) -> PeopleFile:
-    """The people in a file; never raises on content: what cannot be read is a `RowError`."""
+def read_people_csv(data: bytes, mapping: Mapping[str, str] | None = None) -> PeopleFile:
+    """The people in a file; never raises on content: what cannot be read is a `RowError`.
+
+    `mapping` (a header's text -> a key of ALIASES, or '' to ignore the column) overrides the
+    columns recognised by name, as the preview lets the user correct them.
+    """
     text, encoding = decoded(data)
     lines = text.splitlines()
     found = _header(lines)
     if found is None:
         return PeopleFile("csv", encoding, ",", 0, {}, (), (RowError(1, "", NO_HEADER),))
     index, separator, header = found
-    columns = {name: field for name in header if (field := _field(name))}
-    fields = [_field(name) for name in header]
+    fields = [mapping.get(name, _field(name)) if mapping is not None else _field(name) for name in header]
+    columns = {name: field for name, field in zip(header, fields, strict=True) if field}
     source = "linkedin" if "connected_on" in fields or {"company", "headline"} <= set(fields) else "csv"
     reader = csv.reader(io.StringIO("\n".join(lines[index + 1 :])), _dialect(lines, index, separator))
     rows: list[PersonRow] = []
@@ -122,7 +127,7 @@ def read_people_csv(data: bytes) -> PeopleFile:
                 rows.append(row)
     except csv.Error:  # an unterminated quote, a NUL byte: the rest of the file cannot be split
         errors.append(RowError(index + 2 + reader.line_num, "", UNREADABLE))
-    return PeopleFile(source, encoding, separator, index + 1, columns, tuple(rows), tuple(errors))
+    return PeopleFile(source, encoding, separator, index + 1, columns, tuple(rows), tuple(errors), tuple(header))
 
 
 def decoded(data: bytes) -> tuple[str, str]:

@@ -1532,6 +1532,165 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>Profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>TJM</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Relation depuis le</translation>
+    </message>
+    <message>
+        <source>Import freelancers</source>
+        <translation>Importer des freelances</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Vivier field</source>
+        <translation>Champ Vivier</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Lignes en erreur</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Importer les lignes &amp;valides</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import nothing if a row has an error</source>
+        <translation>&amp;Tout ou rien : ne rien importer si une ligne est en erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Détecté :</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Importing freelancers…</source>
+        <translation>Import des freelances…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Imported %1; merged %2, skipped %3, %4 with errors.</source>
+        <translation>Importé : %1 ; fusionné : %2, ignoré : %3, en erreur : %4.</translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation>Export LinkedIn</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>%1, %2, separator « %3 », %4</source>
+        <translation>%1, %2, séparateur « %3 », %4</translation>
+    </message>
+    <message>
+        <source>Vivier field for %1</source>
+        <translation>Champ Vivier pour %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>What to do with row %1</source>
+        <translation>Que faire de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Merge into the existing freelancer</source>
+        <translation>Fusionner dans le freelance existant</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>Interview</source>
@@ -1864,6 +2023,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>&amp;Import freelancers…</source>
+        <translation>&amp;Importer des freelances…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -3800,6 +3963,14 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <translation>Score</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -4485,6 +4656,10 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     <message>
         <source>Nothing was imported: {count} rows have errors, and the import was asked to be all or nothing.</source>
         <translation>Rien n’a été importé : {count} lignes ont des erreurs, et l’import devait être tout ou rien.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n’a été importé.</translation>
     </message>
     <message>
         <source>This is not a LinkedIn profile address.</source>

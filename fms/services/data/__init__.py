@@ -15,8 +15,10 @@ from fms.services.data.export import export_table as export_table
 from fms.services.data.export import format_for as format_for
 from fms.services.data.gdpr_export import PersonExport as PersonExport
 from fms.services.data.gdpr_export import gdpr_export as gdpr_export
+from fms.services.data.import_people import FoundDuplicate as FoundDuplicate
 from fms.services.data.import_people import ImportSummary as ImportSummary
 from fms.services.data.import_people import SkippedRow as SkippedRow
+from fms.services.data.import_people import find_duplicates as find_duplicates
 from fms.services.data.import_people import import_freelancers as import_freelancers
 from fms.services.data.retention import DueForErasure as DueForErasure
 from fms.services.data.retention import DueForRenewal as DueForRenewal

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fms.core.enums import Seniority, SourcingChannel
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
+from fms.core.text import fold
 from fms.models import Freelancer
 from fms.services.common import activity
 from fms.services.file.duplicates import REASONS
@@ -23,7 +27,13 @@ from fms.values.phone import comparable_phone
 REFUSED_FOR_ERRORS = QT_TRANSLATE_NOOP(
     "errors", "Nothing was imported: {count} rows have errors, and the import was asked to be all or nothing."
 )
+CANCELLED = QT_TRANSLATE_NOOP("errors", "The import was cancelled: nothing was imported.")
 _E164 = re.compile(r"^\+\d{6,15}$")
+NAME_SIMILARITY = 92  # rapidfuzz's 0-100 scale on folded full names: only a very close name
+NAME_BLOCK = 2  # names are compared within the same first letters: 50,000 x 50,000 would take minutes
+PROGRESS_EVERY = 500
+SKIP, MERGE, IMPORT = "skip", "merge", "import"
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -34,35 +44,93 @@ class SkippedRow:
 
 
 @dataclass(frozen=True)
+class FoundDuplicate:
+    line: int
+    name: str  # the row's full name
+    reason: str  # a key of duplicates.REASONS
+    freelancer_id: int | None  # the existing freelancer; None when an earlier row of the file
+    other: str  # the existing freelancer's full name, or the earlier row's line and name
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     imported: int
     skipped: tuple[SkippedRow, ...]
     errors: tuple[RowError, ...]
+    merged: int = 0
+
+
+def find_duplicates(db: Database, people: PeopleFile) -> tuple[FoundDuplicate, ...]:
+    """The rows that look like a freelancer already held or an earlier row, for the preview to decide on."""
+    found: list[FoundDuplicate] = []
+    with db.reading() as session:
+        known = _Known.of(session)
+    names = {row.line: f"{row.first_name} {row.last_name}" for row in people.rows}
+    for row in people.rows:
+        duplicate = known.duplicate(row)
+        if duplicate is None:
+            known.add(row, row.line)
+            continue
+        if isinstance(duplicate.target, int) and duplicate.freelancer_id is None:
+            other = f"{duplicate.target}: {names.get(duplicate.target, '')}"
+        else:
+            other = known.names.get(duplicate.freelancer_id or 0, "")
+        found.append(FoundDuplicate(row.line, names[row.line], duplicate.reason, duplicate.freelancer_id, other))
+    return tuple(found)
 
 
 def import_freelancers(
-    db: Database, people: PeopleFile, *, skip_duplicates: bool = True, all_or_nothing: bool = False
+    db: Database,
+    people: PeopleFile,
+    *,
+    skip_duplicates: bool = True,
+    all_or_nothing: bool = False,
+    decisions: Mapping[int, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Adds the file's valid rows as freelancers; with `all_or_nothing`, any error leaves the database as it was.
 
-    A duplicate (same email, LinkedIn profile or phone as a freelancer or an earlier row) is
-    skipped; without `skip_duplicates` it is imported anyway unless its email is taken, as the
-    email is unique.
+    A duplicate (same email, LinkedIn profile, phone or a very close name as a freelancer or an
+    earlier row) follows `decisions` (its line -> 'skip', 'merge' or 'import'); without one it is
+    skipped, or with `skip_duplicates=False` imported. Merging fills the existing freelancer's empty
+    fields and never overwrites one; a taken email is never imported twice, as the email is unique.
+    Cancelling raises a KnownError inside the one transaction, which rolls everything back.
     """
     channel = SourcingChannel.LINKEDIN if people.source == "linkedin" else SourcingChannel.DIRECT
     errors = list(people.errors)
     skipped: list[SkippedRow] = []
     added: list[Freelancer] = []
+    merged = 0
+    default = SKIP if skip_duplicates else IMPORT
     with db.transaction() as session:
         known = _Known.of(session)
-        for row in people.rows:
+        for done, row in enumerate(people.rows):
+            if done % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise KnownError(CANCELLED)
+                if progress is not None:
+                    progress(done, len(people.rows))
             data = _profile(row, channel)
             problems = profile_errors(data)
             if problems:
                 errors.extend(RowError(row.line, field, str(message)) for field, message in problems.items())
                 continue
             duplicate = known.duplicate(row)
-            if duplicate and (skip_duplicates or duplicate.reason == "email"):
+            decision = (decisions or {}).get(row.line, default) if duplicate else IMPORT
+            if duplicate and decision == IMPORT and duplicate.reason == "email":
+                decision = SKIP
+            if duplicate and decision == MERGE:
+                target = duplicate.target
+                existing = session.get(Freelancer, target) if isinstance(target, int) else target
+                if existing is not None and duplicate.freelancer_id is None and isinstance(target, int):
+                    existing = None  # an earlier row that was itself not imported: nothing to merge into
+                if existing is not None:
+                    _merge(existing, data)
+                    merged += 1
+                    continue
+                decision = SKIP
+            if duplicate and decision == SKIP:
                 skipped.append(SkippedRow(row.line, duplicate.reason, duplicate.freelancer_id))
                 continue
             if all_or_nothing and errors:
@@ -70,7 +138,7 @@ def import_freelancers(
             freelancer = Freelancer()
             apply_profile(session, freelancer, data)
             session.add(freelancer)
-            known.add(row)
+            known.add(row, freelancer)
             added.append(freelancer)
         if all_or_nothing and errors:
             raise KnownError(REFUSED_FOR_ERRORS, count=len({error.line for error in errors}))
@@ -79,7 +147,16 @@ def import_freelancers(
             activity.record(
                 session, db.actor, "freelancer", freelancer.id, "created", freelancer.full_name, freelancer.id
             )
-    return ImportSummary(len(added), tuple(skipped), tuple(sorted(errors, key=lambda error: error.line)))
+        if progress is not None:
+            progress(len(people.rows), len(people.rows))
+    return ImportSummary(len(added), tuple(skipped), tuple(sorted(errors, key=lambda error: error.line)), merged)
+
+
+def _merge(existing: Freelancer, data: ProfileInput) -> None:
+    """The row's values into the freelancer's empty fields only: what a manager typed stays."""
+    for field in ("email", "phone", "linkedin_url", "headline", "daily_rate_cents"):
+        if getattr(existing, field) in (None, "") and getattr(data, field) not in (None, ""):
+            setattr(existing, field, getattr(data, field))
 
 
 def _profile(row: PersonRow, channel: SourcingChannel) -> ProfileInput:
@@ -101,38 +178,69 @@ def _profile(row: PersonRow, channel: SourcingChannel) -> ProfileInput:
 class _Duplicate:
     reason: str
     freelancer_id: int | None
+    target: Freelancer | int  # the freelancer to merge into, or an earlier row's line (preview)
 
 
 class _Known:
-    """Every email, LinkedIn name and E.164 phone already held, read once: 50,000 rows cannot ask one by one."""
+    """Every email, LinkedIn name, E.164 phone and name already held, read once: 50,000 rows cannot ask one by one."""
 
     def __init__(self) -> None:
-        self.by_reason: dict[str, dict[str, int | None]] = {"email": {}, "linkedin": {}, "phone": {}}
+        self.by_reason: dict[str, dict[str, int | None]] = {"email": {}, "linkedin": {}, "phone": {}, "name": {}}
+        self.targets: dict[tuple[str, str], Freelancer | int] = {}
+        self.blocks: dict[str, list[str]] = {}
+        self.names: dict[int, str] = {}
 
     @classmethod
     def of(cls, session: Session) -> _Known:
         known = cls()
-        query = select(Freelancer.id, Freelancer.email, Freelancer.linkedin_url, Freelancer.phone)
-        for freelancer_id, email, url, phone in session.execute(query):
+        query = select(
+            Freelancer.id,
+            Freelancer.email,
+            Freelancer.linkedin_url,
+            Freelancer.phone,
+            Freelancer.first_name,
+            Freelancer.last_name,
+        )
+        for freelancer_id, email, url, phone, first, last in session.execute(query):
             # Older records hold numbers as typed; parsing only those keeps a big database quick.
             number = phone if _E164.match(phone or "") else comparable_phone(phone or "")
-            known._remember(email or "", number, normalised_linkedin(url or ""), freelancer_id)
+            keys = (email or "", number, normalised_linkedin(url or ""), _name(f"{first} {last}"))
+            known._remember(keys, freelancer_id, freelancer_id)
+            known.names[freelancer_id] = f"{first} {last}"
         return known
 
     def duplicate(self, row: PersonRow) -> _Duplicate | None:
-        for reason, key in zip(REASONS, self._keys(row), strict=False):
+        keys = self._keys(row)
+        for reason, key in zip(REASONS, keys, strict=False):
+            if reason == "name":
+                key = self._close_name(key)
             if key and key in self.by_reason[reason]:
-                return _Duplicate(reason, self.by_reason[reason][key])
+                return _Duplicate(reason, self.by_reason[reason][key], self.targets[reason, key])
         return None
 
-    def add(self, row: PersonRow) -> None:
-        self._remember(*self._keys(row), None)
+    def add(self, row: PersonRow, target: Freelancer | int) -> None:
+        self._remember(self._keys(row), None, target)
 
-    def _keys(self, row: PersonRow) -> tuple[str, str, str]:
-        # In REASONS' order: email, phone, linkedin.
-        return row.email, row.phone, normalised_linkedin(row.linkedin_url)
+    def _keys(self, row: PersonRow) -> tuple[str, str, str, str]:
+        # In REASONS' order: email, phone, linkedin, name.
+        return row.email, row.phone, normalised_linkedin(row.linkedin_url), _name(f"{row.first_name} {row.last_name}")
 
-    def _remember(self, email: str, phone: str, linkedin: str, freelancer_id: int | None) -> None:
-        for reason, key in (("email", email), ("phone", phone), ("linkedin", linkedin)):
-            if key:
-                self.by_reason[reason].setdefault(key, freelancer_id)
+    def _close_name(self, name: str) -> str:
+        if not name or name in self.by_reason["name"]:
+            return name
+        block = self.blocks.get(name[:NAME_BLOCK], [])
+        match = process.extractOne(name, block, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
+        return match[0] if match else ""
+
+    def _remember(self, keys: tuple[str, str, str, str], freelancer_id: int | None, target: Freelancer | int) -> None:
+        for reason, key in zip(REASONS, keys, strict=False):
+            if key and key not in self.by_reason[reason]:
+                self.by_reason[reason][key] = freelancer_id
+                self.targets[reason, key] = target
+                if reason == "name":
+                    self.blocks.setdefault(key[:NAME_BLOCK], []).append(key)
+
+
+def _name(full_name: str) -> str:
+    """Folded, punctuation gone and words in order, so the block and the exact check agree with the score."""
+    return " ".join(sorted(default_process(fold(full_name)).split()))

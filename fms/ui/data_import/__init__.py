@@ -1,0 +1,1 @@
+"""File → Import freelancers…: a CSV or LinkedIn export previewed, corrected, then imported."""
