@@ -21,5 +21,5 @@ echo "$version" > dist/vivier/VERSION
 # A clean environment: only the system's PATH, a throw-away HOME, no Python of ours.
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-env -i PATH=/usr/bin:/bin HOME="$home" QT_QPA_PLATFORM=offscreen dist/vivier/vivier --smoke
-env -i PATH=/usr/bin:/bin HOME="$home" dist/vivier/vivier --version
+env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" QT_QPA_PLATFORM=offscreen dist/vivier/vivier --smoke
+env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" dist/vivier/vivier --version

@@ -55,6 +55,6 @@ if [ "${1:-}" = "--install" ]; then
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo dpkg -i "$deb"
   home=$(mktemp -d)
-  env -i PATH=/usr/bin:/bin HOME="$home" QT_QPA_PLATFORM=offscreen vivier --smoke
+  env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" QT_QPA_PLATFORM=offscreen vivier --smoke
   rm -rf "$home"
 fi
