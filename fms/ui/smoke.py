@@ -45,10 +45,10 @@ def _check(app: QCoreApplication, folder: Path) -> None:
 
     location = sqlite_location(folder / "smoke.db")
     opened = open_database(location)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext("en")
+    window = MainWindow(context, settings, location.display_name)
     try:
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        context = AppContext("en")
-        window = MainWindow(context, settings, location.display_name)
         context.set_database(opened.db)
         window.show()
         window.ensure_current_screen()
@@ -64,13 +64,17 @@ def _check(app: QCoreApplication, folder: Path) -> None:
         if document.load(str(letter)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
             raise RuntimeError(f"QtPdf cannot open the rendered letter ({document.error()})")
         document.close()
-        icon = QIcon(str(resource_path("icons", "vivier.svg")))
+        icon_path = resource_path("icons", "vivier.svg")
+        if not icon_path.is_file():
+            raise RuntimeError(f"the SVG icon is missing: {icon_path}")
+        icon = QIcon(str(icon_path))
         if icon.pixmap(64, 64).isNull():
             raise RuntimeError("the SVG icon does not load (Qt's svg plugins are missing)")
+    finally:
+        # Also after a failure: the window's timers must not poll a database that is gone.
         window.close()
         window.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    finally:
         opened.db.dispose()
 
 
