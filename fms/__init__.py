@@ -1,3 +1,5 @@
 """Vivier: a desktop Freelance Management System."""
 
-__version__ = "0.1.0"
+from fms.core.version import app_version
+
+__version__ = app_version()

@@ -30,7 +30,9 @@ def licence_texts() -> list[LicenceText]:
 
 
 def _found(name: str) -> Path | None:
-    for candidate in (resource_path(name), resource_path(f"{name}.txt"), resource_path(f"{name}.md")):
+    # The bundle copies LICENSE into resources/; a source checkout keeps it at the project's root.
+    root = Path(__file__).resolve().parents[2]
+    for candidate in (resource_path(name), resource_path(f"{name}.txt"), resource_path(f"{name}.md"), root / name):
         if candidate.is_file():
             return candidate
     return None

@@ -53,6 +53,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data")
     parser.add_argument("--lang", choices=("en", "fr"), help="user interface language (default: the system's)")
     parser.add_argument("--version", action="version", version=f"Vivier {__version__}")
+    parser.add_argument("--smoke", action="store_true", help="check this copy works on a temporary database, then exit")
     return parser.parse_args(list(argv))
 
 
@@ -72,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QApplication.setWindowIcon(app_icon())
+    if args.smoke:
+        from fms.ui.smoke import run_smoke
+
+        return run_smoke(app)
     language = install_translations(app, args.lang)
     hook = ExceptionHook(str(log_file))
     hook.install()

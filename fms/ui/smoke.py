@@ -1,0 +1,82 @@
+"""`vivier --smoke`: proves an installed copy works end to end, for CI on the frozen bundle.
+
+On a throw-away SQLite database it opens the main window, writes a client through the services,
+renders a PDF letter and opens it with QtPdf (the preview's library), and loads the SVG icon
+(the svg plugins). Prints `OK` and returns 0, or the reason and 1. Nothing touches the user's
+own database or settings.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from fms.core.resources import resource_path
+
+
+def run_smoke(app: QCoreApplication) -> int:
+    try:
+        with tempfile.TemporaryDirectory(prefix="vivier-smoke-") as folder:
+            _check(app, Path(folder))
+    except Exception as error:  # noqa: BLE001 - any failure is the answer, printed for CI
+        traceback.print_exc()
+        print(f"FAILED: {type(error).__name__}: {error}", flush=True)
+        return 1
+    print("OK", flush=True)
+    return 0
+
+
+def _check(app: QCoreApplication, folder: Path) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    from fms.reports.letter import render_letter
+    from fms.reports.samples import sample_letter
+    from fms.services.crm import ClientInput, create_client, list_clients
+    from fms.storage.locations import sqlite_location
+    from fms.storage.opening import open_database
+    from fms.ui.context import AppContext
+    from fms.ui.main_window import MainWindow
+
+    location = sqlite_location(folder / "smoke.db")
+    opened = open_database(location)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext("en")
+    window = MainWindow(context, settings, location.display_name)
+    try:
+        context.set_database(opened.db)
+        window.show()
+        window.ensure_current_screen()
+        app.processEvents()
+        import fms.ui.dashboard.charts  # noqa: F401 - pyqtgraph and numpy, which the bundle must carry
+
+        create_client(opened.db, ClientInput(name="Smoke test client"))
+        if [row.name for row in list_clients(opened.db)] != ["Smoke test client"]:
+            raise RuntimeError("the client written through the services was not read back")
+        letter = folder / "letter.pdf"
+        letter.write_bytes(render_letter(sample_letter("fr")))
+        document = QPdfDocument()
+        if document.load(str(letter)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            raise RuntimeError(f"QtPdf cannot open the rendered letter ({document.error()})")
+        document.close()
+        icon_path = resource_path("icons", "vivier.svg")
+        if not icon_path.is_file():
+            raise RuntimeError(f"the SVG icon is missing: {icon_path}")
+        icon = QIcon(str(icon_path))
+        if icon.pixmap(64, 64).isNull():
+            raise RuntimeError("the SVG icon does not load (Qt's svg plugins are missing)")
+    finally:
+        # Also after a failure: the window's timers must not poll a database that is gone.
+        window.close()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        opened.db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(run_smoke(QApplication.instance() or QApplication(sys.argv[:1])))
