@@ -430,3 +430,15 @@ def test_a_merge_keeps_the_absorbed_records_lists(db: Database, pool: Pool) -> N
     merge_freelancers(db, pool.ids["ada"], pool.ids["fay"], merged_profile(left.profile, right.profile, {}))
     assert list_member_ids(db, both.id) == [pool.ids["ada"]]
     assert list_member_ids(db, only_fay.id) == [pool.ids["ada"]]
+
+
+def test_searches_one_after_another_each_find_their_own_words(pool: Pool, db: Database) -> None:
+    # The statement is kept per shape and only its words change: no search answers with the previous words.
+    for words, expected in (
+        ("kubern", ["bob"]),
+        ("developpeuse", ["ada", "cleo"]),
+        ("kubern", ["bob"]),
+        ("autonome rigoureuse", ["ada"]),
+        ("autonome kubernetes", []),
+    ):
+        assert pool.names(search_pool(db, PoolQuery(text=words), today=TODAY)) == expected, words

@@ -185,7 +185,7 @@ def test_the_dashboard_lists_engagements_ending_and_renews_one(
     from fms.ui.offboarding.renewal_dialog import RenewalDialog
 
     window = open_main_window(qtbot, db, tmp_path)
-    assert window.attention_button.text().startswith("1 engagement(s) ending within 30 days")
+    qtbot.waitUntil(lambda: window.attention_button.text().startswith("1 engagement(s) ending within 30 days"))
     qtbot.mouseClick(window.attention_button, Qt.MouseButton.LeftButton)
     assert window.current_screen_key() == "dashboard"
     ending = window.screens["dashboard"].ending_soon

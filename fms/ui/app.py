@@ -272,6 +272,10 @@ class DatabaseLoader(QObject):
 
         apply_manager_name(self.window, self.window.settings, opened.db)
         self.context.set_database(opened.db)
+        # The first screen's rows painted now, before the side queries queued behind them run.
+        self.window.repaint()
+        if self._probe:
+            print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
         if self.location.sqlite_path is not None:
             remember_database(self.window.settings, self.location.sqlite_path)
         self.window.backups.start_automatic()
@@ -300,6 +304,12 @@ class DatabaseLoader(QObject):
             summary.missions,
             summary.applications,
         )
+
+
+def _cards_shown(window: MainWindow) -> int:
+    """For the start-up probe: the cards on the board's columns, when the board is the first screen."""
+    board = getattr(window.central_screen(), "board", None)
+    return sum(model.rowCount() for model in board.models.values()) if board is not None else -1
 
 
 def _clean_attachments(db: Database) -> None:

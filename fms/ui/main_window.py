@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -95,10 +95,9 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self, context)
         self.statusBar().addPermanentWidget(self.backups.label)
         self.statusBar().addPermanentWidget(self.database_label)
-        context.database_opened.connect(self.update_attention)
+        context.database_opened.connect(self._count_after_paint)
         context.data_changed.connect(self.update_attention)
         self.change_poller = ChangePoller(context, self)  # other windows' saves reach these screens
-        context.database_opened.connect(self.update_answers_badge)
         context.data_changed.connect(self.update_answers_badge)
         self._build_menus()
         self._restore_layout()
@@ -149,6 +148,15 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> Screen:
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
         return self.ensure_current_screen()
+
+    def _count_after_paint(self) -> None:
+        # The first screen's rows are painted first: these counts (and the imports they need) come
+        # just after, and until then the button stays hidden and the badge shows no number.
+        QTimer.singleShot(0, self, self._update_counts)
+
+    def _update_counts(self) -> None:
+        self.update_attention()
+        self.update_answers_badge()
 
     def update_attention(self, *_: object) -> None:
         """Engagements ending within 30 days and agreements expiring, one click from the dashboard."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -15,9 +16,11 @@ from fms.core.errors import KnownError, ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Document
 from fms.services.common import activity
-from fms.services.file import PreparedAttachment
 from fms.services.settings import REQUIRE_SIGNED_AGREEMENTS, read_flag
 from fms.storage.database import Database
+
+if TYPE_CHECKING:  # the file package (e-mail, phone, PDF checks) stays off the board's start-up path
+    from fms.services.file import PreparedAttachment
 
 REQUIRED_KINDS = (DocumentKind.CONTRACT, DocumentKind.NDA)
 

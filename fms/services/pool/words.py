@@ -35,6 +35,14 @@ def words_condition(words: str, indexed: bool, engine: str) -> ColumnElement[boo
     return f.id.in_(found.columns(column("rowid", Integer)))
 
 
+def indexed_words(words: str, engine: str) -> str:
+    """What `words_condition` binds as `:q` on an indexed database; empty when nothing can match."""
+    if engine == "postgresql":
+        tokens = _tokens(words)
+        return tsquery_expression(tokens) if tokens else ""
+    return fts_expression(words)
+
+
 def passages(session: Session, words: str, freelancer_ids: list[int]) -> dict[int, tuple[str, float]]:
     """Each shown person's best-matching passage (marked with « ») and relevance (lower is better)."""
     if session.get_bind().dialect.name == "postgresql":
@@ -125,4 +133,6 @@ def _server_passages(session: Session, words: str, freelancer_ids: list[int]) ->
 
 def _tidy(passage: str) -> str:
     """One '…' between the pieces of a person's document (empty pieces leave several)."""
-    return re.sub(r"(\s*…\s*)+", " … ", " ".join(passage.split())).strip(" …")
+    # Split and joined rather than a regular expression: half the time, for each of the 200 shown.
+    pieces = (piece.strip() for piece in " ".join(passage.split()).split("…"))
+    return " … ".join(piece for piece in pieces if piece)

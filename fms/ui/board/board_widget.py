@@ -184,7 +184,32 @@ class PipelineBoard(QWidget):
         return self.mission_selector.currentData()
 
     def reload(self) -> None:
-        """Everything from the database again: missions, filters' choices, cards."""
+        """Everything from the database again: missions, filters' choices, cards.
+
+        The first time, the cards come first and the choices just after they are painted; the
+        filters that need those choices stay disabled until then.
+        """
+        if self.mission_selector.count():
+            self.reload_now()
+            return
+        self.reload_cards()  # an empty selector means all missions
+        for widget in self._choice_widgets():
+            widget.setEnabled(False)
+        QTimer.singleShot(0, self, self._fill_choices_later)
+
+    def reload_now(self) -> None:
+        """Missions, filters' choices and cards, all before returning."""
+        self._fill_choices()
+        self.reload_cards()
+
+    def _choice_widgets(self) -> tuple[QWidget, ...]:
+        return (self.mission_selector, self.client_filter, self.skill_filter)
+
+    def _fill_choices_later(self) -> None:
+        if not self.mission_selector.count():  # not already filled by an earlier reload_now()
+            self._fill_choices()
+
+    def _fill_choices(self) -> None:
         db = self.context.db
         self._missions = {mission.id: mission for mission in mission_choices(db)}  # in selector order
         self._fill_missions()
@@ -192,7 +217,8 @@ class PipelineBoard(QWidget):
         completer = QCompleter(skill_names(db), self.skill_filter)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.skill_filter.setCompleter(completer)
-        self.reload_cards()
+        for widget in self._choice_widgets():
+            widget.setEnabled(True)
 
     def reload_cards(self) -> None:
         by_column: dict[str, list[Card]] = {key: [] for key in COLUMN_KEYS}
@@ -218,7 +244,7 @@ class PipelineBoard(QWidget):
 
     def show_card(self, mission_id: int, application_id: int) -> bool:
         """Opens the card's mission with no filter hiding it, selects the card and gives it the focus."""
-        self.reload()
+        self.reload_now()
         self.mission_selector.setCurrentIndex(max(0, self.mission_selector.findData(mission_id)))
         for box in (self.client_filter, self.seniority_filter):
             box.setCurrentIndex(0)

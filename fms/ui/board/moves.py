@@ -31,13 +31,13 @@ from fms.services.pipeline import (
     restore_snapshot,
     take_snapshot,
 )
-from fms.ui.board.outcome_dialog import OutcomeDialog
 from fms.ui.dialogs.form import ActionCancelled
 from fms.ui.i18n import arg, error_text, label
 from fms.ui.screens.crud import confirm
 
 if TYPE_CHECKING:
     from fms.ui.board.board_widget import PipelineBoard
+    from fms.ui.board.outcome_dialog import OutcomeDialog
 
 
 class MoveController(QObject):
@@ -145,6 +145,9 @@ class MoveController(QObject):
                     raise ActionCancelled from missing
                 dialog.sign_later = True
                 return attempt(outcome=replace(outcome, sign_later=True))
+
+        # Imported on the first closing: it brings the whole file package (documents, e-mail, phone checks).
+        from fms.ui.board.outcome_dialog import OutcomeDialog
 
         dialog = OutcomeDialog(
             card, required.allowed, save, default_start=start, default_end=end, parent=board, db=board.context.db
