@@ -34,6 +34,7 @@ REIMPLEMENTED = frozenset(
         "focusInEvent",
         "focusOutEvent",
         "paintEvent",
+        "focusNextPrevChild",
         "mouseReleaseEvent",
         "contextMenuEvent",
         # item models and proxies

@@ -1,4 +1,5 @@
-"""The offboarding wizard by keyboard: unique mnemonics per page and tab order down the page."""
+"""The offboarding wizard by keyboard: unique mnemonics per page, tab order down the page, and the whole wizard
+completed with key events alone (Tab, Space, typing)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from fms.core.enums import Outcome, Stage
-from fms.models import Engagement
+from fms.models import CollaborationNote, Engagement, Offboarding
 from fms.services.pipeline import OutcomeInput, move_application
 from fms.storage.database import Database
 from fms.ui.offboarding.pages import OffboardingWizardPage
@@ -99,3 +100,60 @@ def test_each_page_has_unique_mnemonics_and_tabs_down_the_page(
             ):
                 following = following.nextInFocusChain()
             assert following is second, (page.key, first.objectName(), second.objectName())
+
+
+# What the keyboard-only walk types (or the key it presses) in each page's fields; items are ticked with Space.
+TYPED: dict[str, dict[str, str | Qt.Key]] = {
+    "handover": {"handed_to": "Nadia, tech lead", "what": "Runbooks"},
+    "feedback": {"mission_view": "Demanding but clear"},
+    "recommendation": {
+        "text": "Reliable, calm under pressure.",
+        "rating": "4",
+        "strengths": "Rigour",
+        "rehire": Qt.Key.Key_Down,
+    },
+    "trace": {"note": "Give her the hard problems"},
+}
+
+
+def fill_page_by_keyboard(qtbot: QtBot, wizard: OffboardingWizard, last: QWizard.WizardButton) -> None:
+    """Tabs down the page: Space on each unticked item, the page's text typed into its fields, Space on `last`."""
+    page = wizard.current()
+    texts = {page.fields[key]: text for key, text in TYPED.get(page.key, {}).items() if key in page.fields}
+    target = wizard.button(last)
+    if QApplication.focusWidget() is target:  # the wizard gives the button focus on some pages: go round once
+        press(qtbot, Qt.Key.Key_Tab)
+    for _ in range(80):
+        focused = QApplication.focusWidget()
+        if focused is target:
+            press(qtbot, Qt.Key.Key_Space)
+            return
+        if isinstance(focused, QCheckBox) and focused.objectName().startswith("item") and not focused.isChecked():
+            press(qtbot, Qt.Key.Key_Space)
+        elif focused in texts:
+            typed = texts.pop(focused)
+            press(qtbot, typed) if isinstance(typed, Qt.Key) else type_text(qtbot, typed)
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.text()} on {page.key}")
+
+
+def test_the_whole_wizard_by_keyboard_alone(qtbot: QtBot, db: Database, wizard: OffboardingWizard) -> None:
+    seen = []
+    while wizard.current().key != "summary":
+        seen.append(wizard.current().key)
+        fill_page_by_keyboard(qtbot, wizard, QWizard.WizardButton.NextButton)
+        assert wizard.current().key not in seen, f"refused on {seen[-1]}: {wizard.current().key}"
+    fill_page_by_keyboard(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.result_ is not None and not wizard.isVisible()
+    assert len(seen) == 7
+    with db.reading() as session:
+        offboarding = session.scalars(select(Offboarding)).one()
+        completed, all_done = offboarding.completed_at is not None, all(item.done for item in offboarding.items)
+        note = session.get_one(CollaborationNote, wizard.result_.note_id)
+    assert completed and all_done
+    assert (note.text, note.rating, note.strengths, note.would_rehire) == (
+        "Give her the hard problems",
+        4,
+        "Rigour",
+        True,
+    )

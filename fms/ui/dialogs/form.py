@@ -230,6 +230,12 @@ class OptionalDateEdit(QDateEdit):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's names
+        if self.date() == self.minimumDate():
+            # On the special text QDateEdit looks for a next section that is not there, and Tab never left it.
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def _all_selected(self) -> bool:
         line = self.lineEdit()
         return line.hasSelectedText() and line.selectedText() == line.text()
