@@ -140,7 +140,7 @@ def test_proposing_from_the_board_says_who_for_which_mission(
     board = PipelineBoard(context)
     qtbot.addWidget(board)
     board.show()
-    board.reload()
+    board.reload_now()  # the selector's choices too, not just after the first paint
     board.mission_selector.setCurrentIndex(board.mission_selector.findData(mission_id))
 
     def exec_(dialog: AddApplicationDialog) -> int:
