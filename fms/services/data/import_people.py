@@ -233,7 +233,9 @@ class _Known:
         if not name or name in self.by_reason["name"]:
             return name
         block = self.blocks.get(name[:NAME_BLOCK], [])
-        match = process.extractOne(name, block, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
+        # The keys' words are already sorted (`_name`): plain `ratio` is token_sort_ratio without
+        # sorting them again, four times quicker over a block of thousands.
+        match = process.extractOne(name, block, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY)
         return match[0] if match else ""
 
     def _remember(
