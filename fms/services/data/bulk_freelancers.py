@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -74,7 +74,7 @@ def insert_freelancers(
     """
     skill_ids = _skill_ids(session, pending)
     ids: list[int] = []
-    for batch in _batches(pending):
+    for number, batch in enumerate(_batches(pending), start=1):
         if cancelled is not None:
             cancelled()
         rows = [_row(values) for values in batch]
@@ -102,7 +102,20 @@ def insert_freelancers(
             ],
         )
         ids.extend(batch_ids)
+        if number & (number - 1) == 0:  # after batches 1, 2, 4, 8…: a few ANALYZEs in all
+            _refresh_statistics(session)
     return ids
+
+
+def _refresh_statistics(session: Session) -> None:
+    """PostgreSQL's planner told that the tables grew, so the pool index's triggers stop scanning them whole.
+
+    Their plans were made while the tables looked empty: each batch then took longer than the one
+    before (30,000 rows: 0.4 s a batch at first, 1.4 s at the end). A role that does not own the
+    tables gets a warning, not an error.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("ANALYZE freelancers, freelancer_skills, activity_log, pool_stats, pool_text"))
 
 
 def _row(values: dict[str, Any]) -> dict[str, Any]:
