@@ -5,7 +5,7 @@
 - duplicates: `find_duplicates`, what the preview shows (email, phone, profile and close names);
 - import: `import_freelancers` into an empty database, one transaction.
 
-    python bench/import_people.py [--rows 50000]
+    python bench/import_people.py [--rows 50000] [--url postgresql+psycopg://…/an_empty_database]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from fms.services.data import find_duplicates, import_freelancers  # noqa: E402
-from fms.storage.locations import sqlite_location  # noqa: E402
+from fms.storage.locations import location_from_url, sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 from fms.values.people_csv import read_people_csv  # noqa: E402
 
@@ -54,16 +54,19 @@ def seconds(action) -> tuple[float, object]:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=50_000)
-    rows = parser.parse_args().rows
+    parser.add_argument("--url", default="", help="an EMPTY server database instead of a new SQLite file")
+    arguments = parser.parse_args()
+    rows = arguments.rows
     data = sample(rows)
     baseline, _ = seconds(lambda: sum(1 for _ in csv.reader(io.StringIO(data.decode()))))
     read, people = seconds(lambda: read_people_csv(data))
     with tempfile.TemporaryDirectory() as folder:
-        db = open_database(sqlite_location(Path(folder) / "bench.db")).db
+        location = location_from_url(arguments.url) if arguments.url else sqlite_location(Path(folder) / "bench.db")
+        db = open_database(location).db
         duplicates, _ = seconds(lambda: find_duplicates(db, people))  # type: ignore[arg-type]
         imported, summary = seconds(lambda: import_freelancers(db, people))  # type: ignore[arg-type]
         db.dispose()
-    print(f"{rows} rows: csv.reader {baseline:.2f} s (baseline)")
+    print(f"{rows} rows on {db.engine.dialect.name}: csv.reader {baseline:.2f} s (baseline)")
     print(f"read_people_csv {read:.2f} s ({read / baseline:.0f}x), find_duplicates {duplicates:.2f} s")
     print(f"import_freelancers {imported:.2f} s; read + import {read + imported:.2f} s (target < 30 s)")
     print(f"imported {summary.imported}, skipped {len(summary.skipped)}, errors {len(summary.errors)}")  # type: ignore[attr-defined]

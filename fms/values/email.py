@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from email_validator import EmailNotValidError, validate_email
+
+CACHED = 65_536  # addresses remembered, a big import's worth
 
 
 def normalised_email(text: str) -> str:
@@ -13,11 +17,19 @@ def normalised_email(text: str) -> str:
     """
     if not text.strip():
         return ""
+    normal = _normal(text.strip())
+    if normal is None:
+        raise ValueError(f"not an email address: {text!r}")
+    return normal
+
+
+@lru_cache(maxsize=CACHED)
+def _normal(text: str) -> str | None:
+    # An import checks each address three times (reading, the profile's rules, storing): once is enough.
     try:
-        checked = validate_email(text.strip(), check_deliverability=False)
-    except EmailNotValidError as error:
-        raise ValueError(f"not an email address: {text!r}") from error
-    return checked.normalized.lower()
+        return validate_email(text, check_deliverability=False).normalized.lower()
+    except EmailNotValidError:
+        return None
 
 
 def comparable_email(text: str) -> str:

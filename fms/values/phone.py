@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+CACHED = 65_536  # numbers remembered, a big import's worth
 DEFAULT_REGION = "FR"  # a number typed without a country code is French: '06 12 34 56 78'
 
 
@@ -15,9 +18,18 @@ def normalised_phone(text: str) -> str:
     """
     if not text.strip():
         return ""
+    normal = _e164(text.strip())
+    if normal is None:
+        raise ValueError(f"not a phone number: {text!r}")
+    return normal
+
+
+@lru_cache(maxsize=CACHED)
+def _e164(text: str) -> str | None:
+    # An import checks each number three times (reading, the profile's rules, storing): once is enough.
     number = _parsed(text)
     if number is None or not phonenumbers.is_valid_number(number):
-        raise ValueError(f"not a phone number: {text!r}")
+        return None
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -16,9 +17,9 @@ from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.core.text import fold
 from fms.models import Freelancer
-from fms.services.common import activity
+from fms.services.data.bulk_freelancers import freelancer_values, insert_freelancers, merge_into
 from fms.services.file.duplicates import REASONS
-from fms.services.file.profile import ProfileInput, apply_profile, profile_errors
+from fms.services.file.profile import ProfileInput, profile_errors
 from fms.storage.database import Database
 from fms.values.linkedin import normalised_linkedin
 from fms.values.people_csv import PeopleFile, PersonRow, RowError
@@ -100,15 +101,19 @@ def import_freelancers(
     channel = SourcingChannel.LINKEDIN if people.source == "linkedin" else SourcingChannel.DIRECT
     errors = list(people.errors)
     skipped: list[SkippedRow] = []
-    added: list[Freelancer] = []
+    pending: list[dict[str, Any]] = []  # the rows to insert, by attribute name: written in bulk at the end
     merged = 0
     default = SKIP if skip_duplicates else IMPORT
+
+    def stop_if_cancelled() -> None:
+        if cancelled is not None and cancelled():
+            raise KnownError(CANCELLED)
+
     with db.transaction() as session:
         known = _Known.of(session)
         for done, row in enumerate(people.rows):
             if done % PROGRESS_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise KnownError(CANCELLED)
+                stop_if_cancelled()
                 if progress is not None:
                     progress(done, len(people.rows))
             data = _profile(row, channel)
@@ -122,6 +127,10 @@ def import_freelancers(
                 decision = SKIP
             if duplicate and decision == MERGE:
                 target = duplicate.target
+                if isinstance(target, dict):  # an earlier row of this file, not written yet
+                    merge_into(target, data)
+                    merged += 1
+                    continue
                 existing = session.get(Freelancer, target) if isinstance(target, int) else target
                 if existing is not None and duplicate.freelancer_id is None and isinstance(target, int):
                     existing = None  # an earlier row that was itself not imported: nothing to merge into
@@ -135,21 +144,16 @@ def import_freelancers(
                 continue
             if all_or_nothing and errors:
                 continue  # no need to build what will be rolled back
-            freelancer = Freelancer()
-            apply_profile(session, freelancer, data)
-            session.add(freelancer)
-            known.add(row, freelancer)
-            added.append(freelancer)
+            values = freelancer_values(data)
+            known.add(row, values)
+            pending.append(values)
         if all_or_nothing and errors:
             raise KnownError(REFUSED_FOR_ERRORS, count=len({error.line for error in errors}))
-        session.flush()
-        for freelancer in added:
-            activity.record(
-                session, db.actor, "freelancer", freelancer.id, "created", freelancer.full_name, freelancer.id
-            )
+        session.flush()  # the merges into held freelancers
+        insert_freelancers(session, db.actor, pending, stop_if_cancelled)
         if progress is not None:
             progress(len(people.rows), len(people.rows))
-    return ImportSummary(len(added), tuple(skipped), tuple(sorted(errors, key=lambda error: error.line)), merged)
+    return ImportSummary(len(pending), tuple(skipped), tuple(sorted(errors, key=lambda error: error.line)), merged)
 
 
 def _merge(existing: Freelancer, data: ProfileInput) -> None:
@@ -178,7 +182,7 @@ def _profile(row: PersonRow, channel: SourcingChannel) -> ProfileInput:
 class _Duplicate:
     reason: str
     freelancer_id: int | None
-    target: Freelancer | int  # the freelancer to merge into, or an earlier row's line (preview)
+    target: Freelancer | int | dict[str, Any]  # a freelancer, an earlier row's line (preview) or pending row
 
 
 class _Known:
@@ -186,7 +190,7 @@ class _Known:
 
     def __init__(self) -> None:
         self.by_reason: dict[str, dict[str, int | None]] = {"email": {}, "linkedin": {}, "phone": {}, "name": {}}
-        self.targets: dict[tuple[str, str], Freelancer | int] = {}
+        self.targets: dict[tuple[str, str], Freelancer | int | dict[str, Any]] = {}
         self.blocks: dict[str, list[str]] = {}
         self.names: dict[int, str] = {}
 
@@ -218,7 +222,7 @@ class _Known:
                 return _Duplicate(reason, self.by_reason[reason][key], self.targets[reason, key])
         return None
 
-    def add(self, row: PersonRow, target: Freelancer | int) -> None:
+    def add(self, row: PersonRow, target: Freelancer | int | dict[str, Any]) -> None:
         self._remember(self._keys(row), None, target)
 
     def _keys(self, row: PersonRow) -> tuple[str, str, str, str]:
@@ -229,10 +233,14 @@ class _Known:
         if not name or name in self.by_reason["name"]:
             return name
         block = self.blocks.get(name[:NAME_BLOCK], [])
-        match = process.extractOne(name, block, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
+        # The keys' words are already sorted (`_name`): plain `ratio` is token_sort_ratio without
+        # sorting them again, four times quicker over a block of thousands.
+        match = process.extractOne(name, block, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY)
         return match[0] if match else ""
 
-    def _remember(self, keys: tuple[str, str, str, str], freelancer_id: int | None, target: Freelancer | int) -> None:
+    def _remember(
+        self, keys: tuple[str, str, str, str], freelancer_id: int | None, target: Freelancer | int | dict[str, Any]
+    ) -> None:
         for reason, key in zip(REASONS, keys, strict=False):
             if key and key not in self.by_reason[reason]:
                 self.by_reason[reason][key] = freelancer_id
