@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the one-folder bundle dist/vivier/ (PyInstaller, pyinstaller.spec) and smoke-tests it from a clean
-# environment: no virtual environment on PATH, offscreen. Prints its size and the build time.
+# Builds the one-folder bundle dist/vivier/ (PyInstaller, pyinstaller.spec), smoke-tests it from a clean
+# environment (no virtual environment on PATH, offscreen), then packs dist/vivier-VERSION-linux-ARCH.tar.gz
+# (one folder vivier-VERSION/ inside). Prints its sizes and the build time.
 #   bash scripts/build_bundle.sh            # needs `bash scripts/setup.sh` first (the .venv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,3 +24,7 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" QT_QPA_PLATFORM=offscreen dist/vivier/vivier --smoke
 env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" dist/vivier/vivier --version
+
+archive="dist/vivier-$version-linux-$(uname -m).tar.gz"
+tar -czf "$archive" -C dist --transform "s,^vivier,vivier-$version," vivier
+echo "archive: $archive, $(du -m "$archive" | cut -f1) MB"
