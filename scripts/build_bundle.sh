@@ -13,6 +13,12 @@ cp LICENSE resources/LICENSE
 started=$(date +%s)
 rm -rf build/pyinstaller dist/vivier
 .venv/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist pyinstaller.spec
+# ICU's data for every language (31 MB) down to French and English; without gcc the full data stays.
+if command -v gcc > /dev/null; then
+    .venv/bin/python scripts/trim_icu.py dist/vivier/_internal/PySide6/Qt/lib/libicudata.so.*
+else
+    echo "no gcc: ICU's data is kept whole (31 MB)" >&2
+fi
 # Symbol tables are of no use to a user (libpython alone: 18 MB); auditwheel's patched *.libs must stay as they are.
 find dist/vivier -type f -name "*.so*" -not -path "*.libs/*" -exec strip --strip-unneeded {} +
 echo "build: $(( $(date +%s) - started )) s; size: $(du -sm dist/vivier | cut -f1) MB"
