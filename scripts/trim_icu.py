@@ -87,7 +87,7 @@ def main(library: Path) -> None:
         data, source = Path(folder) / "icudt.dat", Path(folder) / "icudt.s"
         data.write_bytes(trimmed)
         source.write_text(
-            f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign {ALIGNMENT}\n'
+            f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign {ALIGNMENT}\n"
             f'{symbol}:\n\t.incbin "{data}"\n\t.size {symbol}, {len(trimmed)}\n'
             '\t.section .note.GNU-stack,"",@progbits\n',
             encoding="ascii",
