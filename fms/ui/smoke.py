@@ -61,6 +61,7 @@ def _check(app: QCoreApplication, folder: Path) -> None:
         app.processEvents()
         import fms.ui.dashboard.charts  # noqa: F401 - pyqtgraph and numpy, which the bundle must carry
 
+        _check_name_matching()
         create_client(opened.db, ClientInput(name="Smoke test client"))
         if [row.name for row in list_clients(opened.db)] != ["Smoke test client"]:
             raise RuntimeError("the client written through the services was not read back")
@@ -106,3 +107,14 @@ def _with_logos(letter: RecommendationLetter, folder: Path) -> RecommendationLet
         letterhead=replace(letter.letterhead, logo_path=paths["png"]),
         signatory=replace(letter.signatory, signature_path=paths["jpg"]),
     )
+
+
+def _check_name_matching() -> None:
+    """rapidfuzz's compiled scorers, not its pure-Python fallback, find the likely duplicates."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
+
+    if fuzz.token_sort_ratio.__module__.endswith("_py"):
+        raise RuntimeError(f"rapidfuzz runs its pure-Python fallback ({fuzz.token_sort_ratio.__module__})")
+    if fuzz.token_sort_ratio("Élodie Lefèvre", "LEFÈVRE élodie", processor=default_process) != 100:
+        raise RuntimeError("rapidfuzz does not match a name written the other way round")
