@@ -1,9 +1,10 @@
 """`vivier --smoke`: proves an installed copy works end to end, for CI on the frozen bundle.
 
 On a throw-away SQLite database it opens the main window, writes a client through the services,
-renders a PDF letter and opens it with QtPdf (the preview's library), and loads the SVG icon
-(the svg plugins). Prints `OK` and returns 0, or the reason and 1. Nothing touches the user's
-own database or settings.
+renders a PDF letter with a PNG logo and a JPEG signature (Pillow's core, which ReportLab reads
+images with) and opens it with QtPdf (the preview's library), and loads the SVG icon (the svg
+plugins). Prints `OK` and returns 0, or the reason and 1. Nothing touches the user's own database
+or settings.
 """
 
 from __future__ import annotations
@@ -11,13 +12,18 @@ from __future__ import annotations
 import sys
 import tempfile
 import traceback
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
 from fms.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from fms.reports.letter import RecommendationLetter
 
 
 def run_smoke(app: QCoreApplication) -> int:
@@ -55,11 +61,12 @@ def _check(app: QCoreApplication, folder: Path) -> None:
         app.processEvents()
         import fms.ui.dashboard.charts  # noqa: F401 - pyqtgraph and numpy, which the bundle must carry
 
+        _check_name_matching()
         create_client(opened.db, ClientInput(name="Smoke test client"))
         if [row.name for row in list_clients(opened.db)] != ["Smoke test client"]:
             raise RuntimeError("the client written through the services was not read back")
         letter = folder / "letter.pdf"
-        letter.write_bytes(render_letter(sample_letter("fr")))
+        letter.write_bytes(render_letter(_with_logos(sample_letter("fr"), folder)))
         document = QPdfDocument()
         if document.load(str(letter)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
             raise RuntimeError(f"QtPdf cannot open the rendered letter ({document.error()})")
@@ -80,3 +87,34 @@ def _check(app: QCoreApplication, folder: Path) -> None:
 
 if __name__ == "__main__":
     sys.exit(run_smoke(QApplication.instance() or QApplication(sys.argv[:1])))
+
+
+def _with_logos(letter: RecommendationLetter, folder: Path) -> RecommendationLetter:
+    """The letter with a PNG logo and a JPEG signature, each first read back the way the letterhead reads it."""
+    from reportlab.lib.utils import ImageReader
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a6f97"))
+    paths: dict[str, Path] = {}
+    for kind in ("png", "jpg"):
+        paths[kind] = folder / f"logo.{kind}"
+        if not image.save(str(paths[kind])):
+            raise RuntimeError(f"Qt cannot write a {kind} image")
+        if ImageReader(str(paths[kind])).getSize() != (40, 20):
+            raise RuntimeError(f"ReportLab (Pillow) reads the {kind} logo at the wrong size")
+    return replace(
+        letter,
+        letterhead=replace(letter.letterhead, logo_path=paths["png"]),
+        signatory=replace(letter.signatory, signature_path=paths["jpg"]),
+    )
+
+
+def _check_name_matching() -> None:
+    """rapidfuzz's compiled scorers, not its pure-Python fallback, find the likely duplicates."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
+
+    if fuzz.token_sort_ratio.__module__.endswith("_py"):
+        raise RuntimeError(f"rapidfuzz runs its pure-Python fallback ({fuzz.token_sort_ratio.__module__})")
+    if fuzz.token_sort_ratio("Élodie Lefèvre", "LEFÈVRE élodie", processor=default_process) != 100:
+        raise RuntimeError("rapidfuzz does not match a name written the other way round")
