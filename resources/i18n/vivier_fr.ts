@@ -5210,7 +5210,7 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
