@@ -29,6 +29,7 @@ REIMPLEMENTED = frozenset(
         "dragEnterEvent",
         "dragMoveEvent",
         "dropEvent",
+        "event",
         "eventFilter",
         "changeEvent",
         "focusInEvent",

@@ -276,7 +276,7 @@ def test_an_overdue_follow_up_is_red_and_a_done_one_grey_in_the_file_and_on_the_
 
     from fms.core.enums import ContactChannel
     from fms.services.file import complete_follow_up, schedule_follow_up
-    from fms.ui.formatting import ALERT, MUTED
+    from fms.ui.text_colours import alert_brush, done_brush
 
     freelancer_id = make.freelancer()
     now = datetime.now(UTC)
@@ -291,6 +291,6 @@ def test_an_overdue_follow_up_is_red_and_a_done_one_grey_in_the_file_and_on_the_
             model.index(row, purpose_column).data(): model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
             for row in range(model.rowCount())
         }
-        assert colours.get("Late") == ALERT and colours.get("Soon") is None
-    assert colours == {"Late": ALERT, "Soon": None}  # the screen lists only what is still to do
-    assert tab.model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole) == MUTED
+        assert colours.get("Late") == alert_brush() and colours.get("Soon") is None
+    assert colours == {"Late": alert_brush(), "Soon": None}  # the screen lists only what is still to do
+    assert tab.model.index(2, 0).data(Qt.ItemDataRole.ForegroundRole) == done_brush()

@@ -15,11 +15,11 @@ from fms.core.enums import Stage
 from fms.services.crm import ClientInput, create_client
 from fms.storage.database import Database
 from fms.ui.context import AppContext
-from fms.ui.formatting import MUTED
 from fms.ui.main_window import SCREEN_KEYS, MainWindow
 from fms.ui.screens.board import BoardScreen
 from fms.ui.screens.clients import ClientsScreen
 from fms.ui.screens.dashboard import DashboardScreen
+from fms.ui.text_colours import done_brush
 from tests.conftest import sample_data_file
 
 
@@ -110,7 +110,7 @@ def test_archiving_a_client_asks_then_hides_it(
     clients.show_archived.setChecked(True)
     assert clients.model.rowCount() == 1 and clients.select_where(lambda row: row.archived)
     assert clients.archive_button.text() == "&Restore"
-    assert clients.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == MUTED  # archived reads grey
+    assert clients.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == done_brush()  # archived reads grey
 
 
 def test_window_geometry_and_last_screen_are_remembered(qtbot: QtBot, tmp_path: Path) -> None:

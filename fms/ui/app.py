@@ -39,6 +39,7 @@ from fms.ui.database_menu import remember_database
 from fms.ui.i18n import arg, error_text, install_translations
 from fms.ui.icons import app_icon
 from fms.ui.main_window import MainWindow
+from fms.ui.theme import apply_saved_theme
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window shows
     from fms.storage.database import Database
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_smoke(app)
     language = install_translations(app, args.lang)
+    apply_saved_theme(app_settings())
     hook = ExceptionHook(str(log_file))
     hook.install()
     location = resolve_location(args.db)

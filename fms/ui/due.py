@@ -9,8 +9,9 @@ from typing import Protocol, TypeVar
 from PySide6.QtGui import QBrush
 
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.ui.formatting import ALERT, show_datetime, sort_date
+from fms.ui.formatting import show_datetime, sort_date
 from fms.ui.table_model import Column
+from fms.ui.text_colours import alert_brush
 
 
 class Due(Protocol):
@@ -22,7 +23,7 @@ D = TypeVar("D", bound=Due)
 
 
 def overdue(row: Due) -> QBrush | None:
-    return ALERT if row.due_at < datetime.now(UTC) else None
+    return alert_brush() if row.due_at < datetime.now(UTC) else None
 
 
 def due_column(foreground: Callable[[D], QBrush | None] = overdue) -> Column[D]:

@@ -1,4 +1,4 @@
-"""How values read on screen, in the interface's language: dates, rates in euros, ratings as stars, two text colours.
+"""How values read on screen, in the interface's language: dates, rates in euros, ratings as stars.
 
 The words come from fms.values.formatting (Babel), the same as the PDFs of that language; dates in
 tables read as in the date fields (the language's short format with the year in full: 12/6/2026,
@@ -10,15 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QBrush, QColor
 
 from fms.ui.i18n import default_language
 from fms.values import formatting
-
-# The colours of text in lists: red for what needs acting on (late, expiring, do not rehire),
-# grey for what is over (done, archived).
-ALERT = QBrush(QColor("#b3261e"))
-MUTED = QBrush(QColor("#8a8a8a"))
 
 
 def show_date(value: date | datetime | None) -> str:

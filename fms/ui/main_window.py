@@ -27,6 +27,8 @@ from fms.ui.i18n import arg
 from fms.ui.icons import ACTION_ICONS, SCREEN_ICONS, app_icon, icon
 from fms.ui.live_changes import ChangePoller
 from fms.ui.screens.base import Screen
+from fms.ui.text_colours import show_as_alert
+from fms.ui.theme import add_theme_menu
 
 # Each screen's module and class: a screen is built (and its module imported) when first
 # shown, so start-up pays only for the one the user left open.
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.attention_button = QPushButton(self)
         self.attention_button.setObjectName("attentionButton")
         self.attention_button.setFlat(True)
-        self.attention_button.setStyleSheet("color: #b3261e; font-weight: bold;")
+        show_as_alert(self.attention_button, "font-weight: bold;")
         self.attention_button.hide()
         self.attention_button.clicked.connect(lambda: self.show_screen("dashboard"))
         self.statusBar().addPermanentWidget(self.attention_button)
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
             QKeySequence(QKeySequence.StandardKey.Refresh),
             self._refresh,
         )
+        add_theme_menu(view_menu, self.settings)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         shortcuts = self.tr("&Keyboard shortcuts")

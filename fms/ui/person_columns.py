@@ -6,9 +6,10 @@ from typing import Any
 
 from fms.core.enums import RehireStatus
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.ui.formatting import ALERT, show_date, show_rate, sort_date
+from fms.ui.formatting import show_date, show_rate, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column
+from fms.ui.text_colours import alert_brush
 
 NAME: Column[Any] = Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name)
 HEADLINE: Column[Any] = Column(QT_TRANSLATE_NOOP("columns", "Headline"), lambda r: r.headline)
@@ -31,5 +32,5 @@ SKILLS: Column[Any] = Column(QT_TRANSLATE_NOOP("columns", "Skills"), lambda r: r
 REHIRE: Column[Any] = Column(
     QT_TRANSLATE_NOOP("columns", "Rehire"),
     lambda r: "" if r.rehire_status == RehireStatus.UNDECIDED else label(r.rehire_status),
-    foreground=lambda r: ALERT if r.rehire_status == RehireStatus.DO_NOT_REHIRE else None,
+    foreground=lambda r: alert_brush() if r.rehire_status == RehireStatus.DO_NOT_REHIRE else None,
 )

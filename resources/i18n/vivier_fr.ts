@@ -5198,4 +5198,23 @@ Créer là une nouvelle base de données vide&#xa0;?</translation>
         <translation>Tarif {percent:.0f} % au-dessus du budget</translation>
     </message>
 </context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,7 @@ from fms.storage.database import Database
 from fms.ui.board.attach_signed import AttachSignedDialog, guessed_kind
 from fms.ui.formatting import show_date
 from fms.ui.i18n import arg, label
+from fms.ui.text_colours import show_as_hint
 
 REQUIRED = (DocumentKind.CONTRACT, DocumentKind.NDA)
 
@@ -54,7 +55,7 @@ class AgreementsPanel(QGroupBox):
             grid.addWidget(button, row, 1)
             self.states[kind], self.buttons[kind] = state, button
         hint = QLabel(self.tr("You can also drop a signed PDF on this dialog."), self)
-        hint.setStyleSheet("color: #5f6b7a;")
+        show_as_hint(hint)
         grid.addWidget(hint, len(REQUIRED), 0, 1, 2)
         grid.setColumnStretch(0, 1)
 

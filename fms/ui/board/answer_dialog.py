@@ -31,6 +31,7 @@ from fms.storage.database import Database
 from fms.ui.errors import show_error
 from fms.ui.formatting import show_datetime
 from fms.ui.i18n import arg, label
+from fms.ui.text_colours import show_as_hint
 from fms.values.mail import mailto_url
 
 # Each language named in itself, as a language picker does: not translated.
@@ -82,7 +83,7 @@ class AnswerDialog(QDialog):
         self.text.setMinimumHeight(260)
         self.notice = QLabel(self)
         self.notice.setObjectName("answerNotice")
-        self.notice.setStyleSheet("color: #5f6b7a;")
+        show_as_hint(self.notice)
         layout = QVBoxLayout(self)
         layout.addLayout(self._facts())
         layout.addWidget(self.text, 1)

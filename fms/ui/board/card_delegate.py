@@ -6,50 +6,37 @@ import zlib
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fms.core.enums import Outcome
 from fms.services.pipeline import Card, owed_to_client
+from fms.ui.board.card_colours import CardColours, card_colours
 from fms.ui.board.card_model import CARD_ROLE
 from fms.ui.formatting import show_rate
 from fms.ui.i18n import arg, label
 from fms.ui.plurals import plurals
 
-AGEING_WARN_DAYS = 14
-AGEING_LATE_DAYS = 30
 MARGIN = 6
 PADDING = 9
 BADGE = 30
 BADGE_MIN_WIDTH = 200
-BADGE_COLOURS = ("#3b6fb6", "#2e8b57", "#8e44ad", "#c0392b", "#d35400", "#16a085", "#7f8c8d", "#b7950b")
-CARD_BORDER = QColor("#d5d9e0")
-SELECTED_BORDER = QColor("#2f6fdf")
-MUTED = QColor("#5f6b7a")
-OVER_BUDGET = QColor("#b3261e")
-AGE_COLOURS = ((AGEING_LATE_DAYS, QColor("#c62828")), (AGEING_WARN_DAYS, QColor("#ef8f00")), (0, QColor("#43a047")))
-OWED_TAG = QColor("#b3261e")
-SIGN_TAG = QColor("#a15c00")
-NO_REHIRE_TAG = QColor("#37474f")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def age_colour(days: int) -> QColor:
-    return next(colour for threshold, colour in AGE_COLOURS if days >= threshold)
-
-
-def card_tags(card: Card) -> list[tuple[str, QColor]]:
-    """The tags a card shows, most important first (the first ones keep their room)."""
+def card_tags(card: Card, colours: CardColours | None = None) -> list[tuple[str, QColor]]:
+    """The tags a card shows and their fills, most important first (the first ones keep their room)."""
+    colours = colours or card_colours(QGuiApplication.palette())
     tags = []
     if card.feedback_owed and owed_to_client(card.outcome):
-        tags.append((QCoreApplication.translate("CardDelegate", "client note owed"), OWED_TAG))
+        tags.append((QCoreApplication.translate("CardDelegate", "client note owed"), colours.owed_tag))
     elif card.feedback_owed:
-        tags.append((QCoreApplication.translate("CardDelegate", "answer owed"), OWED_TAG))
+        tags.append((QCoreApplication.translate("CardDelegate", "answer owed"), colours.owed_tag))
     if card.documents_to_sign:
-        tags.append((QCoreApplication.translate("CardDelegate", "to sign"), SIGN_TAG))
+        tags.append((QCoreApplication.translate("CardDelegate", "to sign"), colours.sign_tag))
     if card.do_not_rehire:
-        tags.append((QCoreApplication.translate("CardDelegate", "do not rehire"), NO_REHIRE_TAG))
+        tags.append((QCoreApplication.translate("CardDelegate", "do not rehire"), colours.no_rehire_tag))
     return tags
 
 
@@ -61,6 +48,7 @@ class CardDelegate(QStyledItemDelegate):
         self.show_mission = show_mission
         # Compact: name, then terms and tags; the headline and the mission are left out.
         self.compact = False
+        self.colours = card_colours(QGuiApplication.palette())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height()
@@ -78,6 +66,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             box = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
             days = card.days_in_stage(datetime.now(UTC))
+            self.colours = card_colours(QGuiApplication.palette())  # columns tint their own palette
             self._draw_frame(painter, box, bool(option.state & QStyle.StateFlag.State_Selected), days)
             pad = PADDING // 2 if self.compact else PADDING
             inner = box.adjusted(PADDING + 4, pad, -PADDING, -pad)
@@ -90,24 +79,26 @@ class CardDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _draw_frame(self, painter: QPainter, box: QRect, selected: bool, days: int) -> None:
-        painter.setPen(QPen(SELECTED_BORDER if selected else CARD_BORDER, 2 if selected else 1))
-        painter.setBrush(QColor("#eef4ff") if selected else QColor("white"))
+        colours = self.colours
+        painter.setPen(QPen(colours.selected_border if selected else colours.border, 2 if selected else 1))
+        painter.setBrush(colours.selected if selected else colours.card)
         painter.drawRoundedRect(QRectF(box), 6, 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(age_colour(days))
+        painter.setBrush(colours.age_bar(days))
         painter.drawRoundedRect(QRectF(box.left(), box.top(), 5, box.height()), 2, 2)
 
     def _draw_badge(self, painter: QPainter, inner: QRect, card: Card) -> None:
-        colour = BADGE_COLOURS[zlib.crc32(card.freelancer_name.encode()) % len(BADGE_COLOURS)]
+        badges = self.colours.badges
+        colour = badges[zlib.crc32(card.freelancer_name.encode()) % len(badges)]
         circle = QRect(inner.left(), inner.top(), BADGE, BADGE)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
+        painter.setBrush(colour)
         painter.drawEllipse(circle)
         font = QFont(painter.font())
         font.setBold(True)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(self.colours.label)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, card.initials)
 
     def _draw_text(self, painter: QPainter, base: QFont, inner: QRect, card: Card, days: int, badge: bool) -> None:
@@ -120,15 +111,15 @@ class CardDelegate(QStyledItemDelegate):
         age_text = arg(QCoreApplication.translate("CardDelegate", "%1 d"), days)
         age_width = metrics.horizontalAdvance(age_text) + 4
         painter.setFont(bold)
-        painter.setPen(QColor("#1d2733"))
+        painter.setPen(self.colours.name)
         name = QFontMetrics(bold).elidedText(card.freelancer_name, Qt.TextElideMode.ElideRight, width - age_width)
         painter.drawText(QRect(left, inner.top(), width - age_width, line), Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(base)
-        painter.setPen(age_colour(days))
+        painter.setPen(self.colours.age_text(days))
         painter.drawText(
             QRect(left, inner.top(), width, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age_text
         )
-        painter.setPen(MUTED)
+        painter.setPen(self.colours.muted)
         y = inner.top() + line
         if self.compact:
             self._draw_terms(painter, metrics, QRect(inner.left(), y, inner.width(), line), card)
@@ -142,7 +133,7 @@ class CardDelegate(QStyledItemDelegate):
             mission = metrics.elidedText(
                 f"{card.mission_title} · {card.client_name}", Qt.TextElideMode.ElideRight, inner.width()
             )
-            painter.setPen(MUTED)
+            painter.setPen(self.colours.muted)
             painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignVCenter, mission)
 
     def _draw_terms(self, painter: QPainter, metrics: QFontMetrics, row: QRect, card: Card) -> None:
@@ -153,7 +144,7 @@ class CardDelegate(QStyledItemDelegate):
         parts = [label(card.seniority), rate]
         if card.interview_count:
             parts.append(plurals().interviews(card.interview_count))
-        tags = card_tags(card)
+        tags = card_tags(card, self.colours)
         if card.outcome not in (None, Outcome.HIRED):
             # How it ended, cut short if need be: the answer's tag must keep its room.
             room = row.width() - (metrics.horizontalAdvance(tags[0][0]) + 18 if tags else 0)
@@ -161,7 +152,7 @@ class CardDelegate(QStyledItemDelegate):
         x = row.left()
         for number, part in enumerate(parts):
             text = part if number == 0 else f" · {part}"
-            painter.setPen(OVER_BUDGET if number == 1 and card.over_budget else MUTED)
+            painter.setPen(self.colours.over_budget if number == 1 and card.over_budget else self.colours.muted)
             painter.drawText(QRect(x, row.top(), row.right() - x, row.height()), Qt.AlignmentFlag.AlignVCenter, text)
             x += metrics.horizontalAdvance(text)
         right = row.right()
@@ -173,6 +164,6 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(tag), 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(self.colours.label)
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
             right = tag.left() - 4

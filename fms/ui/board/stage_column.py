@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QGuiApplication,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QMenu, QSize
 
 from fms.core.enums import Outcome, Stage
 from fms.services.pipeline import Card
+from fms.ui.board.card_colours import card_colours
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CARD_ROLE, CardFilterProxy, StageCardModel
 from fms.ui.board.folding import FOLDED_WIDTH, ClickableHeader, FoldedStrip
@@ -27,11 +29,15 @@ from fms.ui.i18n import label
 COLUMN_WIDTH = 300
 # Narrow enough that every stage fits a 1440-pixel screen with Alumni folded; cards elide their text.
 MIN_COLUMN_WIDTH = 132
-COLUMN_COLOUR = "#f1f3f6"
-CLOSED_COLOUR = "#e9ebef"
 # A display grouping, not a stage: closed applications that were not hired are in Alumni in the
 # database (no migration, no rule changes) but shown apart from the real alumni, at the end.
 CLOSED = "closed"
+
+
+def column_colour(key: str) -> QColor:
+    """The background of a column (Closed a shade apart) for the application's current theme."""
+    colours = card_colours(QGuiApplication.palette())
+    return colours.closed_column if key == CLOSED else colours.column
 
 
 def column_key(card: Card) -> str:
@@ -77,10 +83,19 @@ class StageColumnView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.apply_colours()
+
+    def apply_colours(self) -> None:
         # The column's colour through the palette: a style sheet here also restyles (and blackens) the scroll bar.
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(CLOSED_COLOUR if self.key == CLOSED else COLUMN_COLOUR))
-        self.setPalette(palette)
+        for widget in (self, self.viewport()):  # the viewport, under the column's style sheet, keeps its own
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.Base, column_colour(self.key))
+            widget.setPalette(palette)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply_colours()  # a new theme: the column follows it
+        return super().event(event)
 
     def card_id_at_row(self, row: int) -> int | None:
         index = self.model().index(row, 0)
@@ -196,12 +211,11 @@ class StageColumn(QFrame):
         self.title = title or label(stage)
         self.folded = False
         key = view.key
-        colour = CLOSED_COLOUR if key == CLOSED else COLUMN_COLOUR
         self.setObjectName(f"column_{key}")
         self.setMinimumWidth(MIN_COLUMN_WIDTH)
         self.setMaximumWidth(COLUMN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setStyleSheet(f"QFrame#column_{key} {{ background: {colour}; border-radius: 8px; }}")
+        self.apply_colours()
         self.header = ClickableHeader(self)
         self.header.setObjectName(f"columnHeader_{key}")
         self.header.setToolTip(self.tr("Click to fold this column"))
@@ -223,6 +237,16 @@ class StageColumn(QFrame):
         layout.addWidget(view, 1)
         layout.addWidget(self.strip, 1)
         view.setParent(self)
+
+    def apply_colours(self) -> None:
+        colour = column_colour(self.view.key).name()
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {colour}; border-radius: 8px; }}")
+        self.view.apply_colours()  # a new style sheet gives the view's viewport its old palette back
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply_colours()
+        return super().event(event)
 
     def set_count(self, shown: int, total: int) -> None:
         count = str(total) if shown == total else f"{shown} / {total}"

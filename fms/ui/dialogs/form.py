@@ -31,6 +31,7 @@ from fms.ui.errors import show_error
 from fms.ui.formatting import date_pattern
 from fms.ui.i18n import field_error_texts, label
 from fms.ui.plurals import plurals
+from fms.ui.text_colours import show_as_alert, show_as_hint
 
 T = TypeVar("T")
 
@@ -47,7 +48,7 @@ def length_hint(parent: QWidget, name: str, field: QLineEdit) -> QLabel:
     """A line under `field` that appears when its text reaches maxLength: else typing just stops, unexplained."""
     hint = QLabel(plurals().limit_reached(field.maxLength()), parent)
     hint.setObjectName(f"{name}LengthHint")
-    hint.setStyleSheet("color: #5f6b7a;")
+    show_as_hint(hint)
     hint.setVisible(False)
     field.textChanged.connect(lambda text: hint.setVisible(len(text) >= field.maxLength()))
     return hint
@@ -92,7 +93,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         widget.setAccessibleName(caption.replace("&", ""))
         error = QLabel(self)
         error.setObjectName(f"{name}Error")
-        error.setStyleSheet("color: #b3261e;")
+        show_as_alert(error)
         error.setWordWrap(True)
         holder = QWidget(self)
         column = QVBoxLayout(holder)
@@ -118,7 +119,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[T]):
         # PySide6's stub says `object`; Qt returns (row, role).
         row, _ = cast(tuple[int, QFormLayout.ItemRole], self.form.getWidgetPosition(self._errors[name]))
         hint.setWordWrap(False)  # a wrapped label in a form row is laid out far too narrow
-        hint.setStyleSheet("color: #5f6b7a;")
+        show_as_hint(hint)
         self.form.insertRow(row + 1, "", hint)
 
     def set_field_visible(self, name: str, visible: bool) -> None:

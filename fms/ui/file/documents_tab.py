@@ -23,9 +23,10 @@ from fms.storage.attachments import StoreCancelled
 from fms.storage.database import Database
 from fms.ui.errors import show_error
 from fms.ui.file.tables import FileListTab
-from fms.ui.formatting import ALERT, show_date, sort_date
+from fms.ui.formatting import show_date, sort_date
 from fms.ui.i18n import arg, label
 from fms.ui.table_model import Column
+from fms.ui.text_colours import alert_brush, show_as_alert
 from fms.ui.worker import run_in_worker
 from fms.values.file_names import display_name, export_name
 
@@ -41,7 +42,7 @@ COLUMNS: tuple[Column[DocumentRow], ...] = (
         QT_TRANSLATE_NOOP("columns", "Expires"),
         lambda r: show_date(r.expires_on),
         lambda r: sort_date(r.expires_on),
-        foreground=lambda r: ALERT if r.expiring() else None,
+        foreground=lambda r: alert_brush() if r.expiring() else None,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Signed"), lambda r: show_date(r.signed_on), lambda r: sort_date(r.signed_on)),
     Column(QT_TRANSLATE_NOOP("columns", "File"), lambda r: r.original_name),
@@ -54,7 +55,7 @@ class DocumentsTab(FileListTab[DocumentRow]):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.warning = QLabel(self)
         self.warning.setObjectName("expiryWarning")
-        self.warning.setStyleSheet("color: #b3261e;")
+        show_as_alert(self.warning)
         self.layout_.insertWidget(0, self.warning)
         self.attach_button = self.make_button(self.tr("&Attach…"), "attachButton", self.attach, needs_freelancer=True)
         self.open_button = self.make_button(self.tr("&Open"), "openDocumentButton", self.open_selected)

@@ -29,13 +29,14 @@ from fms.storage.database import Database
 from fms.ui.dialogs.form import FormDialog, date_time_at, utc_value
 from fms.ui.due import due_column, overdue
 from fms.ui.file.tables import FileListTab
-from fms.ui.formatting import MUTED, show_datetime, sort_date
+from fms.ui.formatting import show_datetime, sort_date
 from fms.ui.i18n import label
 from fms.ui.table_model import Column
+from fms.ui.text_colours import done_brush
 
 
 def _colour(row: PersonFollowUp) -> QBrush | None:
-    return MUTED if row.done_at is not None else overdue(row)
+    return done_brush() if row.done_at is not None else overdue(row)
 
 
 COLUMNS: tuple[Column[PersonFollowUp], ...] = (

@@ -29,6 +29,7 @@ from fms.services.messages import (
 from fms.storage.database import Database
 from fms.ui.errors import show_error
 from fms.ui.i18n import arg
+from fms.ui.text_colours import show_as_hint
 from fms.values.mail import mailto_url
 
 # Each language named in itself, as a language picker does: not translated.
@@ -99,7 +100,7 @@ class MessageDialog(QDialog):
         self.text.setMinimumHeight(260)
         self.notice = QLabel(self)
         self.notice.setObjectName("messageNotice")
-        self.notice.setStyleSheet("color: #5f6b7a;")
+        show_as_hint(self.notice)
         form = QFormLayout()
         form.addRow(self.tr("&Template"), self.kind)
         form.addRow(self.tr("&Language"), self.language)

@@ -36,6 +36,7 @@ from fms.storage.database import Database
 from fms.ui.errors import show_error
 from fms.ui.i18n import arg, error_text, field_error_texts
 from fms.ui.messages.message_dialog import kind_label, language_combo
+from fms.ui.text_colours import show_as_alert, show_as_hint
 from fms.ui.widgets import action_button, refill_combo
 
 Key = tuple[MessageKind, str]
@@ -75,11 +76,11 @@ class MessageTemplatesDialog(QDialog):
         self.body.setTabChangesFocus(True)
         hint = QLabel(arg(self.tr("Placeholders: %1"), " ".join("{" + name + "}" for name in PLACEHOLDERS)), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b7a;")
+        show_as_hint(hint)
         self.error = QLabel(self)
         self.error.setObjectName("templateError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        show_as_alert(self.error)
         self.search = QLineEdit(self)
         self.search.setObjectName("previewSearch")
         self.search.setAccessibleName(self.tr("Find a person for the preview"))

@@ -26,6 +26,7 @@ from fms.services.offboarding import TRACE_NOTE_MAX, ChecklistItem, parse_date
 from fms.ui.dialogs.form import date_value, enum_combo, make_date_edit, set_date_value
 from fms.ui.i18n import label
 from fms.ui.offboarding.checklist import Checklist
+from fms.ui.text_colours import show_as_alert
 
 if TYPE_CHECKING:
     from fms.services.offboarding import OffboardingState
@@ -84,7 +85,7 @@ class OffboardingWizardPage(QWizardPage):
     def _error_label(self, key: str) -> QLabel:
         error = QLabel(self)
         error.setObjectName(f"{key}Error")
-        error.setStyleSheet("color: #b3261e;")
+        show_as_alert(error)
         error.setWordWrap(True)
         error.hide()
         self.errors[key] = error

@@ -23,6 +23,7 @@ from fms.core.errors import KnownError, ValidationError
 from fms.ui.errors import show_error
 from fms.ui.i18n import error_text, field_error_texts
 from fms.ui.reports.pdf_preview import PdfPreview
+from fms.ui.text_colours import show_as_alert
 
 PREVIEW_PAUSE_MS = 400  # typing redraws the preview once it pauses, not per key
 
@@ -37,7 +38,7 @@ class PdfDialog(QDialog):
         self.form = QFormLayout()
         self.problem = QLabel(self)
         self.problem.setObjectName("formProblem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        show_as_alert(self.problem)
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.preview = PdfPreview(self)

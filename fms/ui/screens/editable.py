@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from fms.ui.context import AppContext
 from fms.ui.dialogs.form import FormDialog
-from fms.ui.formatting import MUTED
 from fms.ui.screens.crud import archived_toggle, confirm, run_action, shortcut_action
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import Column
+from fms.ui.text_colours import done_brush
 from fms.ui.widgets import action_button
 
 R = TypeVar("R")
@@ -25,7 +25,7 @@ class Archivable(Protocol):
 
 
 def grey_if_archived(row: Archivable) -> QBrush | None:
-    return MUTED if row.archived else None
+    return done_brush() if row.archived else None
 
 
 class EditableTableScreen(TableScreen[R], Generic[R]):

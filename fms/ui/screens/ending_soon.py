@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.file.tables import file_table
-from fms.ui.formatting import ALERT, show_date, sort_date
+from fms.ui.formatting import show_date, sort_date
 from fms.ui.plurals import plurals
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
+from fms.ui.text_colours import alert_brush
 from fms.ui.widgets import action_button
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ COLUMNS: tuple[Column[EngagementRow], ...] = (
         QT_TRANSLATE_NOOP("columns", "Left"),
         _left,
         lambda r: r.days_left(date.today()),
-        foreground=lambda r: ALERT if r.days_left(date.today()) < 0 else None,
+        foreground=lambda r: alert_brush() if r.days_left(date.today()) < 0 else None,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Renewals"), lambda r: str(r.renewals), lambda r: r.renewals, numeric=True),
     Column(QT_TRANSLATE_NOOP("columns", "Offboarding"), _offboarding),
