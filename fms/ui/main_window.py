@@ -141,7 +141,18 @@ class MainWindow(QMainWindow):
                 self.undo_group.addStack(screen.undo_stack)
             self.screens[key] = screen
             self.stack.addWidget(screen)
+            self._attention_last_in_tab_order(screen)
         return self.screens[key]
+
+    def _attention_last_in_tab_order(self, screen: Screen) -> None:
+        """Screens are built on first use, after the status bar: without this, Tab reached the
+        attention button before the screen's own controls."""
+        last: QWidget = screen
+        widget = screen.nextInFocusChain()
+        while widget is not None and widget is not screen and screen.isAncestorOf(widget):
+            last, widget = widget, widget.nextInFocusChain()
+        if last is not screen:
+            QWidget.setTabOrder(last, self.attention_button)
 
     def show_screen(self, key: str) -> Screen:
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))

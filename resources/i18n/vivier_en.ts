@@ -70,6 +70,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n document(s) still to sign.</source>
+            <translation>
+                <numerusform>%n document still to sign.</numerusform>
+                <numerusform>%n documents still to sign.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n attached file(s) of this backup could not be put back: their copies are missing.</source>
             <translation>
                 <numerusform>%n attached file of this backup could not be put back: their copies are missing.</numerusform>

@@ -180,6 +180,10 @@
 <context>
     <name>AnswersOwedScreen</name>
     <message>
+        <source>Answers owed</source>
+        <translation>Réponses dues</translation>
+    </message>
+    <message>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
@@ -457,10 +461,6 @@
         <translation>Le candidat attend encore une réponse.</translation>
     </message>
     <message>
-        <source>%1 document(s) still to sign.</source>
-        <translation>Document(s) à signer : %1.</translation>
-    </message>
-    <message>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
@@ -583,6 +583,10 @@
 </context>
 <context>
     <name>ClientsScreen</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Nouveau client…</translation>
@@ -850,6 +854,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Renewal rate</source>
         <translation>Taux de renouvellement</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Answers owed to candidates and clients</source>
@@ -1231,6 +1239,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>FollowUpsScreen</name>
     <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -1448,6 +1460,10 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>FreelancersScreen</name>
+    <message>
+        <source>Freelancers</source>
+        <translation>Freelances</translation>
+    </message>
     <message>
         <source>&amp;New freelancer…</source>
         <translation>&amp;Nouveau freelance…</translation>
@@ -1716,6 +1732,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Saved lists</source>
         <translation>Listes enregistrées</translation>
+    </message>
+    <message>
+        <source>People in the list</source>
+        <translation>Personnes de la liste</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2292,6 +2312,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>MissionsScreen</name>
     <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2558,6 +2582,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
+        <source>Pipeline stages</source>
+        <translation>Étapes du suivi</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2663,6 +2691,13 @@ Cette action est irréversible.</translation>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) still to sign.</source>
+        <translation>
+            <numerusform>%n document encore à signer.</numerusform>
+            <numerusform>%n documents encore à signer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2897,6 +2932,14 @@ Cette action est irréversible.</translation>
         <translation>Mission à pourvoir</translation>
     </message>
     <message>
+        <source>Candidates, best first</source>
+        <translation>Candidats, les meilleurs d’abord</translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation>Pourquoi ce rang</translation>
+    </message>
+    <message>
         <source>&amp;Add the selected to the mission&apos;s board</source>
         <translation>&amp;Ajouter la sélection au tableau de la mission</translation>
     </message>
@@ -2941,6 +2984,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>An asked rate or a budget, to place it</source>
         <translation>Un tarif demandé ou un budget, pour le situer</translation>
+    </message>
+    <message>
+        <source>Rate benchmark</source>
+        <translation>Repères de tarifs</translation>
     </message>
     <message>
         <source>&amp;Skill</source>
@@ -3176,6 +3223,10 @@ Cette action est irréversible.</translation>
         <translation>Mots des notes, entretiens, titres et CV</translation>
     </message>
     <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
         <source>&amp;Open file</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
@@ -3198,6 +3249,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>The selected people, or everyone listed when none is selected</source>
         <translation>Les personnes sélectionnées, ou toutes celles listées si aucune ne l&apos;est</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>The first %1: narrow the search</source>
