@@ -1,0 +1,104 @@
+"""Every dialog that can be opened on a fresh database fits a 1280×720 screen, as built and as it asks to be."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from fms.storage.database import Database
+from tests.conftest import Factory
+
+SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 720
+TITLE_BAR = 40  # what a window manager adds above the dialog
+
+
+def _profile_sheet(db: Database, make: Factory) -> QDialog:
+    from fms.ui.reports.profile_sheet_dialog import ProfileSheetDialog
+
+    return ProfileSheetDialog(db, make.freelancer(), "Camille Moreau")
+
+
+def _freelancer_file(db: Database, make: Factory) -> QDialog:
+    from fms.ui.file.freelancer_file import FreelancerFileDialog
+
+    return FreelancerFileDialog(db, make.freelancer())
+
+
+def _merge(db: Database, make: Factory) -> QDialog:
+    from fms.ui.file.merge_dialog import MergeDialog
+
+    return MergeDialog(db, make.freelancer("Camille", "Moreau"), make.freelancer("Camille", "Moreaux"))
+
+
+def _lists(db: Database, make: Factory) -> QDialog:
+    from fms.ui.file.lists_dialog import FreelancerListsDialog
+
+    return FreelancerListsDialog(db, make.freelancer(), "Camille Moreau")
+
+
+def _message(db: Database, make: Factory) -> QDialog:
+    from fms.ui.messages.message_dialog import MessageDialog
+
+    return MessageDialog(db, make.freelancer())
+
+
+def _simple(module: str, name: str) -> Callable[[Database, Factory], QDialog]:
+    def build(db: Database, make: Factory) -> QDialog:
+        import importlib
+
+        dialog: QDialog = getattr(importlib.import_module(module), name)(db)
+        return dialog
+
+    return build
+
+
+def _connect(db: Database, make: Factory) -> QDialog:
+    from fms.ui.team.connect_dialog import ConnectDialog
+
+    return ConnectDialog(QSettings())
+
+
+def _client(db: Database, make: Factory) -> QDialog:
+    from fms.services.crm import create_client
+    from fms.ui.dialogs.client_dialog import ClientDialog
+
+    return ClientDialog(lambda data: create_client(db, data))
+
+
+def _mission(db: Database, make: Factory) -> QDialog:
+    from fms.services.crm import create_mission, list_clients
+    from fms.ui.dialogs.mission_dialog import MissionDialog
+
+    make.client()
+    return MissionDialog(lambda data: create_mission(db, data), list_clients(db))
+
+
+DIALOGS: dict[str, Callable[[Database, Factory], QDialog]] = {
+    "profile sheet": _profile_sheet,
+    "freelancer file": _freelancer_file,
+    "merge": _merge,
+    "lists": _lists,
+    "message": _message,
+    "connect": _connect,
+    "client": _client,
+    "mission": _mission,
+    "settings": _simple("fms.ui.dialogs.settings_dialog", "SettingsDialog"),
+    "data export": _simple("fms.ui.data_export", "ExportDialog"),
+    "message templates": _simple("fms.ui.messages.templates_dialog", "MessageTemplatesDialog"),
+    "offboarding template": _simple("fms.ui.offboarding.template_dialog", "OffboardingTemplateDialog"),
+    "person export": _simple("fms.ui.personal_data", "PersonExportDialog"),
+    "retention review": _simple("fms.ui.retention_dialog", "RetentionReviewDialog"),
+}
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_the_dialog_fits_a_1280_by_720_screen(name: str, qtbot: QtBot, db: Database, make: Factory) -> None:
+    dialog = DIALOGS[name](db, make)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for what, size in (("size hint", dialog.sizeHint()), ("size", dialog.size())):
+        assert size.width() <= SCREEN_WIDTH and size.height() <= SCREEN_HEIGHT - TITLE_BAR, (what, size)
