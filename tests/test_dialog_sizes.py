@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -102,3 +103,47 @@ def test_the_dialog_fits_a_1280_by_720_screen(name: str, qtbot: QtBot, db: Datab
     dialog.show()
     for what, size in (("size hint", dialog.sizeHint()), ("size", dialog.size())):
         assert size.width() <= SCREEN_WIDTH and size.height() <= SCREEN_HEIGHT - TITLE_BAR, (what, size)
+
+
+def test_a_long_value_in_the_merge_dialog_is_elided_with_the_whole_of_it_on_hover(
+    qtbot: QtBot, db: Database, make: Factory
+) -> None:
+    from PySide6.QtWidgets import QRadioButton
+
+    from fms.services.file import ProfileInput, save_profile
+    from fms.ui.file.merge_dialog import MergeDialog
+
+    long_headline = "Senior data engineer, " * 9  # 198 characters, within the limit of 200
+    left = save_profile(db, None, ProfileInput(first_name="Camille", last_name="Martin", headline="Data")).id
+    right = save_profile(db, None, ProfileInput(first_name="Camile", last_name="Martin", headline=long_headline)).id
+    dialog = MergeDialog(db, left, right)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.findChild(QRadioButton, "headlineRight")
+    assert button.text().endswith("…") and len(button.text()) < len(long_headline)
+    assert button.toolTip().strip() == long_headline.strip()
+    assert dialog.sizeHint().width() <= SCREEN_WIDTH
+
+
+def test_an_evaluators_reason_shows_whole_on_hover(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from fms.ui.file.evaluations_editor import COMMENT, EvaluationsEditor
+
+    editor = EvaluationsEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.findChild(QPushButton, "addEvaluatorButton").click()
+    cell = editor.table.cellWidget(0, COMMENT)
+    assert isinstance(cell, QLineEdit)
+    qtbot.keyClicks(cell, "Delivered the migration two weeks early and trained the team")
+    assert cell.toolTip() == "Delivered the migration two weeks early and trained the team"
+
+
+def test_a_long_status_bar_message_shows_whole_on_hover(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from tests.conftest import open_main_window
+
+    window = open_main_window(qtbot, db, tmp_path)
+    refusal = "This card cannot move to On mission: " + "the signed contract and NDA are missing, " * 4
+    window.statusBar().showMessage(refusal)
+    assert window.statusBar().toolTip() == refusal

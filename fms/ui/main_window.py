@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self, context)
         self.statusBar().addPermanentWidget(self.backups.label)
         self.statusBar().addPermanentWidget(self.database_label)
+        # A long refusal is cut at the permanent widgets: the whole of it on hover.
+        self.statusBar().messageChanged.connect(self._status_tooltip)
         context.database_opened.connect(self.update_attention)
         context.data_changed.connect(self.update_attention)
         self.change_poller = ChangePoller(context, self)  # other windows' saves reach these screens
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             self._attention_last_in_tab_order(screen)
         return self.screens[key]
+
+    def _status_tooltip(self, text: str) -> None:
+        self.statusBar().setToolTip(text)
 
     def _attention_last_in_tab_order(self, screen: Screen) -> None:
         """Screens are built on first use, after the status bar: without this, Tab reached the
