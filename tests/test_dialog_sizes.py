@@ -120,6 +120,7 @@ def test_a_long_value_in_the_merge_dialog_is_elided_with_the_whole_of_it_on_hove
     qtbot.addWidget(dialog)
     dialog.show()
     button = dialog.findChild(QRadioButton, "headlineRight")
+    assert button is not None
     assert button.text().endswith("…") and len(button.text()) < len(long_headline)
     assert button.toolTip().strip() == long_headline.strip()
     assert dialog.sizeHint().width() <= SCREEN_WIDTH
@@ -133,7 +134,9 @@ def test_an_evaluators_reason_shows_whole_on_hover(qtbot: QtBot) -> None:
     editor = EvaluationsEditor()
     qtbot.addWidget(editor)
     editor.show()
-    editor.findChild(QPushButton, "addEvaluatorButton").click()
+    add = editor.findChild(QPushButton, "addEvaluatorButton")
+    assert add is not None
+    add.click()
     cell = editor.table.cellWidget(0, COMMENT)
     assert isinstance(cell, QLineEdit)
     qtbot.keyClicks(cell, "Delivered the migration two weeks early and trained the team")
@@ -147,3 +150,31 @@ def test_a_long_status_bar_message_shows_whole_on_hover(qtbot: QtBot, db: Databa
     refusal = "This card cannot move to On mission: " + "the signed contract and NDA are missing, " * 4
     window.statusBar().showMessage(refusal)
     assert window.statusBar().toolTip() == refusal
+
+
+def test_the_decline_reason_error_wraps_inside_the_dialog(qtbot: QtBot, db: Database, make: Factory) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from fms.core.enums import Outcome, Stage
+    from fms.services.pipeline import load_card, move_application
+    from fms.ui.board.outcome_dialog import OutcomeDialog
+
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    card = load_card(db, application_id)
+    assert card is not None
+    dialog = OutcomeDialog(
+        card,
+        (Outcome.DECLINED_BY_FREELANCER,),
+        lambda data: move_application(db, application_id, Stage.ALUMNI, outcome=data),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(320, dialog.height())  # the narrowest a user can make it
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "decline_reasonError")
+    assert error is not None
+    assert error.isVisible() and error.text() == "Choose why the freelancer declined."
+    assert error.wordWrap()
+    assert error.geometry().right() <= dialog.width()

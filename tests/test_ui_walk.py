@@ -77,7 +77,7 @@ def focusable(widget: QWidget) -> bool:
 
 def unnamed_controls(root: QWidget) -> list[str]:
     return [
-        f"{type(widget).__name__} {widget.objectName()!r} in {widget.parent().objectName()!r}"
+        f"{type(widget).__name__} {widget.objectName()!r} in {(widget.parentWidget() or root).objectName()!r}"
         for widget in root.findChildren(QWidget)
         if focusable(widget) and not spoken_name(widget)
     ]
@@ -135,7 +135,7 @@ def test_the_attention_button_comes_last_when_tabbing(window: MainWindow, qtbot:
     qtbot.waitUntil(lambda: window.attention_button.isVisible())
     chain: list[QWidget] = []
     widget = window.navigation.nextInFocusChain()
-    while widget is not window.navigation:
+    while widget is not None and widget is not window.navigation:
         if focusable(widget):
             chain.append(widget)
         widget = widget.nextInFocusChain()
