@@ -26,6 +26,7 @@ from fms.ui.help import actions as help_actions
 from fms.ui.i18n import arg
 from fms.ui.icons import ACTION_ICONS, SCREEN_ICONS, app_icon, icon
 from fms.ui.live_changes import ChangePoller
+from fms.ui.menu_dialogs import import_people, message_templates, offboarding_template
 from fms.ui.screens.base import Screen
 from fms.ui.text_colours import show_as_alert
 from fms.ui.theme import add_theme_menu
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self, context)
         self.statusBar().addPermanentWidget(self.backups.label)
         self.statusBar().addPermanentWidget(self.database_label)
+        # A long refusal is cut at the permanent widgets: the whole of it on hover.
+        self.statusBar().messageChanged.connect(self._status_tooltip)
         context.database_opened.connect(self._count_after_paint)
         context.data_changed.connect(self.update_attention)
         self.change_poller = ChangePoller(context, self)  # other windows' saves reach these screens
@@ -145,7 +148,21 @@ class MainWindow(QMainWindow):
                 self.undo_group.addStack(screen.undo_stack)
             self.screens[key] = screen
             self.stack.addWidget(screen)
+            self._attention_last_in_tab_order(screen)
         return self.screens[key]
+
+    def _status_tooltip(self, text: str) -> None:
+        self.statusBar().setToolTip(text)
+
+    def _attention_last_in_tab_order(self, screen: Screen) -> None:
+        """Screens are built on first use, after the status bar: without this, Tab reached the
+        attention button before the screen's own controls."""
+        last: QWidget = screen
+        widget = screen.nextInFocusChain()
+        while widget is not None and widget is not screen and screen.isAncestorOf(widget):
+            last, widget = widget, widget.nextInFocusChain()
+        if last is not screen:
+            QWidget.setTabOrder(last, self.attention_button)
 
     def show_screen(self, key: str) -> Screen:
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
@@ -218,7 +235,13 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("E&xport…"), "exportDataAction", None, lambda: ExportDialog(self.context.db, self).exec()
         )
-        self._action(file_menu, self.tr("&Import freelancers…"), "importFreelancersAction", None, self._import_people)
+        self._action(
+            file_menu,
+            self.tr("&Import freelancers…"),
+            "importFreelancersAction",
+            None,
+            self._menu_dialog(import_people),
+        )
         from fms.ui.personal_data import add_personal_data_actions
 
         add_personal_data_actions(self, file_menu, self.context)
@@ -246,8 +269,20 @@ class MainWindow(QMainWindow):
             help_actions.settings_keys(),
             self._settings,
         )
-        self._action(edit_menu, self.tr("&Offboarding checklist…"), "offboardingTemplateAction", None, self._template)
-        self._action(edit_menu, self.tr("&Message templates…"), "messageTemplatesAction", None, self._message_templates)
+        self._action(
+            edit_menu,
+            self.tr("&Offboarding checklist…"),
+            "offboardingTemplateAction",
+            None,
+            self._menu_dialog(offboarding_template),
+        )
+        self._action(
+            edit_menu,
+            self.tr("&Message templates…"),
+            "messageTemplatesAction",
+            None,
+            self._menu_dialog(message_templates),
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         for number, key in enumerate(SCREEN_KEYS, start=1):
@@ -316,28 +351,8 @@ class MainWindow(QMainWindow):
 
         change_manager_name(self, self.settings, self.context.db if self.context.is_open else None)
 
-    def _import_people(self) -> None:
-        if not self.context.is_open:
-            return
-        from fms.ui.data_import.preview_dialog import import_from_file
-
-        import_from_file(self.context.db, self)
-        self.context.notify("freelancer")
-
-    def _template(self) -> None:
-        if not self.context.is_open:
-            return
-        from fms.ui.offboarding.template_dialog import OffboardingTemplateDialog
-
-        OffboardingTemplateDialog(self.context.db, self).exec()
-
-    def _message_templates(self) -> None:
-        if not self.context.is_open:
-            return
-        from fms.ui.i18n import default_language
-        from fms.ui.messages.templates_dialog import MessageTemplatesDialog
-
-        MessageTemplatesDialog(self.context.db, default_language(), self).exec()
+    def _menu_dialog(self, opener: Callable[[AppContext, Any], None]) -> Callable[[], None]:
+        return lambda: opener(self.context, self)
 
     def _refresh(self) -> None:
         self.context.notify("refresh")

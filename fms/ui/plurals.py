@@ -38,6 +38,9 @@ class Plurals(QObject):
     def limit_reached(self, n: int) -> str:
         return self.tr("%n character(s) at most: the limit is reached.", "", n)
 
+    def documents_to_sign(self, n: int) -> str:
+        return self.tr("%n document(s) still to sign.", "", n)
+
     def files_not_put_back(self, n: int) -> str:
         return self.tr("%n attached file(s) of this backup could not be put back: their copies are missing.", "", n)
 

@@ -83,5 +83,12 @@
                 <numerusform>%n attached files of this backup could not be put back: their copies are missing.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n document(s) still to sign.</source>
+            <translation>
+                <numerusform>%n document still to sign.</numerusform>
+                <numerusform>%n documents still to sign.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

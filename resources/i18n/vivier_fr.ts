@@ -199,6 +199,10 @@
 <context>
     <name>AnswersOwedScreen</name>
     <message>
+        <source>Answers owed</source>
+        <translation>Réponses dues</translation>
+    </message>
+    <message>
         <source>&amp;Answer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
@@ -476,10 +480,6 @@
         <translation>Le candidat attend encore une réponse.</translation>
     </message>
     <message>
-        <source>%1 document(s) still to sign.</source>
-        <translation>Document(s) à signer : %1.</translation>
-    </message>
-    <message>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
@@ -602,6 +602,10 @@
 </context>
 <context>
     <name>ClientsScreen</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Nouveau client…</translation>
@@ -869,6 +873,10 @@ La restaurer ? Le fichier endommagé est mis de côté, inchangé, dans le dossi
     <message>
         <source>Renewal rate</source>
         <translation>Taux de renouvellement</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Answers owed to candidates and clients</source>
@@ -1250,6 +1258,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>FollowUpsScreen</name>
     <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -1467,6 +1479,10 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>FreelancersScreen</name>
+    <message>
+        <source>Freelancers</source>
+        <translation>Freelances</translation>
+    </message>
     <message>
         <source>&amp;New freelancer…</source>
         <translation>&amp;Nouveau freelance…</translation>
@@ -1894,6 +1910,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Saved lists</source>
         <translation>Listes enregistrées</translation>
+    </message>
+    <message>
+        <source>People in the list</source>
+        <translation>Personnes de la liste</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2474,6 +2494,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>MissionsScreen</name>
     <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2760,6 +2784,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
+        <source>Pipeline stages</source>
+        <translation>Étapes du suivi</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2873,6 +2901,13 @@ Cette action est irréversible.</translation>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) still to sign.</source>
+        <translation>
+            <numerusform>%n document encore à signer.</numerusform>
+            <numerusform>%n documents encore à signer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3114,6 +3149,14 @@ Cette action est irréversible.</translation>
         <translation>Mission à pourvoir</translation>
     </message>
     <message>
+        <source>Candidates, best first</source>
+        <translation>Candidats, les meilleurs d’abord</translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation>Pourquoi ce rang</translation>
+    </message>
+    <message>
         <source>&amp;Add the selected to the mission&apos;s board</source>
         <translation>&amp;Ajouter la sélection au tableau de la mission</translation>
     </message>
@@ -3158,6 +3201,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>An asked rate or a budget, to place it</source>
         <translation>Un tarif demandé ou un budget, pour le situer</translation>
+    </message>
+    <message>
+        <source>Rate benchmark</source>
+        <translation>Repères de tarifs</translation>
     </message>
     <message>
         <source>&amp;Skill</source>
@@ -3393,6 +3440,10 @@ Cette action est irréversible.</translation>
         <translation>Mots des notes, entretiens, titres et CV</translation>
     </message>
     <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
         <source>&amp;Open file</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
@@ -3415,6 +3466,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>The selected people, or everyone listed when none is selected</source>
         <translation>Les personnes sélectionnées, ou toutes celles listées si aucune ne l&apos;est</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>The first %1: narrow the search</source>

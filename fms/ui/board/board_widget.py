@@ -92,6 +92,7 @@ class PipelineBoard(QWidget):
         row.addStretch(0)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("boardScroll")
+        self.scroll_area.setAccessibleName(self.tr("Pipeline stages"))
         self.scroll_area.setWidget(strip)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

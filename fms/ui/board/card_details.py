@@ -11,6 +11,7 @@ from fms.services.pipeline import Card, card_history
 from fms.ui.context import AppContext
 from fms.ui.formatting import show_date, show_datetime, show_rate
 from fms.ui.i18n import arg, label
+from fms.ui.plurals import plurals
 
 
 class CardDetailsDialog(QDialog):
@@ -45,7 +46,7 @@ class CardDetailsDialog(QDialog):
         if closed:
             self._answer_facts(context, card, facts)
         if card.documents_to_sign:
-            facts.addRow("", QLabel(arg(self.tr("%1 document(s) still to sign."), card.documents_to_sign), self))
+            facts.addRow("", QLabel(plurals().documents_to_sign(card.documents_to_sign), self))
         self.history = QListWidget(self)
         self.history.setObjectName("cardHistory")
         self.history.setAccessibleName(self.tr("Stage history"))

@@ -72,6 +72,9 @@ class EvaluationsEditor(QWidget):
         comment = QLineEdit(evaluation.comment, self.table)
         comment.setAccessibleName(self.tr("Why"))
         comment.setMaxLength(limits.SHORT_TEXT)
+        # The cell shows a few words: the whole reason on hover, as the user types it.
+        comment.setToolTip(evaluation.comment)
+        comment.textChanged.connect(comment.setToolTip)
         self.table.setCellWidget(row, EVALUATOR, name)
         self.table.setCellWidget(row, CLIENT_SIDE, _centred(side))
         self.table.setCellWidget(row, HARD, self._score_box(evaluation.hard_skills_score, self.tr("Hard skills")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,6 +37,8 @@ from fms.ui.formatting import show_date, show_rate
 from fms.ui.i18n import label
 from fms.values.phone import show_phone
 from fms.values.skill_text import format_skill_list
+
+CHOICE_WIDTH = 300  # pixels a value may take in each column: two of them and the captions fit 1280 wide
 
 CAPTIONS = {
     "first_name": QT_TRANSLATE_NOOP("MergeDialog", "First name"),
@@ -101,13 +103,9 @@ class MergeDialog(QDialog):
         skills_row = len(CHOSEN_FIELDS) + 2
         grid.addWidget(QLabel(self.tr("Skills"), self), skills_row, 0)
         union = merged_profile(self.sides[0].profile, self.sides[1].profile, {}).skills
-        grid.addWidget(
-            QLabel(self.tr("Both lists, at the higher level: %1").replace("%1", format_skill_list(union))),
-            skills_row,
-            1,
-            1,
-            2,
-        )
+        skills = QLabel(self.tr("Both lists, at the higher level: %1").replace("%1", format_skill_list(union)), self)
+        skills.setWordWrap(True)
+        grid.addWidget(skills, skills_row, 1, 1, 2)
         body = QWidget(self)
         body.setLayout(grid)
         scroll = QScrollArea(self)
@@ -143,11 +141,15 @@ class MergeDialog(QDialog):
     def _add_choice(self, grid: QGridLayout, row: int, name: str) -> None:
         left, right = (_shown(side.profile, name) for side in self.sides)
         if left == right:
-            grid.addWidget(QLabel(left, self), row, 1, 1, 2)
+            same = QLabel(left, self)
+            same.setWordWrap(True)
+            grid.addWidget(same, row, 1, 1, 2)
             return
         group = QButtonGroup(self)
         for column, text in enumerate((left, right)):
-            button = QRadioButton(text or self.tr("(empty)"), self)
+            shown = text or self.tr("(empty)")
+            button = QRadioButton(self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, CHOICE_WIDTH), self)
+            button.setToolTip(shown)  # a long headline or address was cut at the right edge
             button.setObjectName(f"{name}{'Left' if column == 0 else 'Right'}")
             button.setAccessibleName(f"{QCoreApplication.translate('MergeDialog', CAPTIONS[name])}: {text}")
             group.addButton(button, column)

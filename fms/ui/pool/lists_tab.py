@@ -41,6 +41,7 @@ class ListsTab(MemberActions, QWidget):
         self.lists.currentItemChanged.connect(lambda *_: self.show_members())
         self.members: RowTableModel[PoolMember] = RowTableModel(member_columns(), self)
         self.table, self.proxy = member_table(self, "savedListMembers", self.members)
+        self.table.setAccessibleName(self.tr("People in the list"))
         self.table.activated.connect(lambda index: self.open_file(index.data(ROW_ROLE).id))
         list_buttons = QHBoxLayout()
         member_buttons = QHBoxLayout()

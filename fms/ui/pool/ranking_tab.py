@@ -59,9 +59,11 @@ class RankingTab(QWidget):
         self.mission.currentIndexChanged.connect(lambda _index: self.rank())
         self.candidates: RowTableModel[RankedCandidate] = RowTableModel(COLUMNS, self)
         self.table, self.proxy = member_table(self, "rankingTable", self.candidates)
+        self.table.setAccessibleName(self.tr("Candidates, best first"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.explain())
         self.explanation = QTextBrowser(self)
         self.explanation.setObjectName("rankingExplanation")
+        self.explanation.setAccessibleName(self.tr("Why this rank"))
         self.add_button = action_button(
             self, self.tr("&Add the selected to the mission's board"), "addToBoardButton", self.add_selected
         )

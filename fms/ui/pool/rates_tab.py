@@ -49,6 +49,7 @@ class RatesTab(QWidget):
         self.compare.setPlaceholderText(self.tr("An asked rate or a budget, to place it"))
         self.figures = QTextBrowser(self)
         self.figures.setObjectName("benchmarkFigures")
+        self.figures.setAccessibleName(self.tr("Rate benchmark"))
         form = QFormLayout()
         form.addRow(self.tr("&Skill"), self.skill)
         form.addRow(self.tr("S&eniority"), self.seniority)

@@ -28,6 +28,7 @@ from fms.ui.plurals import plurals
 from fms.ui.pool.columns import SNIPPET, member_columns
 from fms.ui.pool.filters import PoolFilters
 from fms.ui.pool.member_actions import MemberActions
+from fms.ui.pool.passage import PassageDelegate
 from fms.ui.screens.base import search_box
 from fms.ui.table_model import ROW_ROLE, RowFilterProxy, RowTableModel
 from fms.ui.widgets import action_button
@@ -60,6 +61,8 @@ class SearchTab(MemberActions, QWidget):
         columns = member_columns()
         self.results: RowTableModel[PoolMember] = RowTableModel((columns[0], SNIPPET, *columns[1:]), self)
         self.table, self.proxy = member_table(self, "talentPoolTable", self.results)
+        self.table.setAccessibleName(self.tr("People found"))
+        self.table.setItemDelegateForColumn(PASSAGE_COLUMN, PassageDelegate(self.table))
         self.table.activated.connect(lambda index: self.open_file(index.data(ROW_ROLE).id))
         self.status = QLabel(self)
         self.status.setObjectName("poolStatus")
@@ -78,6 +81,7 @@ class SearchTab(MemberActions, QWidget):
         self.export_button.setToolTip(self.tr("The selected people, or everyone listed when none is selected"))
         self.buttons.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Filters"))
         scroll.setWidget(self.filters)
         scroll.setWidgetResizable(True)
         scroll.setMaximumWidth(420)

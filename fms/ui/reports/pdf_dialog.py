@@ -65,7 +65,8 @@ class PdfDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         self.saved_path: Path | None = None
-        self.resize(1080, 760)
+        # Within a 1280×720 screen, title bar included: at 760 high Save fell below the edge.
+        self.resize(1040, 640)
 
     def changed(self, *_: object) -> None:
         self.timer.start()

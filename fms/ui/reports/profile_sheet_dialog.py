@@ -34,7 +34,6 @@ class ProfileSheetDialog(PdfDialog):
         self.language.currentIndexChanged.connect(self.changed)
         self.include_rate.toggled.connect(self.changed)
         self.include_rating.toggled.connect(self.changed)
-        self.resize(960, 760)
         self.refresh_preview()
 
     def render_pdf(self) -> bytes:

@@ -50,6 +50,7 @@ COLUMNS: tuple[Column[OwedAnswer], ...] = (
 class AnswersOwedScreen(TableScreen["OwedAnswer"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "answersOwedScreen", "answersOwedList", COLUMNS, parent)
+        self.table.setAccessibleName(self.tr("Answers owed"))
         self.answer_button = self.toolbar_button(self.tr("&Answer…"), "answerButton", self.answer_selected)
         self.board_button = self.toolbar_button(self.tr("Show on the &board"), "showOnBoardButton", self.show_on_board)
         self.table.activated.connect(lambda _index: self.answer_selected())

@@ -36,6 +36,7 @@ class ClientsScreen(EditableTableScreen["ClientRow"]):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "clientsScreen", "clientTable", COLUMNS, parent)
+        self.table.setAccessibleName(self.tr("Clients"))
 
     def new_text(self) -> str:
         return self.tr("&New client…")

@@ -43,6 +43,7 @@ class DashboardScreen(Screen):
         self._body = QVBoxLayout(body)
         scroll = QScrollArea(self)
         scroll.setObjectName("dashboardScroll")
+        scroll.setAccessibleName(self.tr("Dashboard"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.layout_.addWidget(scroll, 1)

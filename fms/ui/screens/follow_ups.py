@@ -61,6 +61,7 @@ COLUMNS: tuple[Column[FollowUpRow], ...] = (
 class FollowUpsScreen(TableScreen["FollowUpRow"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "followUpsScreen", "followUpList", COLUMNS, parent)
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.group_filter = QComboBox(self)
         self.group_filter.setObjectName("followUpGroupFilter")
         self.group_filter.setAccessibleName(self.tr("Show"))

@@ -49,6 +49,7 @@ SORT_KEYS = {
 class FreelancersScreen(TableScreen["FreelancerRow"]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "freelancersScreen", "freelancerList", COLUMNS, parent)
+        self.table.setAccessibleName(self.tr("Freelancers"))
         self.new_button = action_button(self, self.tr("&New freelancer…"), "newFreelancerButton", self.create_new)
         self.open_button = action_button(self, self.tr("&Open file…"), "openFileButton", self.open_selected)
         self._build_filters()

@@ -54,6 +54,7 @@ class MissionsScreen(EditableTableScreen["MissionRow"]):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "missionsScreen", "missionTable", COLUMNS, parent)
+        self.table.setAccessibleName(self.tr("Missions"))
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("missionStatusFilter")
         self.status_filter.setAccessibleName(self.tr("Status"))
