@@ -201,8 +201,12 @@ class Launcher(QObject):
         window.backups.start_automatic()
         old.close()
         old.deleteLater()
-        if old.context.is_open:
-            old.context.db.dispose()
+        # Forgotten, not only disposed: the old window's counts and choices, queued for after its first
+        # paint, may still run before it is deleted, and a disposed engine would reopen the file (or,
+        # for a file since removed, create an empty one) to run them.
+        previous = old.context.close_database()
+        if previous is not None:
+            previous.dispose()
         _clean_attachments(opened.db)
         return True
 

@@ -207,7 +207,8 @@ class PipelineBoard(QWidget):
         return (self.mission_selector, self.client_filter, self.skill_filter)
 
     def _fill_choices_later(self) -> None:
-        if not self.mission_selector.count():  # not already filled by an earlier reload_now()
+        # Not already filled by an earlier reload_now(), and the database still open (a switch closes it).
+        if self.context.is_open and not self.mission_selector.count():
             self._fill_choices()
 
     def _fill_choices(self) -> None:
