@@ -182,6 +182,30 @@ def make(db: Database) -> Factory:
     return Factory(db)
 
 
+@pytest.fixture
+def engagement_id(db: Database, make: Factory) -> int:
+    """A freelancer hired from Final answer, the engagement ending in 10 days (ready to offboard)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from fms.core.enums import Outcome
+    from fms.models import Engagement
+    from fms.services.pipeline import OutcomeInput, move_application
+
+    application_id = make.application_at(Stage.FINAL_ANSWER)
+    outcome = OutcomeInput(
+        Outcome.HIRED,
+        start_date=date(2026, 2, 2),
+        planned_end_date=date.today() + timedelta(days=10),
+        daily_rate_cents=62000,
+        sign_later=True,
+    )
+    move_application(db, application_id, Stage.ON_MISSION, outcome=outcome)
+    with db.reading() as session:
+        return session.scalars(select(Engagement.id).where(Engagement.application_id == application_id)).one()
+
+
 def open_main_window(qtbot: QtBot, db: Database, tmp_path: Path) -> MainWindow:
     """The main window on `db`, shown, with its own settings file (as a user opens the app)."""
     from PySide6.QtCore import QSettings

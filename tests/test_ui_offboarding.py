@@ -11,27 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton, QW
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from fms.core.enums import ContactChannel, Outcome, RehireStatus, Stage
+from fms.core.enums import ContactChannel, RehireStatus, Stage
 from fms.models import Application, CollaborationNote, Engagement, FollowUp, Freelancer, Offboarding
-from fms.services.pipeline import OutcomeInput, move_application
 from fms.storage.database import Database
 from fms.ui.offboarding.wizard import OffboardingWizard
-from tests.conftest import Factory, open_main_window
-
-
-@pytest.fixture
-def engagement_id(db: Database, make: Factory) -> int:
-    application_id = make.application_at(Stage.FINAL_ANSWER)
-    outcome = OutcomeInput(
-        Outcome.HIRED,
-        start_date=date(2026, 2, 2),
-        planned_end_date=date.today() + timedelta(days=10),
-        daily_rate_cents=62000,
-        sign_later=True,
-    )
-    move_application(db, application_id, Stage.ON_MISSION, outcome=outcome)
-    with db.reading() as session:
-        return session.scalars(select(Engagement.id).where(Engagement.application_id == application_id)).one()
+from tests.conftest import open_main_window
 
 
 def open_wizard(qtbot: QtBot, db: Database, engagement_id: int) -> OffboardingWizard:

@@ -3,36 +3,16 @@ completed with key events alone (Tab, Space, typing)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from fms.core.enums import Outcome, Stage
-from fms.models import CollaborationNote, Engagement, Offboarding
-from fms.services.pipeline import OutcomeInput, move_application
+from fms.models import CollaborationNote, Offboarding
 from fms.storage.database import Database
 from fms.ui.offboarding.pages import OffboardingWizardPage
 from fms.ui.offboarding.wizard import OffboardingWizard
-from tests.conftest import Factory
-
-
-@pytest.fixture
-def engagement_id(db: Database, make: Factory) -> int:
-    application_id = make.application_at(Stage.FINAL_ANSWER)
-    outcome = OutcomeInput(
-        Outcome.HIRED,
-        start_date=date(2026, 2, 2),
-        planned_end_date=date.today() + timedelta(days=10),
-        daily_rate_cents=62000,
-        sign_later=True,
-    )
-    move_application(db, application_id, Stage.ON_MISSION, outcome=outcome)
-    with db.reading() as session:
-        return session.scalars(select(Engagement.id).where(Engagement.application_id == application_id)).one()
 
 
 @pytest.fixture
