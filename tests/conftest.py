@@ -261,3 +261,18 @@ def no_translator_left() -> Iterator[None]:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """English as main() installs it: Vivier's catalogue gives the plural forms."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from fms.ui.i18n import install_translations
+
+    assert install_translations(qapp, "en") == "en"
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -353,6 +353,27 @@ def test_enter_opens_the_card_details(
     assert column_ids(board, Stage.PROFILE_SENT) == [application_id]
 
 
+@pytest.mark.parametrize(("days", "shown"), [(1, "Sourced, for 1 day"), (3, "Sourced, for 3 days")])
+def test_the_card_details_count_days_in_stage_in_words(
+    board: PipelineBoard, make: Factory, qtbot: QtBot, english: None, days: int, shown: str
+) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QLabel
+
+    from fms.ui.board.card_details import CardDetailsDialog
+
+    application_id = make.application()
+    board.reload()
+    card = board.card(application_id)
+    assert card is not None
+    entered = datetime.now(UTC) - timedelta(days=days, hours=1)
+    dialog = CardDetailsDialog(board.context, replace(card, stage_entered_at=entered), board)
+    qtbot.addWidget(dialog)
+    assert shown in [label.text() for label in dialog.findChildren(QLabel)]
+
+
 def test_filters_apply_without_reloading(board: PipelineBoard, make: Factory, monkeypatch: pytest.MonkeyPatch) -> None:
     make.application(freelancer_id=make.freelancer("Camille", "Martin"))
     make.application(freelancer_id=make.freelancer("Hugo", "Durand"))

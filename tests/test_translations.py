@@ -105,16 +105,6 @@ EN_TS_FILE = resource_path("i18n", "vivier_en.ts")
 EN_QM_FILE = resource_path("i18n", "vivier_en.qm")
 
 
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    assert install_translations(qapp, "en") == "en"
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-
-
 def test_english_counts_read_as_english_not_with_brackets(english: None) -> None:
     from fms.ui.plurals import Plurals
 

@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLocale, QModelIndex, QSettings, Qt, QTranslator
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from fms.storage.database import Database
 from fms.ui.context import AppContext
-from fms.ui.i18n import install_translations
 from fms.ui.main_window import SCREEN_KEYS, MainWindow
 from tests.conftest import sample_data_file
 
@@ -36,17 +35,6 @@ def walk_db(walk_template: Path, tmp_path: Path) -> Iterator[Database]:
     opened = open_database(sqlite_location(path))
     yield opened.db
     opened.db.dispose()
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """English as main() installs it: Vivier's catalogue gives the plural forms."""
-    assert install_translations(qapp, "en") == "en"
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 @pytest.fixture

@@ -456,10 +456,6 @@
         <translation>Étape</translation>
     </message>
     <message>
-        <source>%1, for %2 days</source>
-        <translation>%1, depuis %2 jours</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
@@ -482,6 +478,10 @@
     <message>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, depuis %2</translation>
     </message>
     <message>
         <source>Open the freelancer&apos;s &amp;file…</source>

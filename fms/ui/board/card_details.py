@@ -28,7 +28,7 @@ class CardDetailsDialog(QDialog):
             (self.tr("Seniority"), label(card.seniority)),
             (self.tr("Daily rate"), rate),
             (self.tr("Mission"), f"{card.mission_title} · {card.client_name}"),
-            (self.tr("Stage"), arg(self.tr("%1, for %2 days"), label(card.stage), card.days_in_stage())),
+            (self.tr("Stage"), arg(self.tr("%1, for %2"), label(card.stage), plurals().days(card.days_in_stage()))),
             (self.tr("Outcome"), label(card.outcome) or "—"),
             (self.tr("Interviews"), str(card.interview_count)),
         ):
