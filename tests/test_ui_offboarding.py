@@ -4,6 +4,7 @@ Cancel and resume on the same page, Finish, then what the database holds."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -15,7 +16,7 @@ from fms.core.enums import ContactChannel, RehireStatus, Stage
 from fms.models import Application, CollaborationNote, Engagement, FollowUp, Freelancer, Offboarding
 from fms.storage.database import Database
 from fms.ui.offboarding.wizard import OffboardingWizard
-from tests.conftest import open_main_window
+from tests.conftest import Factory, open_main_window
 
 
 def open_wizard(qtbot: QtBot, db: Database, engagement_id: int) -> OffboardingWizard:
@@ -215,3 +216,23 @@ def test_a_new_checklist_speaks_the_interface_language(db: Database, engagement_
 
     state = open_offboarding(db, engagement_id, "fr")
     assert state.items["admin"][1].label == "Matériel restitué"
+
+
+def test_finish_tells_the_main_window_where_the_freelancer_went(
+    qtbot: QtBot, db: Database, make: Factory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from fms.ui.offboarding.opening import run_offboarding
+    from tests.test_offboarding import hire, walk
+
+    engagement_id = hire(db, make)
+    walk(db, engagement_id)  # every page answered, consent to the talent pool given
+    with db.reading() as session:
+        application = session.get_one(Application, session.get_one(Engagement, engagement_id).application_id)
+        name = session.get_one(Freelancer, application.freelancer_id).full_name
+    window = open_main_window(qtbot, db, tmp_path)
+    card_details = QDialog(window)  # the wizard is opened from a dialog: the message still reaches the window
+    monkeypatch.setattr(OffboardingWizard, "exec", lambda wizard: wizard.accept() or 0)  # Finish on the summary
+    assert run_offboarding(window.context, engagement_id, card_details) is not None
+    assert window.statusBar().currentMessage() == f"{name} offboarded, now in Alumni and in the talent pool."

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from fms.core.errors import KnownError
 from fms.ui.errors import show_error
 from fms.ui.i18n import arg
 from fms.ui.plurals import plurals
+from fms.ui.status import tell
 
 if TYPE_CHECKING:  # the main window imports this module before the first paint: no SQLAlchemy yet
     from fms.storage.database import Database
@@ -95,7 +95,5 @@ class ExportDialog(QDialog):
             return
         QApplication.restoreOverrideCursor()
         self.written = result.rows
-        window = self.parent()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(arg(self.tr("%1 written to %2"), plurals().rows(result.rows), text))
+        tell(self, arg(self.tr("%1 written to %2"), plurals().rows(result.rows), text))
         self.accept()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fms.core.errors import KnownError
 from fms.ui.errors import show_error
 from fms.ui.i18n import arg
+from fms.ui.status import tell
 from fms.ui.worker import run_in_worker
 
 if TYPE_CHECKING:  # the main window builds its menus before the first paint: no SQLAlchemy yet
@@ -130,8 +131,6 @@ class PersonExportDialog(QDialog):
             show_error(self, error)
             return
         self.written = result.path
-        window = self.parent()
-        if isinstance(window, QMainWindow):
-            message = self.tr("%1's data written to %2 (%3 records, %4 files).")
-            window.statusBar().showMessage(arg(message, email, result.path, result.records, result.files), 10000)
+        message = self.tr("%1's data written to %2 (%3 records, %4 files).")
+        tell(self, arg(message, email, result.path, result.records, result.files))
         self.accept()

@@ -2612,6 +2612,14 @@ Cette action est irréversible.</translation>
         <translation>Offboarding</translation>
     </message>
     <message>
+        <source>%1 offboarded, now in %2 and in the talent pool.</source>
+        <translation>%1 : fin de mission faite, désormais dans « %2 » et dans le vivier de talents.</translation>
+    </message>
+    <message>
+        <source>%1 offboarded, now in %2.</source>
+        <translation>%1 : fin de mission faite, désormais dans « %2 ».</translation>
+    </message>
+    <message>
         <source>Renew</source>
         <translation>Renouveler</translation>
     </message>

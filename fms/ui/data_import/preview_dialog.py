@@ -28,6 +28,7 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.errors import show_error
 from fms.ui.i18n import arg
 from fms.ui.plurals import plurals
+from fms.ui.status import tell
 from fms.ui.table_model import Column, RowTableModel
 from fms.ui.worker import run_in_worker
 from fms.values.people_csv import ALIASES, PeopleFile, RowError, read_people_csv
@@ -165,9 +166,7 @@ class ImportPreviewDialog(QDialog):
             show_error(self, error)
             return
         self.summary = summary
-        window = self.parent()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.outcome(summary))
+        tell(self, self.outcome(summary), 0)  # stays until the next message: the import's whole outcome
         self.accept()
 
     def outcome(self, summary: ImportSummary) -> str:

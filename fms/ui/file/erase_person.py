@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fms.core.errors import KnownError
 from fms.ui.errors import show_error
 from fms.ui.i18n import arg
+from fms.ui.status import tell
 from fms.ui.worker import run_in_worker
 
 if TYPE_CHECKING:
@@ -49,9 +50,7 @@ def confirm_and_erase(db: Database, freelancer_id: int, name: str, parent: QWidg
     except KnownError as error:
         show_error(parent, error)
         return None
-    opener = parent.parentWidget()  # the file's own window closes: the window it was opened from says so
-    window = opener.window() if opener is not None else None
-    if isinstance(window, QMainWindow):
-        message = QCoreApplication.translate("ErasePerson", "%1 was erased; the record is now “%2”.")
-        window.statusBar().showMessage(arg(message, name, erased.label), 10000)
+    # The file's own window closes: the main window it was opened from says so.
+    message = QCoreApplication.translate("ErasePerson", "%1 was erased; the record is now “%2”.")
+    tell(parent, arg(message, name, erased.label))
     return erased

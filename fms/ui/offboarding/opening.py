@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from fms.core.enums import Stage
 from fms.core.errors import KnownError
 from fms.ui.context import AppContext
 from fms.ui.errors import show_error
+from fms.ui.i18n import arg, label
 from fms.ui.offboarding.wizard import OffboardingWizard
+from fms.ui.status import tell
 
 
 def run_offboarding(context: AppContext, engagement_id: int, parent: QWidget) -> OffboardingWizard | None:
@@ -20,9 +23,21 @@ def run_offboarding(context: AppContext, engagement_id: int, parent: QWidget) ->
     wizard.exec()
     if wizard.result_ is not None:
         context.notify("application")  # the card is now in Alumni; the file, the pool and the dashboard follow
+        tell(parent, finished_text(wizard))
         if wizard.wants_letter:
             write_letter_after(context, wizard, parent)
     return wizard
+
+
+def finished_text(wizard: OffboardingWizard) -> str:
+    """What Finish did, for the status bar: the wizard may have been opened from the file or a list."""
+    name, alumni = wizard.state.freelancer_name, label(Stage.ALUMNI)
+    assert wizard.result_ is not None
+    if wizard.result_.joined_talent_pool:
+        return arg(
+            QCoreApplication.translate("Offboarding", "%1 offboarded, now in %2 and in the talent pool."), name, alumni
+        )
+    return arg(QCoreApplication.translate("Offboarding", "%1 offboarded, now in %2."), name, alumni)
 
 
 def renew_engagement(context: AppContext, engagement_id: int, parent: QWidget) -> bool:
