@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 
-from fms.ui.contrast import readable
+from fms.ui.contrast import mix, readable
 
 # Bars and focus frames are graphics, not text: WCAG 1.4.11 asks 3:1 against what surrounds them.
 GRAPHIC_CONTRAST = 3.0
@@ -19,6 +19,7 @@ PADDING = 6.0
 GAP = 6.0
 # The labels take at most this share of the width; longer ones are elided (the tooltip has them whole).
 LABEL_SHARE = 0.4
+INSET = 3.0
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def layout_rows(
     if not count:
         return []
     height = max(min_row_height(metrics), min(row_height(metrics), area.height() / count))
-    label_width = min(max(metrics.horizontalAdvance(text) for text in labels), area.width() * LABEL_SHARE)
+    label_width = min(max(metrics.horizontalAdvance(text) for text in labels) + INSET, area.width() * LABEL_SHARE)
     text_width = max(metrics.horizontalAdvance(text) for text in texts)
     bars_left = area.left() + label_width + GAP
     span = max(0.0, area.right() - bars_left - GAP - text_width)
@@ -59,7 +60,8 @@ def layout_rows(
         row = QRectF(area.left(), area.top() + index * height, area.width(), height)
         length = span * max(0.0, value) / top_value
         bar = QRectF(bars_left, row.center().y() - bar_height / 2, length, bar_height)
-        label = QRectF(area.left(), row.top(), label_width, height)
+        # Inset so the focus frame, drawn on the row's edge, does not touch the label's first letter.
+        label = QRectF(area.left() + INSET, row.top(), label_width - INSET, height)
         text = QRectF(bar.right() + GAP, row.top(), text_width, height)
         rows.append(Row(row, label, bar, text))
     return rows
@@ -78,7 +80,8 @@ class Colours:
 def colours(palette: QPalette) -> Colours:
     """The chart's colours from `palette`, each text nudged until it reads at 4.5:1 on its background."""
     background = palette.color(QPalette.ColorRole.Base)
-    hover = palette.color(QPalette.ColorRole.AlternateBase)
+    # A tint of the bars' colour: AlternateBase is barely apart from Base in the dark theme.
+    hover = mix(background, palette.color(QPalette.ColorRole.Highlight), 0.15)
     text = palette.color(QPalette.ColorRole.Text)
     return Colours(
         background=background,
