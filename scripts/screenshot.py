@@ -1,6 +1,6 @@
 """Saves screenshots of the main window's screens on a sample database (offscreen).
 
-python scripts/screenshot.py --db /tmp/shots.db --out docs/ [--screen board ...] [--lang fr]
+python scripts/screenshot.py --db /tmp/shots.db --out docs/ [--screen board ...] [--lang fr] [--theme dark]
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from fms.storage.opening import open_database  # noqa: E402
 from fms.ui.context import AppContext  # noqa: E402
 from fms.ui.i18n import install_translations  # noqa: E402
 from fms.ui.main_window import SCREEN_KEYS, MainWindow  # noqa: E402
+from fms.ui.theme import SYSTEM, THEMES, apply_theme  # noqa: E402
 
 
 def main() -> None:
@@ -32,10 +33,13 @@ def main() -> None:
     parser.add_argument("--screen", action="append", choices=SCREEN_KEYS)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1360x820")
+    parser.add_argument("--theme", choices=THEMES, default=SYSTEM, help="View → Theme (files get a -THEME suffix)")
     parser.add_argument("--backups", action="store_true", help="only the backup list and the restore confirmation")
     args = parser.parse_args()
     app = QApplication([sys.argv[0]])
     install_translations(app, args.lang)
+    if args.theme != SYSTEM:
+        apply_theme(args.theme)
     location = sqlite_location(Path(args.db))
     fresh = not location.sqlite_path or not location.sqlite_path.exists()
     opened = open_database(location)
@@ -50,13 +54,14 @@ def main() -> None:
     context.set_database(opened.db)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    suffix = ("" if args.lang == "en" else "-" + args.lang) + ("" if args.theme == SYSTEM else "-" + args.theme)
     for key in [] if args.backups else args.screen or SCREEN_KEYS:
         screen = window.show_screen(key)
         for _ in range(5):
             app.processEvents()
         while not getattr(screen, "charts_ready", True):  # the dashboard draws its charts just after it shows
             app.processEvents()
-        target = out / f"{key}{'' if args.lang == 'en' else '-' + args.lang}.png"
+        target = out / f"{key}{suffix}.png"
         window.grab().save(str(target))
         print(target)
     # Beyond each screen: the dialogs and states a screen leads to (a screen's key -> its shots).
@@ -67,7 +72,6 @@ def main() -> None:
         "dashboard": lambda: dashboard_extras(app, window) + offboarding_extras(app, window, opened.db),
         "answersOwed": lambda: answer_extras(app, window, opened.db, args.lang),
     }
-    suffix = "" if args.lang == "en" else "-" + args.lang
     if args.backups or not args.screen:
         extras["backups"] = lambda: backup_extras(app, window, opened.db)
     for key, shots in extras.items():

@@ -36,7 +36,10 @@ REIMPLEMENTED = frozenset(
         "focusOutEvent",
         "paintEvent",
         "focusNextPrevChild",
+        "mousePressEvent",
+        "mouseMoveEvent",
         "mouseReleaseEvent",
+        "leaveEvent",
         "contextMenuEvent",
         # item models and proxies
         "rowCount",
@@ -53,9 +56,10 @@ REIMPLEMENTED = frozenset(
         "supportedDragActions",
         "supportedDropActions",
         "filterAcceptsRow",
-        # QStyledItemDelegate
+        # QStyledItemDelegate (and QWidget's size hints)
         "paint",
         "sizeHint",
+        "minimumSizeHint",
         # QUndoCommand
         "redo",
         "undo",

@@ -2,9 +2,10 @@
 
 On a throw-away SQLite database it opens the main window, writes a client through the services,
 renders a PDF letter with a PNG logo and a JPEG signature (Pillow's core, which ReportLab reads
-images with) and opens it with QtPdf (the preview's library), and loads the SVG icon (the svg
-plugins). Prints `OK` and returns 0, or the reason and 1. Nothing touches the user's own database
-or settings.
+images with) and opens it with QtPdf (the preview's library), paints the dashboard's bar chart,
+checks hashlib, ssl and psycopg's libpq on the one OpenSSL the bundle carries, and loads the SVG icon
+(the svg plugins). Prints `OK` and returns 0, or the reason and 1. Nothing touches the user's own
+database or settings.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def _check(app: QCoreApplication, folder: Path) -> None:
         window.show()
         window.ensure_current_screen()
         app.processEvents()
-        import fms.ui.dashboard.charts  # noqa: F401 - pyqtgraph and numpy, which the bundle must carry
+        _check_chart()
+        _check_openssl()
 
         _check_name_matching()
         create_client(opened.db, ClientInput(name="Smoke test client"))
@@ -118,3 +120,32 @@ def _check_name_matching() -> None:
         raise RuntimeError(f"rapidfuzz runs its pure-Python fallback ({fuzz.token_sort_ratio.__module__})")
     if fuzz.token_sort_ratio("Élodie Lefèvre", "LEFÈVRE élodie", processor=default_process) != 100:
         raise RuntimeError("rapidfuzz does not match a name written the other way round")
+
+
+def _check_chart() -> None:
+    """The dashboard's bar chart paints, with a bar where a click on its first bar lands."""
+    from fms.ui.dashboard.charts import Bar, BarChart
+
+    chart = BarChart("smokeChart", "Smoke")
+    chart.set_bars((Bar("Sourced", 3.0), Bar("Hired", 1.0)))
+    chart.resize(chart.sizeHint())
+    image = chart.grab().toImage()
+    centre = chart.bar_center(0).toPoint()
+    if image.isNull() or image.pixelColor(centre) == image.pixelColor(0, 0):
+        raise RuntimeError("the dashboard's bar chart does not paint its bars")
+
+
+def _check_openssl() -> None:
+    """hashlib and ssl run on OpenSSL, and psycopg's libpq loads beside them (the bundle shares one OpenSSL)."""
+    import hashlib
+    import ssl
+
+    if hashlib.sha256.__name__ != "openssl_sha256" or hashlib.sha256(b"vivier").hexdigest()[:8] != "a009e5b8":
+        raise RuntimeError(f"hashlib does not run on OpenSSL ({hashlib.sha256.__name__})")
+    ssl.create_default_context()
+    try:
+        import psycopg
+    except ImportError:  # a build without the team server's driver
+        return
+    if psycopg.pq.__impl__ != "binary" or psycopg.pq.version() < 120000:
+        raise RuntimeError(f"psycopg's libpq does not load ({psycopg.pq.__impl__}, {psycopg.pq.version()})")

@@ -384,6 +384,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>Writing the profile sheets…</source>

@@ -1,1 +1,1 @@
-"""The dashboard's parts: clickable tiles, the filter bar, the charts (pyqtgraph) and the list behind a figure."""
+"""The dashboard's parts: clickable tiles, the filter bar, the bar charts (QPainter) and the list behind a figure."""

@@ -1,17 +1,27 @@
-"""A horizontal bar chart (pyqtgraph) whose bars open the list behind them, by mouse or keyboard.
+"""A horizontal bar chart, painted with QPainter, whose bars open the list behind them, by mouse or keyboard.
 
-Imported only when the dashboard is first shown: pyqtgraph and numpy cost start-up time.
+Drawn by hand rather than by a plotting library: pyqtgraph brought numpy, OpenBLAS and QtOpenGL (about
+50 MB of the bundle) for a few bars; Qt Charts is GPL.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from fms.ui.dashboard.bar_painting import PADDING, Row, colours, layout_rows, min_row_height, paint_rows, row_height
 
 
 @dataclass(frozen=True)
@@ -21,9 +31,13 @@ class Bar:
     # What is written at the end of the bar (the count, a rate): the value when empty.
     text: str = ""
 
+    @property
+    def shown(self) -> str:
+        return self.text or _number(self.value)
+
 
 class BarChart(QWidget):
-    """Bars from top to bottom in the order given; `bar_activated(index)` on a click or Enter.
+    """Its title, then bars from top to bottom in the order given; `bar_activated(index)` on a click or Enter.
 
     Colours come from the widget's palette, so the chart reads in light and dark themes alike.
     """
@@ -33,26 +47,15 @@ class BarChart(QWidget):
     def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.title = title
         self.setAccessibleName(title)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self._bars: tuple[Bar, ...] = ()
         self.current = 0
-        heading = QLabel(title, self)
-        heading.setStyleSheet("font-weight: bold;")
-        self.plot = pg.PlotWidget(self)
-        self.plot.setObjectName(f"{name}Plot")
-        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.getPlotItem().hideAxis("bottom")
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
-        self._items: list[Any] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.plot, 1)
-        self._apply_palette()
+        self._hovered: int | None = None
+        self._pressed: int | None = None
 
     @property
     def bars(self) -> tuple[Bar, ...]:
@@ -61,98 +64,167 @@ class BarChart(QWidget):
     def set_bars(self, bars: tuple[Bar, ...]) -> None:
         self._bars = bars
         self.current = min(self.current, max(0, len(bars) - 1))
-        # A screen reader reads the figures the bars draw.
-        self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text or _number(bar.value)}" for bar in bars))
-        self._draw()
+        self._hovered = None
+        self._describe()
+        self.updateGeometry()
+        self.update()
+
+    def rows(self) -> list[Row]:
+        """Where each bar is drawn, in the widget's coordinates."""
+        metrics = QFontMetricsF(self.font())
+        area = QRectF(self.rect()).adjusted(PADDING, PADDING + self._title_height(), -PADDING, -PADDING)
+        labels = [bar.label for bar in self._bars]
+        return layout_rows([bar.value for bar in self._bars], labels, [bar.shown for bar in self._bars], area, metrics)
 
     def bar_center(self, index: int) -> QPointF:
-        """Where bar `index` is on the plot's viewport (what a click there hits)."""
-        bar = self._bars[index]
-        view_point = QPointF(max(bar.value, self._top() * 0.02) / 2, float(index))
-        scene_point = self.plot.getPlotItem().vb.mapViewToScene(view_point)
-        return QPointF(self.plot.mapFromScene(scene_point))
+        """The middle of bar `index` (what a click there hits)."""
+        return self.rows()[index].bar.center()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_palette()
-            self._draw()
-        super().changeEvent(event)
+    def bar_at(self, point: QPointF) -> int | None:
+        return next((index for index, row in enumerate(self.rows()) if row.row.contains(point)), None)
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """The full label and figure of the bar under `point`: the label may be elided on screen."""
+        index = self.bar_at(point)
+        return "" if index is None else f"{self._bars[index].label}: {self._bars[index].shown}"
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        metrics = QFontMetricsF(self.font())
+        height = self._title_height() + max(len(self._bars), 3) * row_height(metrics) + 2 * PADDING
+        return QSize(480, int(height + 0.5))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Every bar keeps a readable row: a long chart grows, and the dashboard scrolls, rather than overlapping.
+        metrics = QFontMetricsF(self.font())
+        height = self._title_height() + max(len(self._bars), 1) * min_row_height(metrics) + 2 * PADDING
+        return QSize(240, int(height + 0.5))
+
+    # Painting -----------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        try:
+            self.paint_on(painter)
+        finally:
+            painter.end()
+
+    def paint_on(self, painter: QPainter) -> None:
+        """Paints the whole chart with `painter` (a test passes one that draws into an image)."""
+        palette = colours(self.palette())
+        painter.save()
+        painter.setFont(self.font())
+        painter.fillRect(QRectF(self.rect()), palette.background)
+        heading = QRectF(self.rect()).adjusted(PADDING, PADDING, -PADDING, 0)
+        heading.setHeight(self._title_height())
+        painter.setFont(self._title_font())
+        painter.setPen(palette.text)
+        title = QFontMetricsF(self._title_font()).elidedText(self.title, Qt.TextElideMode.ElideRight, heading.width())
+        painter.drawText(heading, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        painter.setFont(self.font())
+        if self._bars:
+            focused = self.current if self.hasFocus() else None
+            labels, texts = [bar.label for bar in self._bars], [bar.shown for bar in self._bars]
+            paint_rows(painter, self.rows(), labels, texts, palette, self._hovered, focused)
+        else:
+            body = QRectF(self.rect()).adjusted(PADDING, PADDING + self._title_height(), -PADDING, -PADDING)
+            painter.drawText(body, int(Qt.AlignmentFlag.AlignCenter), self.tr("Nothing to show"))
+        painter.restore()
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _title_height(self) -> float:
+        return QFontMetricsF(self._title_font()).height() + PADDING
+
+    # Mouse and keyboard -------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        hovered = self.bar_at(event.position())
+        if hovered != self._hovered:
+            self._hovered = hovered
+            if hovered is None:
+                self.unsetCursor()
+            else:
+                self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self._hovered = None
+        self.unsetCursor()
+        self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = self.bar_at(event.position())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        pressed, self._pressed = self._pressed, None
+        # Like a button: the bar pressed is activated only if the mouse is released over it.
+        if event.button() == Qt.MouseButton.LeftButton and pressed is not None:
+            if self.bar_at(event.position()) == pressed:
+                self._set_current(pressed)
+                self.bar_activated.emit(pressed)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._bars:
-            step = 1 if key == Qt.Key.Key_Down else -1
-            self.current = max(0, min(len(self._bars) - 1, self.current + step))
-            self._draw()
+        key, last = event.key(), len(self._bars) - 1
+        moves = {
+            Qt.Key.Key_Down: self.current + 1,
+            Qt.Key.Key_Up: self.current - 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: last,
+        }
+        if key in moves and self._bars:
+            self._set_current(max(0, min(last, moves[Qt.Key(key)])))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._bars:
             self.bar_activated.emit(self.current)
         else:
             super().keyPressEvent(event)
 
-    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
-        self._draw()
+        self.update()
 
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
-        self._draw()
+        self.update()
 
-    def _top(self) -> float:
-        return max((bar.value for bar in self._bars), default=0.0) or 1.0
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
 
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
-        text = palette.color(QPalette.ColorRole.Text)
-        for axis in ("left", "bottom"):
-            item = self.plot.getPlotItem().getAxis(axis)
-            item.setPen(pg.mkPen(text))
-            item.setTextPen(pg.mkPen(text))
-
-    def _draw(self) -> None:
-        plot = self.plot.getPlotItem()
-        for item in self._items:
-            plot.removeItem(item)
-        self._items = []
-        palette = self.palette()
-        fill = palette.color(QPalette.ColorRole.Highlight)
-        text = palette.color(QPalette.ColorRole.Text)
-        count = len(self._bars)
-        if count:
-            brushes = [pg.mkBrush(fill) for _ in self._bars]
-            pens = [
-                pg.mkPen(text, width=2) if self.hasFocus() and i == self.current else pg.mkPen(fill)
-                for i in range(count)
-            ]
-            bars = pg.BarGraphItem(
-                x0=[0.0] * count,
-                y=list(range(count)),
-                height=0.6,
-                width=[bar.value for bar in self._bars],
-                brushes=brushes,
-                pens=pens,
-            )
-            plot.addItem(bars)
-            self._items.append(bars)
-            for index, bar in enumerate(self._bars):
-                label = pg.TextItem(bar.text or _number(bar.value), color=QColor(text), anchor=(0, 0.5))
-                label.setPos(bar.value, index)
-                plot.addItem(label)
-                self._items.append(label)
-        plot.getAxis("left").setTicks([[(i, bar.label) for i, bar in enumerate(self._bars)]])
-        plot.getViewBox().invertY(True)
-        plot.setXRange(0, self._top() * 1.25, padding=0)
-        plot.setYRange(-0.5, max(count, 1) - 0.5, padding=0.02)
-
-    def _clicked(self, event: Any) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or not self._bars:
-            return
-        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
-        index = round(point.y())
-        if 0 <= index < len(self._bars) and abs(point.y() - index) <= 0.3:
+    def _set_current(self, index: int) -> None:
+        if index != self.current:
             self.current = index
-            self._draw()
-            self.bar_activated.emit(index)
+            self._describe()
+        self.update()
+
+    def _describe(self) -> None:
+        # A screen reader reads the bar the arrows are on; setAccessibleDescription tells it of the change.
+        bar = self._bars[self.current] if self._bars else None
+        self.setAccessibleDescription("" if bar is None else f"{bar.label}: {bar.shown}")
 
 
 def _number(value: float) -> str:

@@ -1,7 +1,7 @@
 """Dashboard screen: key figures as tiles, charts of the funnel and of what is lost, the engagements ending soon.
 
-Every tile and bar opens the list behind it. The charts (pyqtgraph, numpy) are built just after the
-screen is first shown, so the first paint never waits for them.
+Every tile and bar opens the list behind it. The charts are built just after the screen is first shown,
+so the first paint never waits for them.
 """
 
 from __future__ import annotations
@@ -157,7 +157,6 @@ class DashboardScreen(Screen):
         }
         for number, name in enumerate(CHARTS):
             chart = BarChart(name, titles[name], self)
-            chart.setMinimumHeight(240)
             chart.bar_activated.connect(lambda index, key=name: self.open_bar(key, index))
             self.charts[name] = chart
             span = 2 if name == "funnel" else 1
