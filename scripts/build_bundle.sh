@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[bundle]" 2> >(grep -v "is ignored" >&2)
+# psycopg travels too: a team connects to its PostgreSQL server from the bundle.
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[bundle,postgres]" 2> >(grep -v "is ignored" >&2)
 # The licences travel in resources/, where Help → About → Licences reads them.
 .venv/bin/python scripts/third_party_notices.py resources/THIRD_PARTY_NOTICES.txt
 cp LICENSE resources/LICENSE
