@@ -85,7 +85,7 @@ def _damaged(path: Path, error: Exception | str) -> DamagedDatabaseError:
 def verify_integrity(path: Path) -> None:
     """A full structural check, run before a migration rewrites the file."""
     try:
-        with _read_only(path) as connection:
+        with read_only(path) as connection:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
         problems = [str(error)]
@@ -102,7 +102,7 @@ def verify_integrity(path: Path) -> None:
 
 
 def _read_schema_state(path: Path) -> SchemaState:
-    with _read_only(path) as connection:
+    with read_only(path) as connection:
         # Read as bytes and decoded strictly: a stray byte anywhere in the schema is damage, found here
         # rather than as a UnicodeDecodeError deep in a later query.
         schema = connection.execute(
@@ -147,7 +147,7 @@ def classify_schema(display_name: str, tables: set[str], revision: str | None) -
     return SchemaState(revision=revision)
 
 
-def _read_only(path: Path) -> closing[sqlite3.Connection]:
+def read_only(path: Path) -> closing[sqlite3.Connection]:
     """Reads without writing anything, not even the -wal and -shm files of a WAL database.
 
     Without a -wal file the main file holds everything, so `immutable` is exact; with one,

@@ -231,6 +231,7 @@ class DatabaseLoader(QObject):
         self.demo = demo
         self.log_folder = log_folder
         self._started = False
+        self._previewed = False
         self._probe = os.environ.get(STARTUP_PROBE_VARIABLE) == "1"
 
     def start_after_first_paint(self) -> None:
@@ -244,8 +245,15 @@ class DatabaseLoader(QObject):
             setup_logging(self.log_folder)
             log.info("Vivier %s starting on %s", __version__, self.location.display_name)
             self.window.set_busy_message(self.tr("Opening the database…"))
-            QTimer.singleShot(0, self, self.load)
+            QTimer.singleShot(0, self, self.preview)
         return False
+
+    def preview(self) -> None:
+        """The board's cards read with sqlite3 while SQLAlchemy loads: on screen sooner, never editable."""
+        self._previewed = _show_preview(self.window, self.location, self.state)
+        if self._previewed and self._probe:
+            print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
+        QTimer.singleShot(0, self, self.load)
 
     def load(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -260,6 +268,8 @@ class DatabaseLoader(QObject):
             from fms.ui.backups.damaged import offer_backup_after_damage
 
             log.error("cannot open %s: %s", self.location.display_name, error.message)
+            if self._previewed:  # not left showing what the file may no longer hold
+                _show_preview(self.window, None, None)
             restored = offer_backup_after_damage(self.window, error, self.location)
             if restored:
                 self.state = None
@@ -281,7 +291,9 @@ class DatabaseLoader(QObject):
         # The first screen's rows painted now, before the side queries queued behind them run.
         self.window.repaint()
         if self._probe:
-            print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
+            # After a preview the cards were already shown: now they can be used.
+            mark = "ready" if self._previewed else "cards"
+            print(f"{mark} {time.time():.6f} {_cards_shown(self.window)}", flush=True)
         if self.location.sqlite_path is not None:
             remember_database(self.window.settings, self.location.sqlite_path)
         self.window.backups.start_automatic()
@@ -310,6 +322,34 @@ class DatabaseLoader(QObject):
             summary.missions,
             summary.applications,
         )
+
+
+def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: SchemaState | None) -> bool:
+    """Shows the board's cards read-only from a current SQLite file (none without `location`); False when not shown.
+
+    Only the board is previewed, and only on a file already at this version's schema (a migration
+    may change what the query reads); anything that prevents it leaves the normal opening alone.
+    """
+    from fms.ui.screens.board import BoardScreen
+
+    if window.current_screen_key() != "board":
+        return False
+    if location is None:
+        cards = []
+    elif location.sqlite_path is None or state is None or not state.is_current:
+        return False
+    else:
+        from fms.services.pipeline.preview import preview_cards
+
+        previewed = preview_cards(location.sqlite_path)
+        if previewed is None:
+            return False
+        cards = previewed
+    screen = window.ensure_current_screen()
+    assert isinstance(screen, BoardScreen)
+    screen.board.show_preview(cards)
+    window.repaint()
+    return True
 
 
 def _cards_shown(window: MainWindow) -> int:
