@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fms import __version__
 from fms.core.display import NO_DISPLAY, display_missing
 from fms.core.errors import KnownError
 from fms.core.logging_setup import log_file_in, setup_logging
@@ -53,9 +52,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH", help="SQLite database file to open (asks before creating one)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data")
     parser.add_argument("--lang", choices=("en", "fr"), help="user interface language (default: the system's)")
-    parser.add_argument("--version", action="version", version=f"Vivier {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--smoke", action="store_true", help="check this copy works on a temporary database, then exit")
     return parser.parse_args(list(argv))
+
+
+class _VersionAction(argparse.Action):
+    """argparse's own version action needs the text when the parser is built; this reads it only if asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from fms import __version__
+
+        print(f"Vivier {__version__}")
+        parser.exit()
 
 
 def app_settings() -> QSettings:
@@ -72,7 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     QApplication.setWindowIcon(app_icon())
     if args.smoke:
         from fms.ui.smoke import run_smoke
@@ -243,7 +251,6 @@ class DatabaseLoader(QObject):
             if self._probe:
                 print(f"shown {time.time():.6f}", flush=True)
             setup_logging(self.log_folder)
-            log.info("Vivier %s starting on %s", __version__, self.location.display_name)
             self.window.set_busy_message(self.tr("Opening the database…"))
             QTimer.singleShot(0, self, self.preview)
         return False
@@ -258,7 +265,11 @@ class DatabaseLoader(QObject):
     def load(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from fms import __version__
         from fms.storage.opening import open_database
+
+        QApplication.setApplicationVersion(__version__)
+        log.info("Vivier %s starting on %s", __version__, self.location.display_name)
 
         self.window.ensure_current_screen()
 
