@@ -18,9 +18,10 @@ from pytestqt.qtbot import QtBot
 from fms.core.enums import Outcome, Stage
 from fms.services.pipeline import load_cards
 from fms.services.pipeline.preview import preview_cards
+from fms.storage.errors import DamagedDatabaseError
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
-from fms.storage.preflight import SchemaState, inspect_sqlite_file
+from fms.storage.preflight import IntegrityCheck, SchemaState, inspect_sqlite_file
 from fms.ui import app as app_module
 from fms.ui.context import AppContext
 from fms.ui.main_window import MainWindow
@@ -176,6 +177,26 @@ def test_no_preview_for_a_file_at_an_older_schema_or_another_remembered_screen(
     assert "board" not in other.window.screens  # the remembered screen is built by the load, the board never
 
 
+def damage_an_index_the_board_does_not_read(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as connection:
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_freelancers_name'").fetchone()[0]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    for offset in range(size - 40, size - 20):  # inside the cells: only quick_check sees it
+        data[(root - 1) * size + offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_the_check_started_in_a_thread_refuses_a_damaged_file_before_the_engine_exists(copy: Path) -> None:
+    IntegrityCheck(copy).result()  # the intact copy passes
+    damage_an_index_the_board_does_not_read(copy)
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()
+    with pytest.raises(DamagedDatabaseError):
+        open_database(sqlite_location(copy), inspect_sqlite_file(copy), IntegrityCheck(copy))
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == digest
+    assert not copy.with_name(copy.name + "-wal").exists()
+
+
 @pytest.mark.usefixtures("keep_hooks")
 def test_a_file_damaged_past_the_preview_is_refused_as_before_with_no_card_left_on_screen(
     qapp,
@@ -183,13 +204,7 @@ def test_a_file_damaged_past_the_preview_is_refused_as_before_with_no_card_left_
     copy: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    with closing(sqlite3.connect(copy)) as connection:
-        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_freelancers_name'").fetchone()[0]
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-    data = bytearray(copy.read_bytes())
-    for offset in range(size - 40, size - 20):  # an index the board's query does not read: only quick_check sees it
-        data[(root - 1) * size + offset] ^= 0xFF
-    copy.write_bytes(bytes(data))
+    damage_an_index_the_board_does_not_read(copy)
     digest = hashlib.sha256(copy.read_bytes()).hexdigest()
     monkeypatch.setattr(
         app_module, "app_settings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
@@ -216,3 +231,14 @@ def test_a_file_damaged_past_the_preview_is_refused_as_before_with_no_card_left_
     assert previews[0] > 0  # the preview did read the cards
     assert on_screen_at_refusal == [0] and shown and "damaged" in shown[0]
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == digest
+
+
+def test_a_board_too_large_to_preview_cheaply_is_left_to_the_normal_opening(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cards = preview_cards(sample)
+    assert cards is not None
+    monkeypatch.setattr("fms.services.pipeline.preview.PREVIEW_MAX_CARDS", len(cards) - 1)
+    assert preview_cards(sample) is None
+    one_mission = cards[0].mission_id
+    assert preview_cards(sample, one_mission) == [card for card in cards if card.mission_id == one_mission]

@@ -6,6 +6,7 @@ Opening is read-only (`mode=ro`), so a file that fails a check is left exactly a
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +100,29 @@ def verify_integrity(path: Path) -> None:
             path=path,
             detail="; ".join(problems[:3]),
         )
+
+
+class IntegrityCheck:
+    """`verify_integrity` started in a thread: SQLite releases the GIL while it reads the pages, so at
+    start-up the check overlaps the import of SQLAlchemy instead of following it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            verify_integrity(self.path)
+        except BaseException as error:  # raised again in the thread that waits for it
+            self._error = error
+
+    def result(self) -> None:
+        """Waits for the check; raises what `verify_integrity` raised (a `DamagedDatabaseError`)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _read_schema_state(path: Path) -> SchemaState:

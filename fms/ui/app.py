@@ -31,7 +31,7 @@ from fms.storage.locations import (
     resolve_location,
     sqlite_location,
 )
-from fms.storage.preflight import SchemaState, inspect_sqlite_file
+from fms.storage.preflight import IntegrityCheck, SchemaState, inspect_sqlite_file
 from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
 from fms.ui.database_menu import remember_database
@@ -240,6 +240,7 @@ class DatabaseLoader(QObject):
         self.log_folder = log_folder
         self._started = False
         self._previewed = False
+        self._integrity: IntegrityCheck | None = None
         self._probe = os.environ.get(STARTUP_PROBE_VARIABLE) == "1"
 
     def start_after_first_paint(self) -> None:
@@ -260,6 +261,9 @@ class DatabaseLoader(QObject):
         self._previewed = _show_preview(self.window, self.location, self.state)
         if self._previewed and self._probe:
             print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
+        path = self.location.sqlite_path
+        if path is not None and self.state is not None and not self.state.is_new:
+            self._integrity = IntegrityCheck(path)  # while `load` imports SQLAlchemy; waited for before the engine
         QTimer.singleShot(0, self, self.load)
 
     def load(self) -> None:
@@ -274,10 +278,11 @@ class DatabaseLoader(QObject):
         self.window.ensure_current_screen()
 
         try:
-            opened = open_database(self.location, self.state)
+            opened = open_database(self.location, self.state, self._integrity)
         except DatabaseOpenError as error:
             from fms.ui.backups.damaged import offer_backup_after_damage
 
+            self._integrity = None  # a restored file is checked again
             log.error("cannot open %s: %s", self.location.display_name, error.message)
             if self._previewed:  # not left showing what the file may no longer hold
                 _show_preview(self.window, None, None)
