@@ -11,7 +11,9 @@ with sqlite3, not yet editable; "ready" is when the service's cards replace them
 
     python bench/startup.py [--runs 5] [--freelancers 100000] [--applications 50000] [--keep DIR] [--screen KEY]
 
---keep builds the databases in DIR once and reuses them in later runs.
+--keep builds the databases in DIR once and reuses them in later runs. --against TREE runs another
+checkout's main.py (e.g. `git worktree add /tmp/before main`) interleaved with this one, for a
+before/after in one run.
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ def main() -> None:
     parser.add_argument("--freelancers", type=int, default=100_000)
     parser.add_argument("--applications", type=int, default=50_000)
     parser.add_argument("--keep", type=Path, help="a folder to build the databases in once and reuse")
+    parser.add_argument("--against", type=Path, help="another checkout to time in the same run")
+    parser.add_argument("--only", help="time only the databases whose label contains this")
     parser.add_argument("--screen", default="board", help="the remembered first screen (main_window.SCREEN_KEYS)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="vivier-bench-") as tmp:
@@ -114,9 +118,18 @@ def main() -> None:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
         databases = prepare(args.keep or folder, args.freelancers, args.applications)
+        if args.only:
+            databases = {label: path for label, path in databases.items() if args.only in label}
         candidates = {
             label: [sys.executable, str(ROOT / "main.py"), "--db", str(path)] for label, path in databases.items()
         }
+        if args.against:
+            candidates.update(
+                {
+                    f"{label}, {args.against.name}": [sys.executable, str(args.against / "main.py"), "--db", str(path)]
+                    for label, path in databases.items()
+                }
+            )
         if FROZEN.exists():
             candidates.update(
                 {f"{label}, frozen": [str(FROZEN), "--db", str(path)] for label, path in databases.items()}
