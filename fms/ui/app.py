@@ -346,10 +346,8 @@ def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: 
     Only the board is previewed, and only on a file already at this version's schema (a migration
     may change what the query reads); anything that prevents it leaves the normal opening alone.
     """
-    from fms.ui.screens.board import BoardScreen
-
     if window.current_screen_key() != "board":
-        return False
+        return False  # and the board's modules not imported: the remembered screen is built by `load`
     if location is None:
         cards = []
     elif location.sqlite_path is None or state is None or not state.is_current:
@@ -361,6 +359,8 @@ def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: 
         if previewed is None:
             return False
         cards = previewed
+    from fms.ui.screens.board import BoardScreen
+
     screen = window.ensure_current_screen()
     assert isinstance(screen, BoardScreen)
     screen.board.show_preview(cards)
