@@ -378,7 +378,7 @@ def test_filters_apply_without_reloading(board: PipelineBoard, make: Factory, mo
     make.application(freelancer_id=make.freelancer("Camille", "Martin"))
     make.application(freelancer_id=make.freelancer("Hugo", "Durand"))
     board.reload()
-    monkeypatch.setattr("fms.ui.board.board_widget.load_cards", lambda *args: pytest.fail("the board reloaded"))
+    monkeypatch.setattr("fms.services.pipeline.load_cards", lambda *args: pytest.fail("the board reloaded"))
     board.text_filter.setText("hugo")
     board.apply_filters()  # what the pause after typing does
     assert board.proxies[Stage.SOURCED].rowCount() == 1

@@ -20,7 +20,7 @@ from fms.storage.database import Database
 from fms.storage.engine import make_engine
 from fms.storage.errors import DamagedDatabaseError, UnreachableDatabaseError
 from fms.storage.locations import DatabaseLocation
-from fms.storage.preflight import SchemaState, classify_schema, inspect_sqlite_file, verify_integrity
+from fms.storage.preflight import IntegrityCheck, SchemaState, classify_schema, inspect_sqlite_file, verify_integrity
 from fms.storage.revisions import HEAD_REVISION
 from fms.storage.server import upgrade_needed
 
@@ -33,12 +33,21 @@ class OpenedDatabase:
     backup: Path | None
 
 
-def open_database(location: DatabaseLocation, state: SchemaState | None = None) -> OpenedDatabase:
-    """An open, current database, or a `DatabaseOpenError`; a file that fails is left as it was."""
+def open_database(
+    location: DatabaseLocation, state: SchemaState | None = None, integrity: IntegrityCheck | None = None
+) -> OpenedDatabase:
+    """An open, current database, or a `DatabaseOpenError`; a file that fails is left as it was.
+
+    `integrity` is the file's check already started (start-up runs it while SQLAlchemy loads); it
+    is waited for here, before the engine exists.
+    """
     if location.sqlite_path is not None and state is None:
         state = inspect_sqlite_file(location.sqlite_path)
     if location.sqlite_path is not None and state is not None and not state.is_new:
-        verify_integrity(location.sqlite_path)
+        if integrity is not None and integrity.path == location.sqlite_path:
+            integrity.result()
+        else:
+            verify_integrity(location.sqlite_path)
     engine = make_engine(location)
     if location.sqlite_path is not None:
         watch_changes(engine, location.sqlite_path)

@@ -6,6 +6,7 @@ Opening is read-only (`mode=ro`), so a file that fails a check is left exactly a
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +86,7 @@ def _damaged(path: Path, error: Exception | str) -> DamagedDatabaseError:
 def verify_integrity(path: Path) -> None:
     """A full structural check, run before a migration rewrites the file."""
     try:
-        with _read_only(path) as connection:
+        with read_only(path) as connection:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
         problems = [str(error)]
@@ -101,8 +102,31 @@ def verify_integrity(path: Path) -> None:
         )
 
 
+class IntegrityCheck:
+    """`verify_integrity` started in a thread: SQLite releases the GIL while it reads the pages, so at
+    start-up the check overlaps the import of SQLAlchemy instead of following it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            verify_integrity(self.path)
+        except BaseException as error:  # raised again in the thread that waits for it
+            self._error = error
+
+    def result(self) -> None:
+        """Waits for the check; raises what `verify_integrity` raised (a `DamagedDatabaseError`)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def _read_schema_state(path: Path) -> SchemaState:
-    with _read_only(path) as connection:
+    with read_only(path) as connection:
         # Read as bytes and decoded strictly: a stray byte anywhere in the schema is damage, found here
         # rather than as a UnicodeDecodeError deep in a later query.
         schema = connection.execute(
@@ -147,7 +171,7 @@ def classify_schema(display_name: str, tables: set[str], revision: str | None) -
     return SchemaState(revision=revision)
 
 
-def _read_only(path: Path) -> closing[sqlite3.Connection]:
+def read_only(path: Path) -> closing[sqlite3.Connection]:
     """Reads without writing anything, not even the -wal and -shm files of a WAL database.
 
     Without a -wal file the main file holds everything, so `immutable` is exact; with one,

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fms import __version__
 from fms.core.display import NO_DISPLAY, display_missing
 from fms.core.errors import KnownError
 from fms.core.logging_setup import log_file_in, setup_logging
@@ -32,7 +31,7 @@ from fms.storage.locations import (
     resolve_location,
     sqlite_location,
 )
-from fms.storage.preflight import SchemaState, inspect_sqlite_file
+from fms.storage.preflight import IntegrityCheck, SchemaState, inspect_sqlite_file
 from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
 from fms.ui.database_menu import remember_database
@@ -53,9 +52,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH", help="SQLite database file to open (asks before creating one)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data")
     parser.add_argument("--lang", choices=("en", "fr"), help="user interface language (default: the system's)")
-    parser.add_argument("--version", action="version", version=f"Vivier {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--smoke", action="store_true", help="check this copy works on a temporary database, then exit")
     return parser.parse_args(list(argv))
+
+
+class _VersionAction(argparse.Action):
+    """argparse's own version action needs the text when the parser is built; this reads it only if asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from fms import __version__
+
+        print(f"Vivier {__version__}")
+        parser.exit()
 
 
 def app_settings() -> QSettings:
@@ -72,7 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     QApplication.setWindowIcon(app_icon())
     if args.smoke:
         from fms.ui.smoke import run_smoke
@@ -231,6 +239,8 @@ class DatabaseLoader(QObject):
         self.demo = demo
         self.log_folder = log_folder
         self._started = False
+        self._previewed = False
+        self._integrity: IntegrityCheck | None = None
         self._probe = os.environ.get(STARTUP_PROBE_VARIABLE) == "1"
 
     def start_after_first_paint(self) -> None:
@@ -242,24 +252,40 @@ class DatabaseLoader(QObject):
             if self._probe:
                 print(f"shown {time.time():.6f}", flush=True)
             setup_logging(self.log_folder)
-            log.info("Vivier %s starting on %s", __version__, self.location.display_name)
             self.window.set_busy_message(self.tr("Opening the database…"))
-            QTimer.singleShot(0, self, self.load)
+            QTimer.singleShot(0, self, self.preview)
         return False
+
+    def preview(self) -> None:
+        """The board's cards read with sqlite3 while SQLAlchemy loads: on screen sooner, never editable."""
+        self._previewed = _show_preview(self.window, self.location, self.state)
+        if self._previewed and self._probe:
+            print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
+        path = self.location.sqlite_path
+        if path is not None and self.state is not None and not self.state.is_new:
+            self._integrity = IntegrityCheck(path)  # while `load` imports SQLAlchemy; waited for before the engine
+        QTimer.singleShot(0, self, self.load)
 
     def load(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from fms import __version__
         from fms.storage.opening import open_database
+
+        QApplication.setApplicationVersion(__version__)
+        log.info("Vivier %s starting on %s", __version__, self.location.display_name)
 
         self.window.ensure_current_screen()
 
         try:
-            opened = open_database(self.location, self.state)
+            opened = open_database(self.location, self.state, self._integrity)
         except DatabaseOpenError as error:
             from fms.ui.backups.damaged import offer_backup_after_damage
 
+            self._integrity = None  # a restored file is checked again
             log.error("cannot open %s: %s", self.location.display_name, error.message)
+            if self._previewed:  # not left showing what the file may no longer hold
+                _show_preview(self.window, None, None)
             restored = offer_backup_after_damage(self.window, error, self.location)
             if restored:
                 self.state = None
@@ -281,7 +307,9 @@ class DatabaseLoader(QObject):
         # The first screen's rows painted now, before the side queries queued behind them run.
         self.window.repaint()
         if self._probe:
-            print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
+            # After a preview the cards were already shown: now they can be used.
+            mark = "ready" if self._previewed else "cards"
+            print(f"{mark} {time.time():.6f} {_cards_shown(self.window)}", flush=True)
         if self.location.sqlite_path is not None:
             remember_database(self.window.settings, self.location.sqlite_path)
         self.window.backups.start_automatic()
@@ -310,6 +338,34 @@ class DatabaseLoader(QObject):
             summary.missions,
             summary.applications,
         )
+
+
+def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: SchemaState | None) -> bool:
+    """Shows the board's cards read-only from a current SQLite file (none without `location`); False when not shown.
+
+    Only the board is previewed, and only on a file already at this version's schema (a migration
+    may change what the query reads); anything that prevents it leaves the normal opening alone.
+    """
+    if window.current_screen_key() != "board":
+        return False  # and the board's modules not imported: the remembered screen is built by `load`
+    if location is None:
+        cards = []
+    elif location.sqlite_path is None or state is None or not state.is_current:
+        return False
+    else:
+        from fms.services.pipeline.preview import preview_cards
+
+        previewed = preview_cards(location.sqlite_path)
+        if previewed is None:
+            return False
+        cards = previewed
+    from fms.ui.screens.board import BoardScreen
+
+    screen = window.ensure_current_screen()
+    assert isinstance(screen, BoardScreen)
+    screen.board.show_preview(cards)
+    window.repaint()
+    return True
 
 
 def _cards_shown(window: MainWindow) -> int:

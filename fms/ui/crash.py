@@ -14,7 +14,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from fms import __version__
 from fms.core.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -41,6 +40,8 @@ class ExceptionHook:
 
             show_error(parent, error)
             return
+        from fms import __version__
+
         details = f"Vivier {__version__}, Python {sys.version.split()[0]}\n\n" + "".join(
             traceback.format_exception(kind, error, tb)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 
 def action_button(parent: QWidget, text: str, object_name: str, slot: Callable[[], Any]) -> QPushButton:
@@ -37,3 +37,24 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], first: str 
         combo.setCurrentIndex(max(0, combo.findData(current)))
     finally:
         combo.blockSignals(False)
+
+
+def filter_combo(parent: QWidget, name: str, caption: str) -> QComboBox:
+    """A toolbar's choice, named for tests and screen readers, wide enough for its longest usual entry."""
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    box.setAccessibleName(caption)
+    box.setMinimumContentsLength(14)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return box
+
+
+def filter_line(parent: QWidget, name: str, caption: str) -> QLineEdit:
+    """A toolbar's text filter, its caption as placeholder and accessible name."""
+    line = QLineEdit(parent)
+    line.setObjectName(name)
+    line.setAccessibleName(caption)
+    line.setPlaceholderText(caption)
+    line.setClearButtonEnabled(True)
+    line.setMaximumWidth(220)
+    return line

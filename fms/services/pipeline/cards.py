@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import UTC, datetime
-from functools import cached_property
-from operator import itemgetter
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from fms.core.enums import DocumentStatus, Outcome, RehireStatus, Seniority, Stage
+from fms.core.enums import DocumentStatus, RehireStatus, Stage
 from fms.core.text import fold
 from fms.models import (
     Application,
@@ -25,58 +23,8 @@ from fms.models import (
     Skill,
     StageChange,
 )
+from fms.services.pipeline.card import Card, cards_from_rows
 from fms.storage.database import Database
-
-
-@dataclass(frozen=True)
-class Card:
-    """What a card shows, and what the board's filters test."""
-
-    id: int
-    freelancer_id: int
-    freelancer_name: str
-    headline: str
-    seniority: Seniority
-    daily_rate_cents: int | None
-    mission_id: int
-    mission_title: str
-    budget_cents: int | None
-    client_id: int
-    client_name: str
-    stage: Stage
-    position: int
-    stage_entered_at: datetime
-    outcome: Outcome | None
-    interview_count: int
-    feedback_owed: bool
-    documents_to_sign: int
-    do_not_rehire: bool
-
-    @cached_property
-    def search_text(self) -> str:
-        """Name and headline folded once, for the board's text filter."""
-        return fold(f"{self.freelancer_name} {self.headline}")
-
-    @property
-    def initials(self) -> str:
-        return "".join(part[0] for part in self.freelancer_name.split()[:2]).upper()
-
-    @property
-    def over_budget(self) -> bool:
-        return (
-            self.budget_cents is not None
-            and self.daily_rate_cents is not None
-            and self.daily_rate_cents > self.budget_cents
-        )
-
-    def days_in_stage(self, now: datetime | None = None) -> int:
-        return max(0, ((now or datetime.now(UTC)) - self.stage_entered_at).days)
-
-
-_CARD_FIELDS = tuple(field.name for field in fields(Card))
-_BY_VALUE: dict[type, dict[str | None, Any]] = {
-    kind: {member.value: member for member in kind} for kind in (Seniority, Stage, Outcome)
-}
 
 
 def load_cards(db: Database, mission_id: int | None = None) -> list[Card]:
@@ -142,25 +90,9 @@ def _card_query(mission_id: int | None = None, application_id: int | None = None
 
 
 def _cards(session: Session, query: Select[tuple[Any, ...]]) -> list[Card]:
-    # Core rows straight into the dataclass, enums looked up by value here: at 10,000 cards
-    # the ORM's row handling and SQLAlchemy's enum conversion cost more than the SQL. The
-    # columns are matched to the fields by name once per query, then picked by position per
-    # row (a dict per row, as `Card(**row._mapping)` needs, costs twice the time).
+    # Core rows straight into the dataclass: at 10,000 cards the ORM's row handling cost more than the SQL.
     result = session.connection().execute(query)
-    keys = list(result.keys())
-    pick = itemgetter(*(keys.index(name) for name in _CARD_FIELDS))
-    seniority, stage, outcome = (_CARD_FIELDS.index(name) for name in ("seniority", "stage", "outcome"))
-    seniorities, stages, outcomes = _BY_VALUE[Seniority], _BY_VALUE[Stage], _BY_VALUE[Outcome]
-    cards = []
-    for row in result:
-        values = list(pick(row))
-        values[seniority] = seniorities[values[seniority]]
-        values[stage] = stages[values[stage]]
-        values[outcome] = outcomes.get(values[outcome])
-        card = Card(*values)
-        card.search_text  # noqa: B018 - folded once here, not on the first keystroke of a filter
-        cards.append(card)
-    return cards
+    return cards_from_rows(list(result.keys()), result)
 
 
 def freelancers_with_skill(db: Database, text: str) -> frozenset[int]:

@@ -4,29 +4,24 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from fms.core.errors import KnownError
-from fms.storage.backups import (
-    MANUAL,
-    Backup,
-    BackupCancelled,
-    automatic_backup,
-    backups_folder,
-    create_backup,
-    last_backup_time,
-    list_backups,
-)
 from fms.storage.errors import DamagedDatabaseError
 from fms.storage.locations import DatabaseLocation
-from fms.ui.backups.worker import Task, run_with_progress
 from fms.ui.context import AppContext
 from fms.ui.errors import show_error
-from fms.ui.formatting import show_datetime
 from fms.ui.i18n import arg, error_text
 from fms.ui.plurals import plurals
+
+# The backups' storage (and Babel, for the dates) is imported where used: the main window that
+# builds these actions is painted before any of it is needed.
+if TYPE_CHECKING:
+    from fms.storage.backups import Backup
+    from fms.ui.backups.worker import Task
 
 log = logging.getLogger(__name__)
 # The automatic backup waits for the first screen to settle, then runs in the background.
@@ -49,6 +44,9 @@ class BackupActions(QObject):
         return self.context.db.location.sqlite_path if self.context.is_open else None
 
     def update_label(self) -> None:
+        from fms.storage.backups import last_backup_time
+        from fms.ui.formatting import show_datetime
+
         path = self.database_file()
         if path is None:
             self.label.setText("")
@@ -77,6 +75,9 @@ class BackupActions(QObject):
     # Back up now ------------------------------------------------------------------------------
 
     def back_up_now(self) -> Backup | None:
+        from fms.storage.backups import MANUAL, BackupCancelled, create_backup
+        from fms.ui.backups.worker import run_with_progress
+
         path = self._file_or_explain()
         if path is None:
             return None
@@ -100,6 +101,7 @@ class BackupActions(QObject):
     # Restore ----------------------------------------------------------------------------------
 
     def show_backups(self) -> None:
+        from fms.storage.backups import backups_folder, list_backups
         from fms.ui.backups.dialogs import BackupsDialog
 
         path = self._file_or_explain()
@@ -116,7 +118,10 @@ class BackupActions(QObject):
 
     def restore(self, backup: Backup) -> bool:
         """Closes the database, restores `backup`, and opens the database again (restored or not)."""
+        from fms.storage.backups import BackupCancelled
         from fms.storage.restore import restore_backup
+        from fms.ui.backups.worker import run_with_progress
+        from fms.ui.formatting import show_datetime
 
         path = self.database_file()
         if path is None:
@@ -174,6 +179,9 @@ class BackupActions(QObject):
         QTimer.singleShot(AUTOMATIC_DELAY_MS, self, self._run_automatic)
 
     def _run_automatic(self) -> None:
+        from fms.storage.backups import automatic_backup
+        from fms.ui.backups.worker import Task
+
         path = self.database_file()
         if path is None or self.automatic is not None:
             return
@@ -189,6 +197,8 @@ class BackupActions(QObject):
             self.window.statusBar().showMessage(self.tr("Daily backup made"), 8000)
 
     def _automatic_failed(self, error: BaseException) -> None:
+        from fms.storage.backups import BackupCancelled
+
         if isinstance(error, BackupCancelled):
             return
         if isinstance(error, DamagedDatabaseError):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QHBoxLayout,
-    QLineEdit,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -19,23 +19,18 @@ from PySide6.QtWidgets import (
 
 from fms.core.enums import Seniority, Stage
 from fms.core.errors import KnownError
-from fms.services.common.skills import skill_names
-from fms.services.pipeline import (
-    Card,
-    MissionChoice,
-    freelancers_with_skill,
-    load_card,
-    load_cards,
-    mission_choices,
-)
+from fms.services.pipeline import Card
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
 from fms.ui.board.folding import FoldMemory
-from fms.ui.board.moves import MoveController
 from fms.ui.board.stage_column import CLOSED, StageColumn, StageColumnView, build_column, column_key
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg, error_text, label
-from fms.ui.widgets import action_button, refill_combo
+from fms.ui.widgets import action_button, filter_combo, filter_line, refill_combo
+
+if TYPE_CHECKING:  # the services are imported where called: the board is previewed before SQLAlchemy loads
+    from fms.services.pipeline import MissionChoice
+    from fms.ui.board.moves import MoveController
 
 STAGES = tuple(Stage)
 # The board's columns: one per stage, then the closed applications that were not hired.
@@ -61,7 +56,6 @@ class PipelineBoard(QWidget):
             settings = app_settings()
         self.folding = FoldMemory(settings, FOLDED_AT_FIRST)
         self.undo_stack = QUndoStack(self)
-        self.moves = MoveController(self)
         self._missions: dict[int, MissionChoice] = {}
         self._build_toolbar()
         self.delegate = CardDelegate(self, show_mission=True)
@@ -100,21 +94,35 @@ class PipelineBoard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.scroll_area, 1)
+        self.previewing = False
+
+    @cached_property
+    def moves(self) -> MoveController:
+        from fms.ui.board.moves import MoveController
+
+        return MoveController(self)
+
+    def show_preview(self, cards: list[Card]) -> None:
+        """Start-up's cards until `reload_cards` replaces them: disabled (no drag, key, menu or dialog), busy."""
+        self.set_cards(cards)
+        self.previewing = True
+        self.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
 
     # Toolbar ------------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
         self.toolbar = QHBoxLayout()
-        self.mission_selector = self._combo("missionSelector", self.tr("Mission"))
+        self.mission_selector = filter_combo(self, "missionSelector", self.tr("Mission"))
         self.mission_selector.setMinimumContentsLength(34)
         self.mission_selector.currentIndexChanged.connect(self._mission_changed)
-        self.client_filter = self._combo("clientFilter", self.tr("Client"))
-        self.seniority_filter = self._combo("seniorityFilter", self.tr("Seniority"))
+        self.client_filter = filter_combo(self, "clientFilter", self.tr("Client"))
+        self.seniority_filter = filter_combo(self, "seniorityFilter", self.tr("Seniority"))
         self.seniority_filter.addItem(self.tr("Any seniority"), None)
         for seniority in Seniority:
             self.seniority_filter.addItem(label(seniority), seniority)
-        self.skill_filter = self._line("skillFilter", self.tr("Skill"))
-        self.text_filter = self._line("boardSearch", self.tr("Name or headline"))
+        self.skill_filter = filter_line(self, "skillFilter", self.tr("Skill"))
+        self.text_filter = filter_line(self, "boardSearch", self.tr("Name or headline"))
         self.add_button = action_button(
             self, self.tr("&Add application…"), "addApplicationButton", self.add_application
         )
@@ -152,23 +160,6 @@ class PipelineBoard(QWidget):
         for column in self.columns.values():
             column.view.scheduleDelayedItemsLayout()
             column.view.viewport().update()
-
-    def _combo(self, name: str, caption: str) -> QComboBox:
-        box = QComboBox(self)
-        box.setObjectName(name)
-        box.setAccessibleName(caption)
-        box.setMinimumContentsLength(14)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return box
-
-    def _line(self, name: str, caption: str) -> QLineEdit:
-        line = QLineEdit(self)
-        line.setObjectName(name)
-        line.setAccessibleName(caption)
-        line.setPlaceholderText(caption)
-        line.setClearButtonEnabled(True)
-        line.setMaximumWidth(220)
-        return line
 
     def _connect(self, view: StageColumnView) -> None:
         stage, key = view.stage, view.key
@@ -212,6 +203,9 @@ class PipelineBoard(QWidget):
             self._fill_choices()
 
     def _fill_choices(self) -> None:
+        from fms.services.common.skills import skill_names
+        from fms.services.pipeline import mission_choices
+
         db = self.context.db
         self._missions = {mission.id: mission for mission in mission_choices(db)}  # in selector order
         self._fill_missions()
@@ -223,8 +217,18 @@ class PipelineBoard(QWidget):
             widget.setEnabled(True)
 
     def reload_cards(self) -> None:
+        from fms.services.pipeline import load_cards
+
+        self.set_cards(load_cards(self.context.db, self.selected_mission()))
+        if self.previewing:
+            self.previewing = False
+            self.setEnabled(True)  # the widgets disabled on their own (the choices until filled) stay so
+            self.unsetCursor()
+
+    def set_cards(self, cards: list[Card]) -> None:
+        """Each column's cards, from the ones given in column order."""
         by_column: dict[str, list[Card]] = {key: [] for key in COLUMN_KEYS}
-        for card in load_cards(self.context.db, self.selected_mission()):
+        for card in cards:
             by_column[column_key(card)].append(card)
         self.delegate.show_mission = self.selected_mission() is None
         for key in COLUMN_KEYS:
@@ -274,6 +278,8 @@ class PipelineBoard(QWidget):
 
     def apply_filters(self) -> None:
         """Filters every column on the cards already loaded (a skill asks only who has it)."""
+        from fms.services.pipeline import freelancers_with_skill
+
         self.filter_timer.stop()  # what it would apply is applied now
         skill = self.skill_filter.text().strip()
         card_filter = CardFilter(
@@ -303,6 +309,8 @@ class PipelineBoard(QWidget):
 
     def refresh_card(self, application_id: int) -> None:
         """Redraws one card from the database, in the column and place the service gave it."""
+        from fms.services.pipeline import load_card
+
         card = load_card(self.context.db, application_id)
         for model in self.models.values():
             model.remove_card(application_id)
@@ -360,7 +368,6 @@ class PipelineBoard(QWidget):
 
     def archive_card(self, application_id: int) -> None:
         from fms.services.pipeline import archive_application
-        from fms.ui.i18n import arg
         from fms.ui.screens.crud import confirm
 
         card = self.card(application_id)
