@@ -231,7 +231,7 @@ def keep_hooks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     root = logging.getLogger()
     before, level = list(root.handlers), root.level
     yield
-    for handler in root.handlers:
+    for handler in list(root.handlers):  # a copy: removing shifts the list
         if handler not in before:
             root.removeHandler(handler)
             handler.close()

@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -118,7 +118,7 @@ class Started:
 
 
 @pytest.fixture
-def started(qtbot: QtBot, copy: Path, tmp_path: Path) -> Iterator[Started]:
+def started(qtbot: QtBot, copy: Path, tmp_path: Path, keep_hooks: None) -> Iterator[Started]:
     start = Started(qtbot, copy, tmp_path)
     yield start
     start.window.backups.stop()
@@ -129,7 +129,8 @@ def started(qtbot: QtBot, copy: Path, tmp_path: Path) -> Iterator[Started]:
 def test_the_previewed_board_shows_the_cards_and_cannot_be_used_until_the_database_is_open(
     qtbot: QtBot, started: Started
 ) -> None:
-    started.loader.preview()  # the load itself waits for the event loop
+    started.loader.show_preview()
+    started.loader.open()  # the load itself waits for the event loop
     board = started.board.board
     assert not started.context.is_open and started.card_count() == len(
         preview_cards(started.loader.location.sqlite_path)
@@ -150,10 +151,45 @@ def test_the_previewed_board_shows_the_cards_and_cannot_be_used_until_the_databa
     qtbot.waitUntil(lambda: board.mission_selector.isEnabled())  # the choices, filled after the cards
 
 
+@pytest.mark.usefixtures("keep_hooks")
+def test_the_cards_are_in_the_window_s_first_paint_and_usable_once_the_database_is_open(
+    qtbot: QtBot, copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        app_module, "app_settings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    at_first_paint: list[tuple[int, bool, bool]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not at_first_paint:
+                window = launcher.window
+                board = window.screens["board"].board  # type: ignore[attr-defined]
+                at_first_paint.append((app_module._cards_shown(window), board.isEnabled(), window.context.is_open))
+            return False
+
+    recorder = FirstPaint()
+    original = app_module.DatabaseLoader.start_after_first_paint
+
+    def watched(loader: app_module.DatabaseLoader) -> None:
+        loader.window.installEventFilter(recorder)
+        original(loader)
+
+    monkeypatch.setattr(app_module.DatabaseLoader, "start_after_first_paint", watched)
+    launcher = app_module.Launcher("en", tmp_path / "log", str(tmp_path))
+    window = launcher.start(sqlite_location(copy), inspect_sqlite_file(copy), demo=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.context.is_open and window.screens["board"].isEnabled())
+    assert at_first_paint[0] == (len(preview_cards(copy) or []), False, False)
+    window.backups.stop()
+    window.context.close_database().dispose()  # type: ignore[union-attr]
+
+
 def test_what_is_written_between_the_preview_and_the_opening_is_on_the_board(
     qtbot: QtBot, started: Started, copy: Path
 ) -> None:
-    started.loader.preview()
+    started.loader.show_preview()
+    started.loader.open()
     shown = {card.id: card for model in started.board.board.models.values() for card in model.cards}
     changed = next(iter(shown.values()))
     with closing(sqlite3.connect(copy)) as connection, connection:  # another window, a colleague

@@ -154,6 +154,7 @@ class Launcher(QObject):
         context = AppContext(self.language)
         window = self._new_window(context, location)
         loader = DatabaseLoader(window, context, location, state, demo=demo, log_folder=self.log_folder)
+        loader.show_preview()  # before `show`: the cards are in the window's first paint
         loader.start_after_first_paint()
         window.show()
         return window
@@ -243,7 +244,12 @@ class DatabaseLoader(QObject):
         self._integrity: IntegrityCheck | None = None
         self._probe = os.environ.get(STARTUP_PROBE_VARIABLE) == "1"
 
+    def show_preview(self) -> None:
+        """The board's cards read with sqlite3 before SQLAlchemy is even imported: on screen sooner, never editable."""
+        self._previewed = _show_preview(self.window, self.location, self.state)
+
     def start_after_first_paint(self) -> None:
+        self.window.set_busy_message(self.tr("Opening the database…"))
         self.window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -251,16 +257,14 @@ class DatabaseLoader(QObject):
             self._started = True
             if self._probe:
                 print(f"shown {time.time():.6f}", flush=True)
-            setup_logging(self.log_folder)
-            self.window.set_busy_message(self.tr("Opening the database…"))
-            QTimer.singleShot(0, self, self.preview)
+            QTimer.singleShot(0, self, self.open)
         return False
 
-    def preview(self) -> None:
-        """The board's cards read with sqlite3 while SQLAlchemy loads: on screen sooner, never editable."""
-        self._previewed = _show_preview(self.window, self.location, self.state)
-        if self._previewed and self._probe:
+    def open(self) -> None:
+        """After the first paint: logging, the integrity check in a thread, then the load."""
+        if self._previewed and self._probe:  # the first paint, with the cards in it, is done
             print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
+        setup_logging(self.log_folder)
         path = self.location.sqlite_path
         if path is not None and self.state is not None and not self.state.is_new:
             self._integrity = IntegrityCheck(path)  # while `load` imports SQLAlchemy; waited for before the engine
@@ -364,7 +368,8 @@ def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: 
     screen = window.ensure_current_screen()
     assert isinstance(screen, BoardScreen)
     screen.board.show_preview(cards)
-    window.repaint()
+    if window.isVisible():
+        window.repaint()
     return True
 
 
