@@ -25,6 +25,15 @@ from fms.services.pipeline.answers import (
 )
 from fms.services.pipeline.cards import Card, card_history, freelancers_with_skill, load_card, load_cards
 from fms.services.pipeline.choices import MissionChoice, mission_choices
+from fms.services.pipeline.columns import (
+    CLOSED_COLUMN,
+    CardFilter,
+    card_passes,
+    column_counts,
+    column_keys,
+    column_of,
+    load_cards_by_id,
+)
 from fms.services.pipeline.engagements import (
     EngagementRow,
     ending_soon,
@@ -104,6 +113,13 @@ __all__ = [
     "ending_soon",
     "engagement_of_application",
     "freelancers_with_skill",
+    "CLOSED_COLUMN",
+    "CardFilter",
+    "card_passes",
+    "column_counts",
+    "column_keys",
+    "column_of",
+    "load_cards_by_id",
     "get_answer",
     "get_engagement",
     "load_card",

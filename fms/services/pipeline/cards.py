@@ -141,12 +141,12 @@ def _card_query(mission_id: int | None = None, application_id: int | None = None
     return query
 
 
-def _cards(session: Session, query: Select[tuple[Any, ...]]) -> list[Card]:
+def _cards(session: Session, query: Select[tuple[Any, ...]], parameters: dict[str, Any] | None = None) -> list[Card]:
     # Core rows straight into the dataclass, enums looked up by value here: at 10,000 cards
     # the ORM's row handling and SQLAlchemy's enum conversion cost more than the SQL. The
     # columns are matched to the fields by name once per query, then picked by position per
     # row (a dict per row, as `Card(**row._mapping)` needs, costs twice the time).
-    result = session.connection().execute(query)
+    result = session.connection().execute(query, parameters)
     keys = list(result.keys())
     pick = itemgetter(*(keys.index(name) for name in _CARD_FIELDS))
     seniority, stage, outcome = (_CARD_FIELDS.index(name) for name in ("seniority", "stage", "outcome"))

@@ -20,16 +20,10 @@ from PySide6.QtWidgets import (
 from fms.core.enums import Seniority, Stage
 from fms.core.errors import KnownError
 from fms.services.common.skills import skill_names
-from fms.services.pipeline import (
-    Card,
-    MissionChoice,
-    freelancers_with_skill,
-    load_card,
-    load_cards,
-    mission_choices,
-)
+from fms.services.pipeline import Card, CardFilter, MissionChoice, mission_choices
 from fms.ui.board.card_delegate import CardDelegate
-from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
+from fms.ui.board.card_model import StageCardModel
+from fms.ui.board.columns import BoardColumns
 from fms.ui.board.folding import FoldMemory
 from fms.ui.board.moves import MoveController
 from fms.ui.board.stage_column import CLOSED, StageColumn, StageColumnView, build_column, column_key
@@ -71,7 +65,7 @@ class PipelineBoard(QWidget):
         self.compact_button.toggled.connect(self.set_compact)
         # Keyed by column: a stage (a StrEnum, equal to its value) or CLOSED.
         self.models: dict[str, StageCardModel] = {}
-        self.proxies: dict[str, CardFilterProxy] = {}
+        self.cards_in_columns = BoardColumns(self.models, lambda: self.context.db)
         self.columns: dict[str, StageColumn] = {}
         strip = QWidget(self)
         row = QHBoxLayout(strip)
@@ -81,11 +75,10 @@ class PipelineBoard(QWidget):
             closed = key == CLOSED
             stage = Stage.ALUMNI if closed else Stage(key)
             title = self.tr("Closed, not hired") if closed else ""
-            model, proxy, column = build_column(stage, self.delegate, strip, key=key, title=title)
-            self.models[key], self.proxies[key], self.columns[key] = model, proxy, column
+            model, column = build_column(stage, self.delegate, strip, key=key, title=title)
+            self.models[key], self.columns[key] = model, column
             self._connect(column.view)
-            for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
-                signal.connect(lambda *_, key=key: self._update_count(key))
+            model.count_changed.connect(lambda key=key: self._update_count(key))
             column.set_folded(key in self.folding.folded)
             column.fold_toggled.connect(self.folding.set_folded)
             row.addWidget(column)
@@ -223,12 +216,9 @@ class PipelineBoard(QWidget):
             widget.setEnabled(True)
 
     def reload_cards(self) -> None:
-        by_column: dict[str, list[Card]] = {key: [] for key in COLUMN_KEYS}
-        for card in load_cards(self.context.db, self.selected_mission()):
-            by_column[column_key(card)].append(card)
+        """Every column's order and count, and the cards of its first batch, from the database."""
+        self.cards_in_columns.load(self.selected_mission(), self._toolbar_filter())
         self.delegate.show_mission = self.selected_mission() is None
-        for key in COLUMN_KEYS:
-            self.models[key].set_cards(by_column[key])
         self.add_button.setEnabled(self.selected_mission() is not None)
         self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
 
@@ -273,29 +263,26 @@ class PipelineBoard(QWidget):
             self.apply_filters()  # an emptied filter shows every card at once
 
     def apply_filters(self) -> None:
-        """Filters every column on the cards already loaded (a skill asks only who has it)."""
+        """Asks the database which cards the filters show; the columns' unfiltered counts are kept."""
         self.filter_timer.stop()  # what it would apply is applied now
-        skill = self.skill_filter.text().strip()
-        card_filter = CardFilter(
+        self.cards_in_columns.load(self.selected_mission(), self._toolbar_filter(), keep_counts=True)
+
+    def _toolbar_filter(self) -> CardFilter:
+        return CardFilter(
             client_id=self.client_filter.currentData(),
-            skilled=freelancers_with_skill(self.context.db, skill) if skill else None,
+            skill=self.skill_filter.text().strip(),
             seniority=self.seniority_filter.currentData(),
             text=self.text_filter.text(),
         )
-        for proxy in self.proxies.values():
-            proxy.set_card_filter(card_filter)
 
     def _update_count(self, key: str) -> None:
-        self.columns[key].set_count(self.proxies[key].rowCount(), self.models[key].rowCount())
+        self.columns[key].set_count(self.models[key].total, self.models[key].unfiltered_total)
 
     # Cards -------------------------------------------------------------------------------------
 
     def card(self, application_id: int) -> Card | None:
-        for model in self.models.values():
-            row = model.row_of(application_id)
-            if row is not None:
-                return model.card_at(row)
-        return None
+        """A card of the board, shown or hidden by the filters."""
+        return self.cards_in_columns.card(application_id, self.selected_mission())
 
     def view(self, key: str) -> StageColumnView:
         """The view of a stage's column, or of the Closed strip (`CLOSED`)."""
@@ -303,13 +290,8 @@ class PipelineBoard(QWidget):
 
     def refresh_card(self, application_id: int) -> None:
         """Redraws one card from the database, in the column and place the service gave it."""
-        card = load_card(self.context.db, application_id)
-        for model in self.models.values():
-            model.remove_card(application_id)
-        mission = self.selected_mission()
-        if card is not None and (mission is None or card.mission_id == mission):
-            key = column_key(card)
-            self.models[key].put_card(card)
+        key = self.cards_in_columns.refresh(application_id, self.selected_mission())
+        if key is not None:
             self.view(key).select_card(application_id)
             self.view(key).setFocus()
         self.context.notify("board")
