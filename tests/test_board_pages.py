@@ -14,7 +14,7 @@ from fms.ui.board.board_widget import PipelineBoard
 from fms.ui.context import AppContext
 from tests.conftest import Factory
 
-BATCH = 3  # a column shows this many cards before it fetches more (48 in the app)
+BATCH = 3  # a column shows this many cards before it fetches more (32 in the app)
 
 
 @pytest.fixture

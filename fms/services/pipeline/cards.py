@@ -157,9 +157,7 @@ def _cards(session: Session, query: Select[tuple[Any, ...]], parameters: dict[st
         values[seniority] = seniorities[values[seniority]]
         values[stage] = stages[values[stage]]
         values[outcome] = outcomes.get(values[outcome])
-        card = Card(*values)
-        card.search_text  # noqa: B018 - folded once here, not on the first keystroke of a filter
-        cards.append(card)
+        cards.append(Card(*values))
     return cards
 
 

@@ -16,8 +16,9 @@ from fms.ui.board.mime import CARD_MIME_TYPE, encode_cards
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
 AnyIndex = QModelIndex | QPersistentModelIndex
-# Cards exposed per fetch: a tall column's screen holds about 12, a batch fills it a few times.
-BATCH = 48
+# Cards exposed per fetch: a 900-pixel column shows about 9 cards (18 compact); a batch fills it
+# twice or more, and every filter or reload reads one batch per column.
+BATCH = 32
 # Reads the cards of these ids (a page of a column): the board's call to the service.
 CardLoader = Callable[[list[int]], dict[int, Card]]
 
