@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from fms.core.enums import Stage
 from fms.storage.database import Database
+from fms.ui.board import columns
 from fms.ui.board.board_widget import PipelineBoard
 from fms.ui.context import AppContext
 from tests.conftest import Factory
@@ -151,3 +152,27 @@ def test_a_move_with_a_filter_keeps_both_counts(board: PipelineBoard, make: Fact
     assert header(board, Stage.POSITIONING_CALL) == "Positioning call  ·  0"
     board.text_filter.clear()
     assert shown_ids(board, Stage.SOURCED)[:BATCH] == [*others, hugo][:BATCH]
+
+
+def test_each_letter_typed_searches_among_the_cards_shown_and_a_new_card_is_found(
+    board: PipelineBoard, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mission_id = make.mission()
+    hugo = make.application(mission_id, make.freelancer("Hugo", "Durand"))
+    make.application(mission_id, make.freelancer("Hubert", "Roy"))
+    board.reload()
+    asked: list[object] = []
+    column_keys = columns.column_keys
+    monkeypatch.setattr(columns, "column_keys", lambda *args: asked.append(args[-1]) or column_keys(*args))
+
+    def search(text: str) -> list[int]:
+        board.text_filter.setText(text)
+        board.apply_filters()
+        return shown_ids(board, Stage.SOURCED)
+
+    assert len(search("hu")) == 2
+    assert search("hug") == [hugo] and asked[-1] is not None  # among the two shown
+    assert len(search("hu")) == 2 and asked[-1] is None  # a letter removed: every card again
+    other = make.application(make.mission(), make.freelancer("Hugues", "Blanc"))
+    board.refresh_card(other)  # as when added on the board
+    assert search("hug") == [hugo, other]

@@ -9,7 +9,7 @@ details are read when its page is shown (`load_cards_by_id`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -42,6 +42,11 @@ class CardFilter:
     seniority: Seniority | None = None
     text: str = ""
 
+    def narrows(self, earlier: CardFilter) -> bool:
+        """Whether every card this filter shows is one `earlier` showed (more letters typed)."""
+        same = (self.client_id, self.skill, self.seniority) == (earlier.client_id, earlier.skill, earlier.seniority)
+        return same and fold(earlier.text.strip()) in fold(self.text.strip())
+
     @property
     def is_empty(self) -> bool:
         return self.client_id is None and self.seniority is None and not self.skill.strip() and not self.text.strip()
@@ -55,12 +60,21 @@ def column_of(stage: Stage, outcome: Outcome | None) -> str:
 
 
 def column_keys(
-    db: Database, mission_id: int | None = None, card_filter: CardFilter | None = None
+    db: Database,
+    mission_id: int | None = None,
+    card_filter: CardFilter | None = None,
+    among: Collection[int] | None = None,
 ) -> dict[str, list[CardKey]]:
-    """Every column's cards (of one mission, or all) as (position, id), in board order."""
+    """Every column's cards (of one mission, or all) as (position, id), in board order.
+
+    `among`: only these applications (those a shorter text matched: typing narrows the search).
+    """
+    query = keys_query(mission_id, card_filter)
+    if among is not None:
+        query = query.where(Application.id.in_(list(among)))
     columns: dict[str, list[CardKey]] = {}
     with db.reading() as session:
-        for key, position, application_id in session.connection().execute(keys_query(mission_id, card_filter)):
+        for key, position, application_id in session.connection().execute(query):
             found = columns.get(key)
             if found is None:
                 found = columns[key] = []

@@ -13,6 +13,9 @@ from fms.storage.database import Database
 from fms.ui.board.card_model import BATCH, StageCardModel
 from fms.ui.board.stage_column import column_key
 
+# Up to this many cards shown, the next letter typed looks among them only (an IN list of ids).
+NARROWING = 5000
+
 
 class BoardColumns:
     """One model per column key; `db` is asked each time (the board's database may be switched)."""
@@ -21,11 +24,15 @@ class BoardColumns:
         self.models = models
         self._db = db
         self.card_filter = CardFilter()  # what the columns show
+        self._shown: set[int] | None = None  # the ids it shows, while a text search can narrow them
 
     def load(self, mission_id: int | None, card_filter: CardFilter, keep_counts: bool = False) -> None:
         """Every column's order and the cards of its first batch; `keep_counts`: the unfiltered counts
         are those already known (a filter changed, not the data)."""
         db = self._db()
+        among = (
+            self._shown if keep_counts and self._shown is not None and card_filter.narrows(self.card_filter) else None
+        )
         self.card_filter = card_filter
         if card_filter.is_empty:
             totals = None
@@ -33,7 +40,10 @@ class BoardColumns:
             totals = {key: model.unfiltered_total for key, model in self.models.items()}
         else:
             totals = column_counts(db, mission_id)
-        keys = column_keys(db, mission_id, card_filter)
+        keys = column_keys(db, mission_id, card_filter, among)
+        shown = sum(len(column) for column in keys.values())
+        # Each next letter typed searches only the cards the text shows now, when they are few.
+        self._shown = {key[1] for column in keys.values() for key in column} if shown <= NARROWING else None
         first = [key[1] for column in keys.values() for key in column[:BATCH]]
         cards = load_cards_by_id(db, first)  # every column's first batch in one query
         for key, model in self.models.items():
@@ -59,6 +69,7 @@ class BoardColumns:
     def refresh(self, application_id: int, mission_id: int | None) -> str | None:
         """The card read again and put where the service placed it; the key of the column showing it."""
         db = self._db()
+        self._shown = None  # a card added or changed: the next search starts again from every card
         card = load_cards_by_id(db, [application_id]).get(application_id)
         shown = any(model.remove_card(application_id) for model in self.models.values())
         where = None
