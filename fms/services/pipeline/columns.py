@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, bindparam, case, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, and_, bindparam, case, exists, func, select, type_coerce
 
 from fms.core.enums import Outcome, Seniority, Stage
 from fms.core.text import fold
@@ -69,9 +69,7 @@ def column_keys(
 
     `among`: only these applications (those a shorter text matched: typing narrows the search).
     """
-    query = keys_query(mission_id, card_filter)
-    if among is not None:
-        query = query.where(Application.id.in_(list(among)))
+    query = keys_query(mission_id, card_filter, among)
     columns: dict[str, list[CardKey]] = {}
     with db.reading() as session:
         for key, position, application_id in session.connection().execute(query):
@@ -82,10 +80,15 @@ def column_keys(
     return columns
 
 
-def keys_query(mission_id: int | None = None, card_filter: CardFilter | None = None) -> Select[Any]:
+def keys_query(
+    mission_id: int | None = None, card_filter: CardFilter | None = None, among: Collection[int] | None = None
+) -> Select[Any]:
     """The statement `column_keys` sends (the board's benchmark runs it bare)."""
     query = select(_column_expression(), Application.position, Application.id).where(Application.archived_at.is_(None))
-    return _narrowed(query, mission_id, card_filter).order_by(Application.stage, Application.position, Application.id)
+    if among is not None:
+        query = query.where(Application.id.in_(list(among)))
+    query = _narrowed(query, mission_id, card_filter, per_card=among is not None)
+    return query.order_by(Application.stage, Application.position, Application.id)
 
 
 def column_counts(db: Database, mission_id: int | None = None) -> dict[str, int]:
@@ -118,7 +121,7 @@ def card_passes(db: Database, application_id: int, card_filter: CardFilter) -> b
         return True
     query = select(Application.id).where(Application.id == application_id, Application.archived_at.is_(None))
     with db.reading() as session:
-        return session.scalar(_narrowed(query, None, card_filter)) is not None
+        return session.scalar(_narrowed(query, None, card_filter, per_card=True)) is not None
 
 
 def _column_expression() -> ColumnElement[Any]:
@@ -129,7 +132,11 @@ def _column_expression() -> ColumnElement[Any]:
     return case((closed, CLOSED_COLUMN), else_=stage)
 
 
-def _narrowed(query: Select[Any], mission_id: int | None, card_filter: CardFilter | None) -> Select[Any]:
+def _narrowed(
+    query: Select[Any], mission_id: int | None, card_filter: CardFilter | None, per_card: bool = False
+) -> Select[Any]:
+    """`query` with the filter's conditions. `per_card`: the query already holds few cards, each is
+    tested on its own (through every freelancer, SQLite would pair each with each card)."""
     if mission_id is not None:
         query = query.where(Application.mission_id == mission_id)
     if card_filter is None or card_filter.is_empty:
@@ -138,7 +145,7 @@ def _narrowed(query: Select[Any], mission_id: int | None, card_filter: CardFilte
         query = query.where(
             Application.mission_id.in_(select(Mission.id).where(Mission.client_id == card_filter.client_id))
         )
-    # One set of freelancers per condition, found once by the database, rather than a join per card.
+    # Else one set of freelancers per condition, found once by the database, rather than a join per card.
     people: list[ColumnElement[bool]] = []
     if card_filter.seniority is not None:
         people.append(Freelancer.seniority == card_filter.seniority)
@@ -154,7 +161,10 @@ def _narrowed(query: Select[Any], mission_id: int | None, card_filter: CardFilte
         people.append(Freelancer.search_text.contains(needle, autoescape=True))
         people.append(shown.contains(needle, autoescape=True))
     if people:
-        query = query.where(Application.freelancer_id.in_(select(Freelancer.id).where(*people)))
+        if per_card:
+            query = query.where(exists().where(Freelancer.id == Application.freelancer_id, *people))
+        else:
+            query = query.where(Application.freelancer_id.in_(select(Freelancer.id).where(*people)))
     skill = fold(" ".join(card_filter.skill.split()))
     if skill:
         skilled = (
@@ -162,5 +172,8 @@ def _narrowed(query: Select[Any], mission_id: int | None, card_filter: CardFilte
             .join(Skill, Skill.id == FreelancerSkill.skill_id)
             .where(Skill.key.contains(skill, autoescape=True))
         )
-        query = query.where(Application.freelancer_id.in_(skilled))
+        if per_card:
+            query = query.where(exists(skilled.where(FreelancerSkill.freelancer_id == Application.freelancer_id)))
+        else:
+            query = query.where(Application.freelancer_id.in_(skilled))
     return query
