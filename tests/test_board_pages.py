@@ -176,3 +176,23 @@ def test_each_letter_typed_searches_among_the_cards_shown_and_a_new_card_is_foun
     other = make.application(make.mission(), make.freelancer("Hugues", "Blanc"))
     board.refresh_card(other)  # as when added on the board
     assert search("hug") == [hugo, other]
+
+
+def test_a_letter_that_changes_nothing_in_a_column_leaves_it_as_it_is(
+    board: PipelineBoard, make: Factory, qtbot: QtBot
+) -> None:
+    mission_id = make.mission()
+    hugo = make.application(mission_id, make.freelancer("Hugo", "Durand"))
+    make.application(mission_id, make.freelancer("Hubert", "Roy"))
+    board.reload()
+    board.text_filter.setText("hug")
+    board.apply_filters()
+    view = board.view(Stage.SOURCED)
+    view.setCurrentIndex(view.model().index(0, 0))
+    with qtbot.assertNotEmitted(board.models[Stage.SOURCED].modelReset):
+        board.text_filter.setText("hugo")
+        board.apply_filters()
+    assert view.current_card_id() == hugo  # still selected
+    board.text_filter.setText("hu")
+    board.apply_filters()
+    assert header(board, Stage.SOURCED) == "Sourced  ·  2"

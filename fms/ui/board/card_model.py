@@ -68,6 +68,11 @@ class StageCardModel(QAbstractListModel):
             self.endResetModel()
         self.count_changed.emit()
 
+    def holds(self, keys: list[CardKey], unfiltered_total: int | None) -> bool:
+        """Whether `set_keys(keys, …)` would show what the column already shows."""
+        total = len(keys) if unfiltered_total is None else unfiltered_total
+        return total == self.unfiltered_total and keys == self._keys
+
     def count_hidden(self, change: int) -> None:
         """A card the filters hide came (+1) or went (-1): the header's "of N" follows."""
         self.unfiltered_total += change

@@ -44,9 +44,15 @@ class BoardColumns:
         shown = sum(len(column) for column in keys.values())
         # Each next letter typed searches only the cards the text shows now, when they are few.
         self._shown = {key[1] for column in keys.values() for key in column} if shown <= NARROWING else None
-        first = [key[1] for column in keys.values() for key in column[:BATCH]]
-        cards = load_cards_by_id(db, first)  # every column's first batch in one query
-        for key, model in self.models.items():
+        changed = {
+            key: model
+            for key, model in self.models.items()
+            # Another letter typed often leaves a column as it was: it is neither read nor redrawn.
+            if not keep_counts or not model.holds(keys.get(key, []), None if totals is None else totals.get(key, 0))
+        }
+        first = [key[1] for column in changed for key in keys.get(column, [])[:BATCH]]
+        cards = load_cards_by_id(db, first)  # every changed column's first batch in one query
+        for key, model in changed.items():
             model.set_keys(keys.get(key, []), self._read, cards, None if totals is None else totals.get(key, 0))
 
     def _read(self, application_ids: list[int]) -> dict[int, Card]:
