@@ -95,12 +95,12 @@ def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None
         indexed = has_pool_index(session)
         engine = session.get_bind().dialect.name
         words = indexed_words(query.text, engine) if indexed else ""
-        if words:
+        if indexed:
             # One statement per shape, its words bound at each run: for a new statement this size,
-            # SQLAlchemy's cache key alone costs about a millisecond, each key typed.
-            shaped = _shaped(replace(query, text=SHAPE_WORDS), today, engine)
+            # SQLAlchemy's cache key alone costs about a millisecond, each key typed or filter changed.
+            shaped = _shaped(replace(query, text=SHAPE_WORDS) if words else query, today, engine)
             # On the connection: plain rows, without the ORM's per-row loading.
-            rows = session.connection().execute(shaped, {"q": words}).all()
+            rows = session.connection().execute(shaped, {"q": words} if words else {}).all()
         else:
             rows = session.execute(_statement(query, today, indexed, engine=engine).limit(query.limit + 1)).all()
         shown = rows[: query.limit]
