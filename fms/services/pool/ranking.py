@@ -118,7 +118,9 @@ def rank_for_mission(
         if skill_ids:  # by id: the mission's skills are known, no need to look them up by name per person
             statement = statement.where(has_a_skill)
         # Sorted here, by score: the database's order (by rating) would be wasted work.
-        rows = session.execute(statement.where(~on_board.exists()).order_by(None).limit(CANDIDATES)).all()
+        # On the connection: plain rows, without the ORM's loading for each of the thousand candidates.
+        candidates = statement.where(~on_board.exists()).order_by(None).limit(CANDIDATES)
+        rows = session.connection().execute(candidates).all()
         worked_for_client = set(session.scalars(worked))
     # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
     # lift someone into the `limit` best, so a large pool costs little more than a small one.
