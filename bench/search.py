@@ -1,7 +1,9 @@
 """Talent-pool speed at 100,000 freelancers and 300,000 collaboration notes, each against the bare
 SQL query for the same answer, in the same run, on SQLite (FTS5) or on a PostgreSQL server (--url: tsvector):
 
-- full text: a word in the notes, headlines, interviews and CVs, with passages;
+- full text: what a user types (one word, two words, a prefix, a word without its accents, a very common
+  word, a word found nowhere, a word with a skill filter), each with its passages, against the same FTS5
+  MATCH with the same LIMIT and the same passages, fetched through the standard library's sqlite3;
 - skill filter: Python at level 3 or more;
 - mission ranking: the pool ranked for a mission with three required skills;
 - keystroke: from the last key typed in the pool's search box to the results shown (debounce included).
@@ -26,8 +28,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
+from sqlalchemy import create_engine, event, text  # noqa: E402
+from timing import paired_ms  # noqa: E402 - bench/ is the script's own folder
 
 from fms.sampledata import vocabulary as vocab  # noqa: E402
 from fms.sampledata.generator import fill_demo  # noqa: E402
@@ -49,9 +51,20 @@ BARE_SNIPPETS = (
     "SELECT rowid, snippet(pool_text, 0, '«', '»', '…', 12), rank FROM pool_text WHERE pool_text MATCH :q"
     " AND +rowid IN ({ids})"
 )
-BARE_SKILL = (
-    f"SELECT {FIGURES} {FROM_POOL} AND EXISTS (SELECT 1 FROM freelancer_skills fs JOIN skills s ON s.id = fs.skill_id"
-    " WHERE fs.freelancer_id = f.id AND s.key = 'python' AND fs.level >= 3) ORDER BY ps.rating DESC LIMIT 201"
+PYTHON_3 = (
+    "EXISTS (SELECT 1 FROM freelancer_skills fs JOIN skills s ON s.id = fs.skill_id"
+    " WHERE fs.freelancer_id = f.id AND s.key = 'python' AND fs.level >= 3)"
+)
+BARE_SKILL = f"SELECT {FIGURES} {FROM_POOL} AND {PYTHON_3} ORDER BY ps.rating DESC LIMIT 201"
+# What a user types in the search box, and whether the skill filter "Python 3" is set with it.
+SHAPES = (
+    ("one word", "autonome", False),
+    ("two words", "migration production", False),
+    ("prefix", "rigu", False),
+    ("no accents", "pedagogie", False),
+    ("common word", "equipe", False),
+    ("no match", "zzyzx", False),
+    ("word + skill", "autonome", True),
 )
 # The same on PostgreSQL: the index is a tsvector, passages come from ts_headline.
 SERVER_FULL_TEXT = (
@@ -85,6 +98,11 @@ def prepare(location: DatabaseLocation, freelancers: int, notes: int) -> None:
     from fms.storage.pool_index import create_pool_index, drop_pool_index
 
     opened = open_database(location)
+    if opened.db.engine.dialect.name == "postgresql":
+        # Rebuilding the pool's index at 100,000 people is one statement of minutes: the app's limit
+        # (a user's action answers within 30 s) is lifted for this load only.
+        event.listen(opened.db.engine, "connect", lambda dbapi, _record: _no_statement_timeout(dbapi))
+        opened.db.engine.dispose()
     started = time.perf_counter()
     fill_demo(opened.db, freelancers=freelancers, with_files=False)
     with opened.db.transaction() as session:
@@ -104,6 +122,13 @@ def prepare(location: DatabaseLocation, freelancers: int, notes: int) -> None:
         session.connection().exec_driver_sql("ANALYZE")
     opened.db.dispose()
     print(f"{freelancers:,} freelancers and {notes:,} notes generated in {time.perf_counter() - started:.0f} s")
+
+
+def _no_statement_timeout(dbapi_connection) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET statement_timeout = 0")
+    cursor.close()
+    dbapi_connection.commit()
 
 
 def main() -> None:
@@ -134,46 +159,65 @@ def main() -> None:
         " (SELECT count(*) FROM pool_stats WHERE in_pool = 1)"
     ).fetchone()
     print(f"{counts[0]:,} freelancers, {counts[1]:,} notes, {counts[2]:,} in the talent pool")
-    word = "autonome"
     mission = bare.execute(
         "SELECT mission_id FROM mission_skills GROUP BY mission_id HAVING count(*) >= 3 ORDER BY mission_id LIMIT 1"
     ).fetchone()[0]
 
-    def bare_full_text() -> None:
+    def bare_full_text(words: str, skill: bool) -> None:
         if server:
-            found = bare.execute(SERVER_FULL_TEXT, {"q": f"{word}:*"}).fetchall()
-            bare.execute(SERVER_SNIPPETS, {"q": f"{word}:*", "ids": [row[0] for row in found[:200]]}).fetchall()
+            tokens = " & ".join(f"{token}:*" for token in words.split())
+            sql = SERVER_FULL_TEXT.replace(" ORDER BY", f" AND {PYTHON_3} ORDER BY") if skill else SERVER_FULL_TEXT
+            found = bare.execute(sql, {"q": tokens}).fetchall()
+            if found:
+                bare.execute(SERVER_SNIPPETS, {"q": tokens, "ids": [row[0] for row in found[:200]]}).fetchall()
             return
-        found = bare.execute(BARE_FULL_TEXT, {"q": fts_expression(word)}).fetchall()
-        ids = ", ".join(str(row[0]) for row in found[:200]) or "0"
-        bare.execute(BARE_SNIPPETS.format(ids=ids), {"q": fts_expression(word)}).fetchall()
+        sql = BARE_FULL_TEXT.replace(" ORDER BY", f" AND {PYTHON_3} ORDER BY") if skill else BARE_FULL_TEXT
+        found = bare.execute(sql, {"q": fts_expression(words)}).fetchall()
+        if found:  # as the service: no passages to look for
+            ids = ", ".join(str(row[0]) for row in found[:200])
+            bare.execute(BARE_SNIPPETS.format(ids=ids), {"q": fts_expression(words)}).fetchall()
 
-    rows = [
-        (
-            "full text",
-            median_ms(lambda: search_pool(db, PoolQuery(text=word)), args.runs),
-            median_ms(bare_full_text, args.runs),
-        ),
+    rows = []
+    for name, words, skill in SHAPES:
+        query = PoolQuery(text=words, skills=(SkillNeed("Python", 3),) if skill else ())
+        rows.append(
+            (
+                f"{name} ({words})",
+                *paired_ms(
+                    lambda query=query: search_pool(db, query),
+                    lambda words=words, skill=skill: bare_full_text(words, skill),
+                    args.runs,
+                ),
+            )
+        )
+    rows += [
         (
             "skill filter",
-            median_ms(lambda: search_pool(db, PoolQuery(skills=(SkillNeed("Python", 3),))), args.runs),
-            median_ms(lambda: bare.execute(BARE_SKILL).fetchall(), args.runs),
+            *paired_ms(
+                lambda: search_pool(db, PoolQuery(skills=(SkillNeed("Python", 3),))),
+                lambda: bare.execute(BARE_SKILL).fetchall(),
+                args.runs,
+            ),
         ),
         (
             "mission ranking",
-            median_ms(lambda: rank_for_mission(db, mission), args.runs),
-            median_ms(
+            *paired_ms(
+                lambda: rank_for_mission(db, mission),
                 lambda: bare.execute(SERVER_RANKING if server else BARE_RANKING, {"m": mission}).fetchall(),
                 args.runs,
             ),
         ),
     ]
-    print(f"\n{'':<18}{'Vivier':>10}{'bare SQL':>12}{'ratio':>8}")
+    print(f"\n{'median of ' + str(args.runs):<34}{'Vivier':>10}{'bare SQL':>12}{'ratio':>8}{'worst':>8}")
     for name, measured, baseline in rows:
-        print(f"{name:<18}{measured:>7.1f} ms{baseline:>9.1f} ms{measured / baseline:>7.1f}x")
+        median, bare_median = statistics.median(measured), statistics.median(baseline)
+        worst = max(measured) / bare_median  # the slowest run against the usual bare one
+        print(f"{name:<34}{median:>7.1f} ms{bare_median:>9.1f} ms{median / bare_median:>7.2f}x{worst:>7.2f}x")
     keystroke = keystroke_ms(db, args.runs)
-    print(f"{'last key → shown':<18}{statistics.median(keystroke):>7.1f} ms")
-    print("Targets: each under 50 ms median and within 3x of the bare query; results within 100 ms of the last key.")
+    print(f"{'last key → shown':<34}{statistics.median(keystroke):>7.1f} ms")
+    print(
+        "Targets: full text within 1.5x its bare query, the ranking under 50 ms; results within 100 ms of the last key."
+    )
     bare.close()
     db.dispose()
 

@@ -188,7 +188,7 @@ def test_the_answer_loop_from_closing_to_archiving(
     assert application.feedback_sent_at is None
     card = board.card(application_id)
     assert card is not None and [text for text, _ in card_tags(card)] == ["answer owed"]
-    assert board.proxies[CLOSED].rowCount() == 1 and board.proxies[Stage.ALUMNI].rowCount() == 0
+    assert board.models[CLOSED].rowCount() == 1 and board.models[Stage.ALUMNI].rowCount() == 0
     assert owed_tile(window) == "1"
     assert badge(window) == "Answers owed (1)"
 
@@ -227,7 +227,7 @@ def test_the_answer_loop_from_closing_to_archiving(
     replies.append(True)
     press_on_card(qtbot, board, CLOSED, Qt.Key.Key_Delete)
     assert stored(db, application_id).archived_at is not None
-    assert board.proxies[CLOSED].rowCount() == 0
+    assert board.models[CLOSED].rowCount() == 0
 
 
 def test_a_decline_drafts_the_note_to_the_client(

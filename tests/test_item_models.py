@@ -21,7 +21,8 @@ from sqlalchemy import func, select
 
 from fms.core.enums import Stage
 from fms.storage.database import Database
-from fms.ui.board.card_model import CardFilterProxy, StageCardModel
+from fms.ui.board.card_model import StageCardModel
+from fms.ui.board.stage_column import CLOSED
 from fms.ui.checkable_model import CheckableRowModel
 from fms.ui.lazy_table_model import PAGE_SIZE, LazyRowModel
 from fms.ui.main_window import MainWindow
@@ -186,14 +187,11 @@ def add_application_picker(demo: Demo) -> ModelCase:
 # The board ------------------------------------------------------------------------------------
 
 
-def _board(demo: Demo, proxy: bool) -> ModelCase:
+def _board(demo: Demo, stage: str) -> ModelCase:
     board: Any = demo.window.show_screen("board").board  # type: ignore[attr-defined]
-    model, shown = board.models[Stage.SOURCED], board.proxies[Stage.SOURCED]
+    model = board.models[stage]
     name = model.card_at(0).freelancer_name.split()[0]
-    found = ModelCase(shown, reload=board.reload, change=lambda: board.step(model.card_at(0).id, +1))  # leaves
-    if not proxy:
-        found.model = model  # the board's filters are the proxy's, the cards stay loaded
-        return found
+    found = ModelCase(model, reload=board.reload, change=lambda: board.step(model.card_at(0).id, +1))  # leaves
     found.narrow = lambda: (board.text_filter.setText(name), board.apply_filters())  # no typing pause
     found.widen = lambda: board.text_filter.setText("")
     return found
@@ -201,12 +199,14 @@ def _board(demo: Demo, proxy: bool) -> ModelCase:
 
 @case("board column cards", StageCardModel)
 def board_cards(demo: Demo) -> ModelCase:
-    return _board(demo, proxy=False)
+    return _board(demo, Stage.SOURCED)
 
 
-@case("board column filter", CardFilterProxy)
-def board_filter(demo: Demo) -> ModelCase:
-    return _board(demo, proxy=True)
+@case("board column fetched a batch at a time", StageCardModel)
+def board_column_fetched(demo: Demo) -> ModelCase:
+    found = _board(demo, CLOSED)  # the sample's longest column: more cards than a batch
+    assert found.model.canFetchMore(QModelIndex())
+    return found
 
 
 # The dashboard --------------------------------------------------------------------------------
@@ -403,4 +403,4 @@ def test_every_model_class_under_fms_ui_has_a_case() -> None:
     # A base class is covered by its subclasses' cases.
     uncovered = {cls for cls in models if not any(issubclass(done, cls) for done in covered)}
     assert not uncovered, f"Add a case to tests/test_item_models.py for: {sorted(c.__name__ for c in uncovered)}"
-    assert {ColumnTableModel, RowTableModel, RowFilterProxy, LazyRowModel, StageCardModel, CardFilterProxy} <= models
+    assert {ColumnTableModel, RowTableModel, RowFilterProxy, LazyRowModel, StageCardModel} <= models

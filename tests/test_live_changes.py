@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from fms.services.crm import ClientInput, create_client
 from fms.storage.database import Database
@@ -66,3 +67,21 @@ def test_the_server_watcher_reads_its_own_notifications_without_reporting_them(
     assert not any(answers)  # our notification arrived, and was not taken for a colleague's
     create_client(other_window, ClientInput(name="Theirs"))
     qtbot.waitUntil(watcher.changed, timeout=5000)
+
+
+@pytest.mark.skipif("postgresql" not in ENGINES, reason="needs a PostgreSQL server (VIVIER_TEST_POSTGRES_URL)")
+@pytest.mark.parametrize("engine_name", ["postgresql"], indirect=True)
+def test_a_look_after_the_database_is_closed_does_not_listen_again(db: Database, other_window: Database) -> None:
+    watcher = db.watch_changes()
+    assert watcher is not None
+    db.dispose()  # closing the window or switching databases; its poller may still look once
+
+    assert watcher.changed() is False
+    with other_window.reading() as session:
+        listening = session.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()"
+            )
+        ).scalar()
+    assert listening == 0

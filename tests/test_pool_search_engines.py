@@ -13,7 +13,7 @@ from sqlalchemy import delete, text
 
 from fms.models import Freelancer
 from fms.services.file import NoteInput, add_note, merge_freelancers, merge_sides, merged_profile
-from fms.services.pool import PoolQuery, SkillNeed, search_pool
+from fms.services.pool import PoolQuery, SkillNeed, rank_for_mission, search_pool
 from fms.services.pool.search import PoolMember, has_pool_index
 from fms.storage.database import Database
 from fms.storage.pool_index import rebuild_pool_index
@@ -93,6 +93,20 @@ def test_the_same_queries_give_the_same_people_and_figures_on_both_engines(
         # Ids match across engines (the same services built both); passages are each engine's own.
         answers[engine] = [[replace(member, snippet="") for member in members] for members in filtered]
     assert all(answer == answers["sqlite"] for answer in answers.values())
+
+
+def test_the_ranking_scores_and_explains_the_same_on_both_engines(
+    pools: dict[str, tuple[str, Pool]], opened: dict[str, Database]
+) -> None:
+    ranked = {}
+    for engine, db in opened.items():
+        pool = pools[engine][1]
+        ranking = rank_for_mission(db, pool.mission, today=TODAY)
+        ranked[engine] = [(names(pool, [entry.member]), entry.score, entry.reasons) for entry in ranking]
+        assert ranking and any(
+            reason.template == "Worked for this client before" for entry in ranking for reason in entry.reasons
+        ), engine
+    assert all(answer == ranked["sqlite"] for answer in ranked.values())
 
 
 def test_the_passage_marks_the_accented_word_on_both_engines(

@@ -114,7 +114,7 @@ class Started:
         return screen
 
     def card_count(self) -> int:
-        return sum(model.rowCount() for model in self.board.board.models.values())
+        return sum(model.total for model in self.board.board.models.values())
 
 
 @pytest.fixture
@@ -250,14 +250,14 @@ def test_a_file_damaged_past_the_preview_is_refused_as_before_with_no_card_left_
 
     def counted(window: MainWindow, location: object, state: object) -> bool:
         shown = original(window, location, state)  # type: ignore[arg-type]
-        previews.append(sum(m.rowCount() for m in window.screens["board"].board.models.values()) if shown else -1)  # type: ignore[attr-defined]
+        previews.append(sum(m.total for m in window.screens["board"].board.models.values()) if shown else -1)  # type: ignore[attr-defined]
         return shown
 
     monkeypatch.setattr(app_module, "_show_preview", counted)
     on_screen_at_refusal: list[int] = []
 
     def refuse(parent: MainWindow, error: object, location: object) -> None:
-        on_screen_at_refusal.append(sum(m.rowCount() for m in parent.screens["board"].board.models.values()))  # type: ignore[attr-defined]
+        on_screen_at_refusal.append(sum(m.total for m in parent.screens["board"].board.models.values()))  # type: ignore[attr-defined]
         return None
 
     monkeypatch.setattr("fms.ui.backups.damaged.offer_backup_after_damage", refuse)

@@ -197,6 +197,17 @@ def test_the_portable_search_finds_the_same_words_without_the_index(
     assert pool.names(search_pool(db, PoolQuery(text="développeuse"), today=TODAY)) == ["ada", "cleo"]
 
 
+def test_a_file_without_the_index_is_searched_the_portable_way(pool: Pool, db: Database) -> None:
+    from fms.storage.pool_index import drop_pool_index
+
+    assert search_pool(db, PoolQuery(text="kubernetes"), today=TODAY).full_text
+    with db.transaction() as session:  # as an SQLite without FTS5 leaves it
+        drop_pool_index(session.connection())
+    found = search_pool(db, PoolQuery(text="kubernetes"), today=TODAY)
+    assert pool.names(found) == ["bob"] and not found.full_text
+    assert [member.snippet for member in found.members] == [""]
+
+
 def test_the_index_follows_edits_and_interviews(pool: Pool, db: Database, make: Factory) -> None:
     from fms.services.file import list_notes
 

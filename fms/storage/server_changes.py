@@ -27,6 +27,7 @@ class ServerChangeWatcher:
         # Services may write from worker threads: one lock guards the connection.
         self._lock = threading.Lock()
         self._connection: Any = None
+        self._closed = False  # by `close`, for good: a look after it must not reconnect
         self.received = 0  # notifications read so far, ours included (for the log and the tests)
         self._listen()
 
@@ -41,6 +42,10 @@ class ServerChangeWatcher:
         import psycopg
 
         with self._lock:
+            if self._closed:
+                # The database was disposed, and a window's timer or event looked once more: a new
+                # connection here would be nobody's to close (collected still open, later).
+                return False
             try:
                 if self._connection is None:
                     self._listen()
@@ -66,6 +71,7 @@ class ServerChangeWatcher:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._close()
 
     def _close(self) -> None:

@@ -376,7 +376,7 @@ def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: 
 def _cards_shown(window: MainWindow) -> int:
     """For the start-up probe: the cards on the board's columns, when the board is the first screen."""
     board = getattr(window.central_screen(), "board", None)
-    return sum(model.rowCount() for model in board.models.values()) if board is not None else -1
+    return sum(model.total for model in board.models.values()) if board is not None else -1
 
 
 def _clean_attachments(db: Database) -> None:

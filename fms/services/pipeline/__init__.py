@@ -27,9 +27,16 @@ if TYPE_CHECKING:
         redraft_answer,
         save_answer,
     )
-    from fms.services.pipeline.card import Card
+    from fms.services.pipeline.card import CLOSED_COLUMN, Card, column_of
     from fms.services.pipeline.cards import card_history, freelancers_with_skill, load_card, load_cards
     from fms.services.pipeline.choices import MissionChoice, mission_choices
+    from fms.services.pipeline.columns import (
+        CardFilter,
+        card_passes,
+        column_counts,
+        column_keys,
+        load_cards_by_id,
+    )
     from fms.services.pipeline.engagements import (
         EngagementRow,
         ending_soon,
@@ -92,6 +99,13 @@ _LAZY = {
     "load_cards": "fms.services.pipeline.cards",
     "MissionChoice": "fms.services.pipeline.choices",
     "mission_choices": "fms.services.pipeline.choices",
+    "CLOSED_COLUMN": "fms.services.pipeline.card",
+    "CardFilter": "fms.services.pipeline.columns",
+    "card_passes": "fms.services.pipeline.columns",
+    "column_counts": "fms.services.pipeline.columns",
+    "column_keys": "fms.services.pipeline.columns",
+    "column_of": "fms.services.pipeline.card",
+    "load_cards_by_id": "fms.services.pipeline.columns",
     "EngagementRow": "fms.services.pipeline.engagements",
     "ending_soon": "fms.services.pipeline.engagements",
     "engagement_of_application": "fms.services.pipeline.engagements",
@@ -179,6 +193,13 @@ __all__ = [
     "ending_soon",
     "engagement_of_application",
     "freelancers_with_skill",
+    "CLOSED_COLUMN",
+    "CardFilter",
+    "card_passes",
+    "column_counts",
+    "column_keys",
+    "column_of",
+    "load_cards_by_id",
     "get_answer",
     "get_engagement",
     "load_card",

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
-from functools import cached_property
 from operator import itemgetter
 from typing import Any
 
 from fms.core.enums import Outcome, Seniority, Stage
-from fms.core.text import fold
 
 
 @dataclass(frozen=True)
@@ -37,11 +35,6 @@ class Card:
     documents_to_sign: int
     do_not_rehire: bool
 
-    @cached_property
-    def search_text(self) -> str:
-        """Name and headline folded once, for the board's text filter."""
-        return fold(f"{self.freelancer_name} {self.headline}")
-
     @property
     def initials(self) -> str:
         return "".join(part[0] for part in self.freelancer_name.split()[:2]).upper()
@@ -58,17 +51,22 @@ class Card:
         return max(0, ((now or datetime.now(UTC)) - self.stage_entered_at).days)
 
 
+# A display grouping, not a stage: Alumni closed without a hire, shown apart at the end.
+CLOSED_COLUMN = "closed"
+
+# (position, id): a card's place in its column, the order of the board's query.
+CardKey = tuple[int, int]
+
 CARD_FIELDS = tuple(field.name for field in fields(Card))
 _BY_VALUE: dict[type, dict[str | None, Any]] = {
     kind: {member.value: member for member in kind} for kind in (Seniority, Stage, Outcome)
 }
 
 
-def cards_from_rows(keys: Sequence[str], rows: Iterable[Sequence[Any]], folded: bool = True) -> list[Card]:
+def cards_from_rows(keys: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[Card]:
     """Rows whose columns are named `keys` (the Card fields, in any order; enums as their values) as cards.
 
-    `folded`: each card's search text is folded now (half the time at 40,000 cards), not on the
-    first keystroke of a filter; the start-up preview, which cannot be filtered, leaves it.
+    Nothing is folded for the text filter: the database filters the board.
     """
     # Matched to the fields by name once, then picked by position per row (a dict per row, as
     # `Card(**mapping)` needs, costs twice the time); enums looked up by value here: at 10,000 cards
@@ -82,8 +80,12 @@ def cards_from_rows(keys: Sequence[str], rows: Iterable[Sequence[Any]], folded: 
         values[seniority] = seniorities[values[seniority]]
         values[stage] = stages[values[stage]]
         values[outcome] = outcomes.get(values[outcome])
-        card = Card(*values)
-        if folded:
-            card.search_text  # noqa: B018 - computed and kept by the cached property
-        cards.append(card)
+        cards.append(Card(*values))
     return cards
+
+
+def column_of(stage: Stage, outcome: Outcome | None) -> str:
+    """The column a card shows in: its stage's, or Closed for an application closed without a hire."""
+    if stage == Stage.ALUMNI and outcome not in (None, Outcome.HIRED):
+        return CLOSED_COLUMN
+    return stage.value

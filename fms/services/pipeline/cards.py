@@ -89,9 +89,9 @@ def _card_query(mission_id: int | None = None, application_id: int | None = None
     return query
 
 
-def _cards(session: Session, query: Select[tuple[Any, ...]]) -> list[Card]:
+def _cards(session: Session, query: Select[tuple[Any, ...]], parameters: dict[str, Any] | None = None) -> list[Card]:
     # Core rows straight into the dataclass: at 10,000 cards the ORM's row handling cost more than the SQL.
-    result = session.connection().execute(query)
+    result = session.connection().execute(query, parameters)
     return cards_from_rows(list(result.keys()), result)
 
 

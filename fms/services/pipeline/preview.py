@@ -77,7 +77,7 @@ def preview_cards(path: Path, mission_id: int | None = None) -> list[Card] | Non
             entered = keys.index("stage_entered_at")
             flags = (keys.index("feedback_owed"), keys.index("do_not_rehire"))
             rows = [_converted(row, entered, flags) for row in cursor]
-        return cards_from_rows(keys, rows, folded=False)  # replaced before anyone can filter them
+        return cards_from_rows(keys, rows)
     except Exception as error:  # any failure means no preview, never a failed start
         log.info("no preview of the board: %s", error)
         return None

@@ -21,7 +21,7 @@ from fms.core.enums import Seniority, Stage
 from fms.core.errors import KnownError
 from fms.services.pipeline import Card
 from fms.ui.board.card_delegate import CardDelegate
-from fms.ui.board.card_model import CardFilter, CardFilterProxy, StageCardModel
+from fms.ui.board.card_model import StageCardModel
 from fms.ui.board.folding import FoldMemory
 from fms.ui.board.stage_column import CLOSED, StageColumn, StageColumnView, build_column, column_key
 from fms.ui.context import AppContext
@@ -29,7 +29,8 @@ from fms.ui.i18n import arg, error_text, label
 from fms.ui.widgets import action_button, filter_combo, filter_line, refill_combo
 
 if TYPE_CHECKING:  # the services are imported where called: the board is previewed before SQLAlchemy loads
-    from fms.services.pipeline import MissionChoice
+    from fms.services.pipeline import CardFilter, MissionChoice
+    from fms.ui.board.columns import BoardColumns
     from fms.ui.board.moves import MoveController
 
 STAGES = tuple(Stage)
@@ -65,7 +66,6 @@ class PipelineBoard(QWidget):
         self.compact_button.toggled.connect(self.set_compact)
         # Keyed by column: a stage (a StrEnum, equal to its value) or CLOSED.
         self.models: dict[str, StageCardModel] = {}
-        self.proxies: dict[str, CardFilterProxy] = {}
         self.columns: dict[str, StageColumn] = {}
         strip = QWidget(self)
         row = QHBoxLayout(strip)
@@ -75,11 +75,10 @@ class PipelineBoard(QWidget):
             closed = key == CLOSED
             stage = Stage.ALUMNI if closed else Stage(key)
             title = self.tr("Closed, not hired") if closed else ""
-            model, proxy, column = build_column(stage, self.delegate, strip, key=key, title=title)
-            self.models[key], self.proxies[key], self.columns[key] = model, proxy, column
+            model, column = build_column(stage, self.delegate, strip, key=key, title=title)
+            self.models[key], self.columns[key] = model, column
             self._connect(column.view)
-            for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
-                signal.connect(lambda *_, key=key: self._update_count(key))
+            model.count_changed.connect(lambda key=key: self._update_count(key))
             column.set_folded(key in self.folding.folded)
             column.fold_toggled.connect(self.folding.set_folded)
             row.addWidget(column)
@@ -95,6 +94,13 @@ class PipelineBoard(QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.scroll_area, 1)
         self.previewing = False
+
+    @cached_property
+    def cards_in_columns(self) -> BoardColumns:
+        """What fills the columns from the database: built on first use, after the preview."""
+        from fms.ui.board.columns import BoardColumns
+
+        return BoardColumns(self.models, lambda: self.context.db)
 
     @cached_property
     def moves(self) -> MoveController:
@@ -217,24 +223,23 @@ class PipelineBoard(QWidget):
             widget.setEnabled(True)
 
     def reload_cards(self) -> None:
-        from fms.services.pipeline import load_cards
-
-        self.set_cards(load_cards(self.context.db, self.selected_mission()))
+        """Every column's order and count, and the cards of its first batch, from the database."""
+        self.cards_in_columns.load(self.selected_mission(), self._toolbar_filter())
         if self.previewing:
             self.previewing = False
             self.setEnabled(True)  # the widgets disabled on their own (the choices until filled) stay so
             self.unsetCursor()
+        self.delegate.show_mission = self.selected_mission() is None
+        self.add_button.setEnabled(self.selected_mission() is not None)
+        self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
 
     def set_cards(self, cards: list[Card]) -> None:
-        """Each column's cards, from the ones given in column order."""
+        """Each column's cards, from the ones given in column order (the start-up preview's)."""
         by_column: dict[str, list[Card]] = {key: [] for key in COLUMN_KEYS}
         for card in cards:
             by_column[column_key(card)].append(card)
-        self.delegate.show_mission = self.selected_mission() is None
         for key in COLUMN_KEYS:
             self.models[key].set_cards(by_column[key])
-        self.add_button.setEnabled(self.selected_mission() is not None)
-        self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
 
     def _fill_missions(self) -> None:
         missions = self._missions.values()
@@ -277,31 +282,28 @@ class PipelineBoard(QWidget):
             self.apply_filters()  # an emptied filter shows every card at once
 
     def apply_filters(self) -> None:
-        """Filters every column on the cards already loaded (a skill asks only who has it)."""
-        from fms.services.pipeline import freelancers_with_skill
-
+        """Asks the database which cards the filters show; the columns' unfiltered counts are kept."""
         self.filter_timer.stop()  # what it would apply is applied now
-        skill = self.skill_filter.text().strip()
-        card_filter = CardFilter(
+        self.cards_in_columns.load(self.selected_mission(), self._toolbar_filter(), keep_counts=True)
+
+    def _toolbar_filter(self) -> CardFilter:
+        from fms.services.pipeline import CardFilter
+
+        return CardFilter(
             client_id=self.client_filter.currentData(),
-            skilled=freelancers_with_skill(self.context.db, skill) if skill else None,
+            skill=self.skill_filter.text().strip(),
             seniority=self.seniority_filter.currentData(),
             text=self.text_filter.text(),
         )
-        for proxy in self.proxies.values():
-            proxy.set_card_filter(card_filter)
 
     def _update_count(self, key: str) -> None:
-        self.columns[key].set_count(self.proxies[key].rowCount(), self.models[key].rowCount())
+        self.columns[key].set_count(self.models[key].total, self.models[key].unfiltered_total)
 
     # Cards -------------------------------------------------------------------------------------
 
     def card(self, application_id: int) -> Card | None:
-        for model in self.models.values():
-            row = model.row_of(application_id)
-            if row is not None:
-                return model.card_at(row)
-        return None
+        """A card of the board, shown or hidden by the filters."""
+        return self.cards_in_columns.card(application_id, self.selected_mission())
 
     def view(self, key: str) -> StageColumnView:
         """The view of a stage's column, or of the Closed strip (`CLOSED`)."""
@@ -309,15 +311,8 @@ class PipelineBoard(QWidget):
 
     def refresh_card(self, application_id: int) -> None:
         """Redraws one card from the database, in the column and place the service gave it."""
-        from fms.services.pipeline import load_card
-
-        card = load_card(self.context.db, application_id)
-        for model in self.models.values():
-            model.remove_card(application_id)
-        mission = self.selected_mission()
-        if card is not None and (mission is None or card.mission_id == mission):
-            key = column_key(card)
-            self.models[key].put_card(card)
+        key = self.cards_in_columns.refresh(application_id, self.selected_mission())
+        if key is not None:
             self.view(key).select_card(application_id)
             self.view(key).setFocus()
         self.context.notify("board")

@@ -1,73 +1,199 @@
-"""The cards of one column, and the filter the board applies to every column."""
+"""The cards of one column: its whole order known, the cards exposed a batch at a time."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from fms.core.enums import Seniority, Stage
-from fms.core.text import fold
-from fms.services.pipeline import Card
+from fms.core.enums import Stage
+from fms.services.pipeline.card import Card, CardKey
 from fms.ui.board.mime import CARD_MIME_TYPE, encode_cards
-from fms.ui.table_model import change_rows_filter
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Cards exposed per fetch: a 900-pixel column shows about 9 cards (18 compact); a batch fills it
+# twice or more, and every filter or reload reads one batch per column.
+BATCH = 32
+# Reads the cards of these ids (a page of a column): the board's call to the service.
+CardLoader = Callable[[list[int]], dict[int, Card]]
 
 
 class StageCardModel(QAbstractListModel):
-    """One stage's cards, in board order (position, then id). Rows are snapshots from the service."""
+    """One column's cards, in board order (position, then id). Rows are snapshots from the service.
+
+    The model knows every card's (position, id), so its count, a card's row and where a moved
+    card goes cost no query; it exposes its rows a batch at a time (`canFetchMore`/`fetchMore`,
+    each batch's cards read in one query), and reads any other card when it is first shown (a
+    card selected past the fetched part exposes the rows up to it, read as they are painted).
+    """
+
+    count_changed = Signal()
 
     def __init__(self, stage: Stage, parent: Any = None) -> None:
         super().__init__(parent)
         self.stage = stage
-        self._cards: list[Card] = []
+        self._keys: list[CardKey] = []
+        self._key_of: dict[int, CardKey] = {}
+        self._cache: dict[int, Card] = {}
+        self._exposed = 0
+        self._loader: CardLoader | None = None
+        self.unfiltered_total = 0  # the column's cards without the board's filters (the header's "of N")
+        self._announcing = False  # between a change's begin and end signals
 
     def set_cards(self, cards: list[Card]) -> None:
         """`cards` already in board order, as the service's query gives them: no second sort."""
-        self.beginResetModel()
-        self._cards = list(cards)
-        self.endResetModel()
+        self.set_keys([(card.position, card.id) for card in cards], None, {card.id: card for card in cards})
+
+    def set_keys(
+        self,
+        keys: list[CardKey],
+        loader: CardLoader | None,
+        cards: dict[int, Card] | None = None,
+        unfiltered_total: int | None = None,
+    ) -> None:
+        """The column's order; `cards` those already read (at least the first batch, or `loader` reads them)."""
+        with self._announced():
+            self.beginResetModel()
+            self._keys = keys
+            self._key_of = {key[1]: key for key in keys}
+            self._cache = dict(cards or {})
+            self._loader = loader
+            self._exposed = min(len(keys), BATCH)
+            self.unfiltered_total = len(keys) if unfiltered_total is None else unfiltered_total
+            self.endResetModel()
+        self.count_changed.emit()
+
+    def holds(self, keys: list[CardKey], unfiltered_total: int | None) -> bool:
+        """Whether `set_keys(keys, …)` would show what the column already shows."""
+        total = len(keys) if unfiltered_total is None else unfiltered_total
+        return total == self.unfiltered_total and keys == self._keys
+
+    def count_hidden(self, change: int) -> None:
+        """A card the filters hide came (+1) or went (-1): the header's "of N" follows."""
+        self.unfiltered_total += change
+        self.count_changed.emit()
+
+    def first_ids(self, count: int = BATCH) -> list[int]:
+        return [key[1] for key in self._keys[:count]]
+
+    @property
+    def total(self) -> int:
+        """Cards in the column (those the filters show), fetched or not."""
+        return len(self._keys)
 
     @property
     def cards(self) -> list[Card]:
-        return list(self._cards)
+        """The cards of the rows fetched so far."""
+        return [self.card_at(row) for row in range(self._exposed)]
 
     def card_at(self, row: int) -> Card:
-        return self._cards[row]
+        card = self._card_or_none(row)
+        if card is None:
+            raise LookupError(f"the card of row {row} is no longer on the board")  # archived since: a reload follows
+        return card
+
+    def _card_or_none(self, row: int) -> Card | None:
+        application_id = self._keys[row][1]
+        card = self._cache.get(application_id)
+        if card is None:
+            # A row past the batches fetched (a card selected further down): its neighbours are read with it.
+            self._read(range(max(0, row - BATCH // 2), min(len(self._keys), row + BATCH // 2 + 1)))
+            card = self._cache.get(application_id)
+        return card
 
     def row_of(self, application_id: int) -> int | None:
-        for row, card in enumerate(self._cards):
-            if card.id == application_id:
-                return row
-        return None
+        """The card's row in the whole column, fetched or not (`reveal` exposes it)."""
+        key = self._key_of.get(application_id)
+        return None if key is None else bisect.bisect_left(self._keys, key)
 
-    def remove_card(self, application_id: int) -> None:
+    def reveal(self, row: int) -> None:
+        """Exposes the rows up to `row` (a card selected further than the user has scrolled)."""
+        if row >= self._exposed:
+            last = min(len(self._keys), row + 1)
+            with self._announced():
+                self.beginInsertRows(QModelIndex(), self._exposed, last - 1)
+                self._exposed = last
+                self.endInsertRows()
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802 - Qt's signature
+        # Not while a change is announced: a slot on its signals (Qt's model tester) asking for
+        # more then would insert rows inside the reset.
+        return not parent.isValid() and not self._announcing and self._exposed < len(self._keys)
+
+    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        last = min(len(self._keys), self._exposed + BATCH)
+        self._read(range(self._exposed, last))
+        with self._announced():
+            self.beginInsertRows(QModelIndex(), self._exposed, last - 1)
+            self._exposed = last
+            self.endInsertRows()
+
+    @contextmanager
+    def _announced(self) -> Iterator[None]:
+        self._announcing = True
+        try:
+            yield
+        finally:
+            self._announcing = False
+
+    def _read(self, rows: Iterable[int]) -> None:
+        missing = [self._keys[row][1] for row in rows if self._keys[row][1] not in self._cache]
+        if missing and self._loader is not None:
+            self._cache.update(self._loader(missing))
+
+    def remove_card(self, application_id: int) -> bool:
+        """True when the column held the card."""
         row = self.row_of(application_id)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._cards[row]
-            self.endRemoveRows()
+        if row is None:
+            return False
+        shown = row < self._exposed
+        with self._announced():
+            if shown:
+                self.beginRemoveRows(QModelIndex(), row, row)
+            del self._keys[row]
+            del self._key_of[application_id]
+            self._cache.pop(application_id, None)
+            if shown:
+                self._exposed -= 1
+                self.endRemoveRows()
+        self.unfiltered_total -= 1
+        self.count_changed.emit()
+        return True
 
     def put_card(self, card: Card) -> None:
-        """Inserts or moves a card to where its position says."""
+        """Inserts or moves a card to where its position says (past the fetched part: fetched later)."""
         self.remove_card(card.id)
-        row = bisect.bisect_left(self._cards, _order(card), key=_order)  # no list of keys per move
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._cards.insert(row, card)
-        self.endInsertRows()
+        key = (card.position, card.id)
+        row = bisect.bisect_left(self._keys, key)
+        everything_shown = self._exposed == len(self._keys)
+        shown = row < self._exposed or everything_shown
+        with self._announced():
+            if shown:
+                self.beginInsertRows(QModelIndex(), row, row)
+            self._keys.insert(row, key)
+            self._key_of[card.id] = key
+            self._cache[card.id] = card
+            if shown:
+                self._exposed += 1
+                self.endInsertRows()
+        self.unfiltered_total += 1
+        self.count_changed.emit()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self._cards)
+        return 0 if parent.isValid() else self._exposed
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._cards):
+        if not index.isValid() or index.row() >= self._exposed:
             return None
-        card = self._cards[index.row()]
+        card = self._card_or_none(index.row())
+        if card is None:
+            return None
         if role == CARD_ROLE:
             return card
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -86,69 +212,10 @@ class StageCardModel(QAbstractListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({index.row() for index in indexes if index.isValid()})
-        return encode_cards([self._cards[row].id for row in rows])
+        return encode_cards([self._keys[row][1] for row in rows if row < self._exposed])
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
-
-
-def _order(card: Card) -> tuple[int, int]:
-    return (card.position, card.id)
-
-
-@dataclass(frozen=True)
-class CardFilter:
-    """What the toolbar asks for; an empty filter shows every card.
-
-    `skilled` holds the freelancers who have the skill typed (None: no skill filter); the board
-    asks the database for them, the cards stay loaded.
-    """
-
-    client_id: int | None = None
-    skilled: frozenset[int] | None = None
-    seniority: Seniority | None = None
-    text: str = ""
-
-    def matcher(self) -> Callable[[Card], bool]:
-        """A test with the filter's words folded once, not once per card."""
-        client_id, seniority, skilled = self.client_id, self.seniority, self.skilled
-        needle = fold(self.text.strip())
-
-        def accepts(card: Card) -> bool:
-            if client_id is not None and card.client_id != client_id:
-                return False
-            if seniority is not None and card.seniority != seniority:
-                return False
-            if skilled is not None and card.freelancer_id not in skilled:
-                return False
-            return not needle or needle in card.search_text
-
-        return accepts
-
-
-class CardFilterProxy(QSortFilterProxyModel):
-    """Shows the cards the board's filter accepts, in the source's order."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._filter = CardFilter()
-        self._accepts = self._filter.matcher()
-
-    @property
-    def card_filter(self) -> CardFilter:
-        return self._filter
-
-    def set_card_filter(self, card_filter: CardFilter) -> None:
-        def change() -> None:
-            self._filter = card_filter
-            self._accepts = card_filter.matcher()
-
-        change_rows_filter(self, change)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        source = self.sourceModel()
-        assert isinstance(source, StageCardModel)
-        return self._accepts(source.card_at(source_row))

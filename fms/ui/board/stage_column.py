@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -17,11 +17,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
-from fms.core.enums import Outcome, Stage
-from fms.services.pipeline import Card
+from fms.core.enums import Stage
+from fms.services.pipeline.card import CLOSED_COLUMN, Card, column_of
 from fms.ui.board.card_colours import card_colours
 from fms.ui.board.card_delegate import CardDelegate
-from fms.ui.board.card_model import CARD_ROLE, CardFilterProxy, StageCardModel
+from fms.ui.board.card_model import CARD_ROLE, StageCardModel
 from fms.ui.board.folding import FOLDED_WIDTH, ClickableHeader, FoldedStrip
 from fms.ui.board.mime import decode_cards
 from fms.ui.i18n import label
@@ -31,7 +31,7 @@ COLUMN_WIDTH = 300
 MIN_COLUMN_WIDTH = 132
 # A display grouping, not a stage: closed applications that were not hired are in Alumni in the
 # database (no migration, no rule changes) but shown apart from the real alumni, at the end.
-CLOSED = "closed"
+CLOSED = CLOSED_COLUMN
 
 
 def column_colour(key: str) -> QColor:
@@ -42,9 +42,7 @@ def column_colour(key: str) -> QColor:
 
 def column_key(card: Card) -> str:
     """The column a card shows in: its stage's, or the Closed strip for a closing without a hire."""
-    if card.stage == Stage.ALUMNI and card.outcome not in (None, Outcome.HIRED):
-        return CLOSED
-    return card.stage
+    return column_of(card.stage, card.outcome)
 
 
 class StageColumnView(QListView):
@@ -60,7 +58,7 @@ class StageColumnView(QListView):
     def __init__(
         self,
         stage: Stage,
-        proxy: CardFilterProxy,
+        model: StageCardModel,
         delegate: CardDelegate,
         parent: QWidget | None = None,
         key: str | None = None,
@@ -71,7 +69,7 @@ class StageColumnView(QListView):
         self.key = key or stage.value
         self.setObjectName(f"stageColumn_{self.key}")
         self.setAccessibleName(title or label(stage))
-        self.setModel(proxy)
+        self.setModel(model)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -106,14 +104,13 @@ class StageColumnView(QListView):
         return index.data(CARD_ROLE).id if index.isValid() and self.selectionModel().isSelected(index) else None
 
     def select_card(self, application_id: int) -> bool:
-        proxy = self.model()
-        assert isinstance(proxy, CardFilterProxy)
-        source = proxy.sourceModel()
-        assert isinstance(source, StageCardModel)
-        row = source.row_of(application_id)
-        index = proxy.mapFromSource(source.index(row, 0)) if row is not None else None
-        if index is None or not index.isValid():
+        model = self.model()
+        assert isinstance(model, StageCardModel)
+        row = model.row_of(application_id)
+        if row is None:
             return False  # not on the board, or hidden by the filters
+        model.reveal(row)  # past the cards fetched so far: the rows up to it are exposed
+        index = model.index(row, 0)
         self.setCurrentIndex(index)
         self.scrollTo(index)
         return True
@@ -249,7 +246,8 @@ class StageColumn(QFrame):
         return super().event(event)
 
     def set_count(self, shown: int, total: int) -> None:
-        count = str(total) if shown == total else f"{shown} / {total}"
+        locale = QLocale()  # 4,312 in English, 4 312 in French
+        count = locale.toString(total) if shown == total else f"{locale.toString(shown)} / {locale.toString(total)}"
         self.header.setText(f"  {self.title}  ·  {count}")
         self.strip.setText(f"{self.title}  ·  {count}")
 
@@ -280,9 +278,7 @@ class StageColumn(QFrame):
 
 def build_column(
     stage: Stage, delegate: CardDelegate, parent: QWidget, key: str | None = None, title: str = ""
-) -> tuple[StageCardModel, CardFilterProxy, StageColumn]:
+) -> tuple[StageCardModel, StageColumn]:
     model = StageCardModel(stage, parent)
-    proxy = CardFilterProxy(parent)
-    proxy.setSourceModel(model)
-    view = StageColumnView(stage, proxy, delegate, key=key, title=title or None)
-    return model, proxy, StageColumn(stage, view, parent, title)
+    view = StageColumnView(stage, model, delegate, key=key, title=title or None)
+    return model, StageColumn(stage, view, parent, title)
