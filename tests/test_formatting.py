@@ -39,39 +39,6 @@ def test_money_in_each_language(cents: int, en: str, fr: str) -> None:
     assert (formatting.money(cents, "en"), formatting.money(cents, "fr")) == (en, fr)
 
 
-def babel_money(cents: int, language: str) -> str:
-    """What Babel itself writes: the card's rate is formatted without it, and must read the same."""
-    from decimal import Decimal
-
-    from babel import Locale
-    from babel.numbers import format_currency
-
-    locale = formatting.LOCALES[language]
-    if cents % 100:
-        return format_currency(Decimal(cents) / 100, "EUR", locale=locale)
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern.replace(".00", "")
-    return format_currency(Decimal(cents) / 100, "EUR", format=pattern, locale=locale, currency_digits=False)
-
-
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_money_is_written_as_babel_writes_it_in_each_language(language: str) -> None:
-    amounts = [0, 1, 5, 10, 99, 100, 101, 999, 1000, 99999, 100000, 120050, 65000, 123456789, 10**12 + 7]
-    amounts += [7**n % 10**n for n in range(1, 14)] + [-cents for cents in amounts if cents]
-    assert [formatting.money(cents, language) for cents in amounts] == [babel_money(c, language) for c in amounts]
-
-
-def test_importing_the_formatting_loads_no_babel_until_a_date_or_number_needs_it() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; from fms.values import formatting; formatting.money(120050, 'fr'); "
-        "print(sorted(name for name in sys.modules if name.startswith('babel')))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
-
-
 def test_dates_and_numbers_in_each_language() -> None:
     assert formatting.short_date(date(2026, 12, 6), "en") == "6 Dec 2026"
     assert formatting.short_date(date(2026, 12, 6), "fr") == "6 déc. 2026"

@@ -1,4 +1,4 @@
-"""Money, dates and numbers as each language writes them, as CLDR has it (Babel; money written out, tested against it).
+"""Money, dates and numbers as each language writes them, through Babel (CLDR data, not the machine's locale).
 
 The same functions serve the interface (fms/ui/formatting.py picks its language) and the PDFs
 (fms/reports/formatting.py, the document's language), so an English letter and the English
@@ -11,17 +11,15 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
 
-# Babel is imported by the functions that need it: its import and its first call (loading the
-# locale's data) cost about 50 ms, which the board's first paint, writing only rates, need not pay.
+from babel import Locale
+from babel.dates import format_date, format_time
+from babel.numbers import format_currency, format_decimal, format_percent
 
 LANGUAGES = ("en", "fr")
 NBSP = "\u00a0"
 # British English: day before month ('6 Dec 2026') and the euro sign before the amount, for a
 # European company's English-speaking staff and clients.
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}
-# A euro amount as CLDR (Babel) writes it in each locale: thousands separator, decimal mark, where
-# the sign goes. Written out for speed; a test compares `money` with Babel over a range of amounts.
-_EURO = {"en": (",", ".", "€{}"), "fr": ("\u202f", ",", "{}" + NBSP + "€")}
 
 
 def checked_language(language: str) -> str:
@@ -37,16 +35,15 @@ def _locale(language: str) -> str:
 @lru_cache(maxsize=4096)  # a board repaint shows two rates per card: 0.1 µs a call from here, 2 µs written
 def money(cents: int, language: str) -> str:
     """'€1,200.50' / '1 200,50 €'; a whole amount without decimals ('€650', '650 €'), as rates are quoted."""
-    group, mark, pattern = _EURO[checked_language(language)]
-    whole, rest = divmod(abs(cents), 100)
-    text = f"{whole:,}".replace(",", group) + (f"{mark}{rest:02d}" if rest else "")
-    return ("-" if cents < 0 else "") + pattern.format(text)
+    amount = Decimal(cents) / 100
+    if cents % 100:
+        return format_currency(amount, "EUR", locale=_locale(language))
+    pattern = Locale.parse(_locale(language)).currency_formats["standard"].pattern.replace(".00", "")
+    return format_currency(amount, "EUR", format=pattern, locale=_locale(language), currency_digits=False)
 
 
 def amount(cents: int, language: str) -> str:
     """The amount alone, for a field to edit: '1,200.50' / '1 200,50'; '650'. fms.values.money reads both back."""
-    from babel.numbers import format_decimal
-
     return format_decimal(
         Decimal(cents) / 100, format="#,##0.##" if cents % 100 == 0 else "#,##0.00", locale=_locale(language)
     )
@@ -54,23 +51,17 @@ def amount(cents: int, language: str) -> str:
 
 def number(value: float, language: str, decimals: int = 1) -> str:
     """'4.5' / '4,5' (a rating, an average): always `decimals` digits after the mark."""
-    from babel.numbers import format_decimal
-
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=_locale(language))
 
 
 def percent(ratio: float, language: str) -> str:
     """'42%' / '42 %'."""
-    from babel.numbers import format_percent
-
     return format_percent(ratio, locale=_locale(language))
 
 
 def short_date(value: date, language: str) -> str:
     """'6 Dec 2026' / '6 déc. 2026': unambiguous in tables, where '12/6/26' was not."""
-    from babel.dates import format_date
-
     return format_date(value, "medium", locale=_locale(language))
 
 
@@ -79,8 +70,6 @@ def long_date(value: date, language: str) -> str:
 
     A no-break space after the day, so that a letter never ends a line on '1er'.
     """
-    from babel.dates import format_date
-
     text = format_date(value, "long", locale=_locale(language)).replace(" ", NBSP, 1)
     if language == "fr" and value.day == 1:
         text = "1er" + text.removeprefix("1")
@@ -89,13 +78,9 @@ def long_date(value: date, language: str) -> str:
 
 def month_year(value: date, language: str) -> str:
     """'March 2026' / 'mars 2026' (the month standing alone, as CLDR writes it)."""
-    from babel.dates import format_date
-
     return format_date(value, "LLLL y", locale=_locale(language))
 
 
 def time_of_day(value: datetime | time, language: str) -> str:
     """'14:30' in both languages."""
-    from babel.dates import format_time
-
     return format_time(value, "short", locale=_locale(language))
