@@ -32,7 +32,7 @@ def _locale(language: str) -> str:
     return LOCALES[checked_language(language)]
 
 
-@lru_cache(maxsize=4096)  # a board repaint shows two rates per card: 0.1 µs a call from here, 2 µs written
+@lru_cache(maxsize=4096)  # a board repaint shows two rates per card: Babel takes about 0.1 ms a call
 def money(cents: int, language: str) -> str:
     """'€1,200.50' / '1 200,50 €'; a whole amount without decimals ('€650', '650 €'), as rates are quoted."""
     amount = Decimal(cents) / 100
