@@ -35,6 +35,8 @@ QUICK = {
 }
 HELPERS = {"run", "timing"}
 RATIO = re.compile(r"(\d+(?:\.\d+)?)x")
+# A table's column headings: words separated by one space, columns by two or more.
+COLUMN = re.compile(r"\S+(?: \S+)*")
 FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(ms|s|MiB|MB)\b")
 
 
@@ -48,14 +50,34 @@ class Row:
 
 
 def rows_of(bench: str, output: str) -> list[Row]:
-    """The lines that carry a ratio: their label, first figure, second figure (the baseline, if any), ratio."""
+    """The lines that carry a ratio: their label, first figure, second figure (the baseline, if any), ratio.
+
+    A line of a table with several "figure ratio" columns (start-up: window shown, board + cards, ready)
+    gives one row per column, named after the heading above it. The targets' line is not a measure.
+    """
     rows = []
+    heading: list[tuple[int, str]] = []
+    reference = "same run"  # a table's baseline, said on a line of its own ("bare QMainWindow shown: 165 ms")
     for line in output.splitlines():
-        ratio = RATIO.search(line)
+        ratios = list(RATIO.finditer(line))
         figures = list(FIGURE.finditer(line))
-        if not ratio or not figures or figures[0].start() == 0:
+        if not figures and "ratio" in line:
+            heading = [(match.end(), match.group(0)) for match in COLUMN.finditer(line)]
+        if figures and not ratios and line.lstrip().startswith("bare"):
+            reference = f"bare {' '.join(figures[0].groups())}"
+        if not ratios or not figures or figures[0].start() == 0 or line.lstrip().startswith("Targets"):
             continue
         what = line[: figures[0].start()].strip().rstrip(":") or "-"
+        paired = [figure for figure in figures if any(figure.end() < ratio.start() for ratio in ratios)]
+        if len(ratios) > 1 and heading:
+            for ratio in ratios:
+                figure = max((f for f in paired if f.end() < ratio.start()), key=lambda f: f.end())
+                column = min(heading, key=lambda entry: abs(entry[0] - figure.end()))[1]
+                rows.append(
+                    Row(bench, f"{what[:20]}: {column}"[:36], " ".join(figure.groups()), reference, ratio.group(0))
+                )
+            continue
+        ratio = ratios[0]
         baseline = (
             " ".join(figures[1].groups()) if len(figures) > 1 and figures[1].start() < ratio.start() else "same run"
         )

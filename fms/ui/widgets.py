@@ -49,12 +49,17 @@ def filter_combo(parent: QWidget, name: str, caption: str) -> QComboBox:
     return box
 
 
+def search_box(parent: QWidget, placeholder: str, object_name: str, width: int = 320) -> QLineEdit:
+    """A text to search or filter by, its placeholder also its accessible name, with a clear button."""
+    box = QLineEdit(parent)
+    box.setObjectName(object_name)
+    box.setPlaceholderText(placeholder)
+    box.setAccessibleName(placeholder)
+    box.setClearButtonEnabled(True)
+    box.setMaximumWidth(width)
+    return box
+
+
 def filter_line(parent: QWidget, name: str, caption: str) -> QLineEdit:
-    """A toolbar's text filter, its caption as placeholder and accessible name."""
-    line = QLineEdit(parent)
-    line.setObjectName(name)
-    line.setAccessibleName(caption)
-    line.setPlaceholderText(caption)
-    line.setClearButtonEnabled(True)
-    line.setMaximumWidth(220)
-    return line
+    """A toolbar's text filter: narrower, several stand side by side."""
+    return search_box(parent, caption, name, width=220)

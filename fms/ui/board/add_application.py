@@ -16,11 +16,11 @@ from fms.storage.database import Database
 from fms.ui.dialogs.form import ActionCancelled, FormDialog
 from fms.ui.i18n import arg
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, REHIRE, SENIORITY, SKILLS
-from fms.ui.screens.base import search_box
 from fms.ui.screens.crud import confirm
 from fms.ui.screens.freelancers import freelancer_model
 from fms.ui.screens.table_screen import SEARCH_PAUSE_MS
 from fms.ui.table_model import ROW_ROLE, Column, RowFilterProxy
+from fms.ui.widgets import search_box
 
 COLUMNS: tuple[Column[FreelancerRow], ...] = (NAME, HEADLINE, SENIORITY, DAILY_RATE, AVAILABLE_FROM, REHIRE, SKILLS)
 

@@ -29,9 +29,8 @@ from fms.ui.pool.columns import SNIPPET, member_columns
 from fms.ui.pool.filters import PoolFilters
 from fms.ui.pool.member_actions import MemberActions
 from fms.ui.pool.passage import PassageDelegate
-from fms.ui.screens.base import search_box
 from fms.ui.table_model import ROW_ROLE, RowFilterProxy, RowTableModel
-from fms.ui.widgets import action_button
+from fms.ui.widgets import action_button, search_box
 
 PASSAGE_COLUMN = 1  # right after the name: why this person matched
 SEARCH_PAUSE_MS = 50  # short: a query takes tens of milliseconds, and results should follow the typing

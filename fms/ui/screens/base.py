@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fms.core.errors import KnownError
 from fms.ui.context import AppContext
@@ -66,13 +66,3 @@ class Screen(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
-
-
-def search_box(parent: QWidget, placeholder: str, object_name: str) -> QLineEdit:
-    box = QLineEdit(parent)
-    box.setObjectName(object_name)
-    box.setPlaceholderText(placeholder)
-    box.setAccessibleName(placeholder)
-    box.setClearButtonEnabled(True)
-    box.setMaximumWidth(320)
-    return box

@@ -12,9 +12,9 @@ from fms.ui.context import AppContext
 from fms.ui.i18n import arg
 from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.plurals import plurals
-from fms.ui.screens.base import Screen, search_box
+from fms.ui.screens.base import Screen
 from fms.ui.table_model import ROW_ROLE, Column, ColumnTableModel, RowFilterProxy, RowTableModel
-from fms.ui.widgets import action_button
+from fms.ui.widgets import action_button, search_box
 
 R = TypeVar("R")
 SEARCH_PAUSE_MS = 250
