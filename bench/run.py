@@ -69,7 +69,12 @@ def rows_of(bench: str, output: str) -> list[Row]:
             continue
         what = line[: figures[0].start()].strip().rstrip(":") or "-"
         paired = [figure for figure in figures if any(figure.end() < ratio.start() for ratio in ratios)]
-        if len(ratios) > 1 and heading:
+        # One figure before each ratio: a column per measure (a ratio after another, "worst", is the same one's).
+        columns = len(ratios) > 1 and all(
+            any(before.end() <= figure.start() and figure.end() < ratio.start() for figure in figures)
+            for before, ratio in zip(ratios, ratios[1:], strict=False)
+        )
+        if columns and heading:
             for ratio in ratios:
                 figure = max((f for f in paired if f.end() < ratio.start()), key=lambda f: f.end())
                 column = min(heading, key=lambda entry: abs(entry[0] - figure.end()))[1]
