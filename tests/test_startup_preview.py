@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from fms.core.enums import Outcome, Stage
 from fms.services.pipeline import load_cards
-from fms.services.pipeline.preview import preview_cards
+from fms.services.pipeline.preview import preview_board, preview_cards
 from fms.storage.errors import DamagedDatabaseError
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
@@ -269,12 +269,24 @@ def test_a_file_damaged_past_the_preview_is_refused_as_before_with_no_card_left_
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == digest
 
 
-def test_a_board_too_large_to_preview_cheaply_is_left_to_the_normal_opening(
-    sample: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    cards = preview_cards(sample)
-    assert cards is not None
-    monkeypatch.setattr("fms.services.pipeline.preview.PREVIEW_MAX_CARDS", len(cards) - 1)
-    assert preview_cards(sample) is None
-    one_mission = cards[0].mission_id
-    assert preview_cards(sample, one_mission) == [card for card in cards if card.mission_id == one_mission]
+def test_a_board_of_any_size_is_previewed_a_batch_a_column_in_the_service_s_order(sample: Path) -> None:
+    from fms.services.pipeline import column_keys
+    from fms.storage.locations import sqlite_location
+    from fms.storage.opening import open_database
+
+    cards = {card.id: card for card in _service_cards(sample)}
+    preview = preview_board(sample, first=2)
+    assert preview is not None
+    opened = open_database(sqlite_location(sample))
+    try:
+        assert preview.columns == column_keys(opened.db)  # every column's whole order, counted as the board counts
+    finally:
+        opened.db.dispose()
+    firsts = {application_id for keys in preview.columns.values() for _position, application_id in keys[:2]}
+    assert preview.cards == {application_id: cards[application_id] for application_id in firsts}
+    assert len(preview.cards) < len(cards)  # only the rows the columns show first were read
+    one_mission = next(iter(cards.values())).mission_id
+    of_one = preview_board(sample, first=10**6, mission_id=one_mission)
+    assert of_one is not None and set(of_one.cards) == {
+        i for i, card in cards.items() if card.mission_id == one_mission
+    }

@@ -352,22 +352,21 @@ def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: 
     """
     if window.current_screen_key() != "board":
         return False  # and the board's modules not imported: the remembered screen is built by `load`
-    if location is None:
-        cards = []
-    elif location.sqlite_path is None or state is None or not state.is_current:
-        return False
-    else:
-        from fms.services.pipeline.preview import preview_cards
-
-        previewed = preview_cards(location.sqlite_path)
-        if previewed is None:
+    preview = None
+    if location is not None:
+        if location.sqlite_path is None or state is None or not state.is_current:
             return False
-        cards = previewed
+        from fms.services.pipeline.preview import preview_board
+        from fms.ui.board.card_model import BATCH
+
+        preview = preview_board(location.sqlite_path, BATCH)  # what the columns show first, whatever the size
+        if preview is None:
+            return False
     from fms.ui.screens.board import BoardScreen
 
     screen = window.ensure_current_screen()
     assert isinstance(screen, BoardScreen)
-    screen.board.show_preview(cards)
+    screen.board.show_preview(preview)
     if window.isVisible():
         window.repaint()
     return True

@@ -7,12 +7,15 @@ as soon as it is. Importing this module imports no SQLAlchemy (a test checks it)
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fms.services.pipeline.card import Card, cards_from_rows
+from fms.core.enums import Outcome, Stage
+from fms.services.pipeline.card import CLOSED_COLUMN, Card, CardKey, cards_from_rows
 from fms.storage.preflight import read_only
 
 log = logging.getLogger(__name__)
@@ -51,36 +54,66 @@ WHERE applications.archived_at IS NULL {mission}
 ORDER BY applications.stage, applications.position, applications.id
 """
 
-# Past this many cards the preview is not worth its cost: reading and building them takes about as
-# long as the service's own load that follows (0.7 s at 46,000 cards), which it would delay as much.
-PREVIEW_MAX_CARDS = 5_000
-_COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM applications WHERE archived_at IS NULL {mission} LIMIT ?)"
+_KEYS_SQL = """
+SELECT CASE WHEN stage = ? AND outcome IS NOT NULL AND outcome != ? THEN ? ELSE stage END, position, id
+FROM applications WHERE archived_at IS NULL {mission}
+ORDER BY stage, position, id
+"""
 
 
-def preview_cards(path: Path, mission_id: int | None = None) -> list[Card] | None:
-    """The live cards of the SQLite file at `path` (of one mission, or all) in column order, read only.
+@dataclass(frozen=True)
+class BoardPreview:
+    """Every column's order, as `column_keys` gives it, and the cards of each column's first rows."""
 
-    None when they cannot be read, for whatever reason (locked, damaged, a schema this query does
-    not know), or when there are more than `PREVIEW_MAX_CARDS`: the preview is only ever a head
-    start, and the normal opening says what is wrong.
+    columns: dict[str, list[CardKey]]
+    cards: dict[int, Card]
+
+
+def preview_board(path: Path, first: int, mission_id: int | None = None) -> BoardPreview | None:
+    """The board of the SQLite file at `path` (one mission, or all), read only: each column's order and
+    the cards of its `first` rows, the whole board whatever its size for the price of one batch a column.
+
+    None when it cannot be read, for whatever reason (locked, damaged, a schema these queries do not
+    know): the preview is only ever a head start, and the normal opening says what is wrong.
     """
-    mission = "AND applications.mission_id = ?" if mission_id is not None else ""
+    mission = "AND mission_id = ?" if mission_id is not None else ""
     parameters: tuple[int, ...] = () if mission_id is None else (mission_id,)
+    closed = (Stage.ALUMNI.value, Outcome.HIRED.value, CLOSED_COLUMN)
     try:
         with read_only(path) as connection:
-            count = connection.execute(_COUNT_SQL.format(mission=mission), (*parameters, PREVIEW_MAX_CARDS + 1))
-            if count.fetchone()[0] > PREVIEW_MAX_CARDS:
-                log.info("no preview of the board: more than %d cards", PREVIEW_MAX_CARDS)
-                return None
-            cursor = connection.execute(_CARD_SQL.format(mission=mission), parameters)
-            keys = [column[0] for column in cursor.description]
-            entered = keys.index("stage_entered_at")
-            flags = (keys.index("feedback_owed"), keys.index("do_not_rehire"))
-            rows = [_converted(row, entered, flags) for row in cursor]
-        return cards_from_rows(keys, rows)
+            columns: dict[str, list[CardKey]] = {}
+            for key, position, application_id in connection.execute(
+                _KEYS_SQL.format(mission=mission), (*closed, *parameters)
+            ):
+                columns.setdefault(key, []).append((position, application_id))
+            shown = [application_id for keys in columns.values() for _position, application_id in keys[:first]]
+            cards = _read_cards(connection, f"AND applications.id IN ({','.join('?' * len(shown))})", shown)
+        return BoardPreview(columns, {card.id: card for card in cards})
     except Exception as error:  # any failure means no preview, never a failed start
         log.info("no preview of the board: %s", error)
         return None
+
+
+def preview_cards(path: Path, mission_id: int | None = None) -> list[Card] | None:
+    """Every live card of the SQLite file at `path` (of one mission, or all) in column order; None as above."""
+    try:
+        with read_only(path) as connection:
+            if mission_id is None:
+                return _read_cards(connection, "", [])
+            return _read_cards(connection, "AND applications.mission_id = ?", [mission_id])
+    except Exception as error:
+        log.info("no preview of the cards: %s", error)
+        return None
+
+
+def _read_cards(connection: sqlite3.Connection, where: str, parameters: Sequence[Any]) -> list[Card]:
+    if where.endswith("IN ()"):
+        return []  # an empty board
+    cursor = connection.execute(_CARD_SQL.format(mission=where), tuple(parameters))
+    keys = [column[0] for column in cursor.description]
+    entered = keys.index("stage_entered_at")
+    flags = (keys.index("feedback_owed"), keys.index("do_not_rehire"))
+    return cards_from_rows(keys, [_converted(row, entered, flags) for row in cursor])
 
 
 def _converted(row: Sequence[Any], entered: int, flags: tuple[int, int]) -> list[Any]:

@@ -30,6 +30,7 @@ from fms.ui.widgets import action_button, filter_combo, filter_line, refill_comb
 
 if TYPE_CHECKING:  # the services are imported where called: the board is previewed before SQLAlchemy loads
     from fms.services.pipeline import CardFilter, MissionChoice
+    from fms.services.pipeline.preview import BoardPreview
     from fms.ui.board.columns import BoardColumns
     from fms.ui.board.moves import MoveController
 
@@ -108,9 +109,14 @@ class PipelineBoard(QWidget):
 
         return MoveController(self)
 
-    def show_preview(self, cards: list[Card]) -> None:
-        """Start-up's cards until `reload_cards` replaces them: disabled (no drag, key, menu or dialog), busy."""
-        self.set_cards(cards)
+    def show_preview(self, preview: BoardPreview | None) -> None:
+        """Start-up's board until `reload_cards` replaces it: disabled (no drag, key, menu or dialog), busy.
+
+        `preview` holds every column's order and its first batch's cards (None: an empty board).
+        """
+        for key in COLUMN_KEYS:
+            keys = preview.columns.get(key, []) if preview is not None else []
+            self.models[key].set_keys(list(keys), None, preview.cards if preview is not None else {})
         self.previewing = True
         self.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
@@ -232,14 +238,6 @@ class PipelineBoard(QWidget):
         self.delegate.show_mission = self.selected_mission() is None
         self.add_button.setEnabled(self.selected_mission() is not None)
         self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))
-
-    def set_cards(self, cards: list[Card]) -> None:
-        """Each column's cards, from the ones given in column order (the start-up preview's)."""
-        by_column: dict[str, list[Card]] = {key: [] for key in COLUMN_KEYS}
-        for card in cards:
-            by_column[column_key(card)].append(card)
-        for key in COLUMN_KEYS:
-            self.models[key].set_cards(by_column[key])
 
     def _fill_missions(self) -> None:
         missions = self._missions.values()
