@@ -263,16 +263,26 @@ def no_translator_left() -> Iterator[None]:
             translator.deleteLater()
 
 
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """English as main() installs it: Vivier's catalogue gives the plural forms."""
+def speaking(qapp, language: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The interface in `language` as main() installs it, for one test; then English again."""
     from PySide6.QtCore import QLocale, QTranslator
 
     from fms.ui.i18n import install_translations
 
-    assert install_translations(qapp, "en") == "en"
+    assert install_translations(qapp, language) == language
     yield
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """English as main() installs it: Vivier's catalogue gives the plural forms."""
+    yield from speaking(qapp, "en")
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    yield from speaking(qapp, "fr")

@@ -6,17 +6,16 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from fms.core.errors import ValidationError
 from fms.core.resources import resource_path
 from fms.ui.context import AppContext
-from fms.ui.i18n import error_text, field_error_texts, install_translations, label
+from fms.ui.i18n import error_text, field_error_texts, label
 
 TS_FILE = resource_path("i18n", "vivier_fr.ts")
 QM_FILE = resource_path("i18n", "vivier_fr.qm")
@@ -62,16 +61,6 @@ def test_the_compiled_translation_matches_its_source(tmp_path: Path) -> None:
     compiled = tmp_path / "fresh.qm"
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(compiled)], check=True)
     assert compiled.read_bytes() == QM_FILE.read_bytes(), "run scripts/update_translations.sh"
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    assert install_translations(qapp, "fr") == "fr"
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def test_the_window_speaks_french(qtbot: QtBot, tmp_path: Path, french: None) -> None:
