@@ -26,6 +26,7 @@ from fms.storage.database import Database  # noqa: E402
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
+    from fms.ui.board.board_widget import PipelineBoard
     from fms.ui.main_window import MainWindow
 from fms.services.crm.missions import MissionInput, create_mission  # noqa: E402
 from fms.storage.locations import sqlite_location  # noqa: E402
@@ -219,6 +220,20 @@ def open_main_window(qtbot: QtBot, db: Database, tmp_path: Path) -> MainWindow:
     window.show()
     context.set_database(db)
     return window
+
+
+def open_board(qtbot: QtBot, db: Database) -> PipelineBoard:
+    """The pipeline board on `db`, shown at a size where every column has room."""
+    from fms.ui.board.board_widget import PipelineBoard
+    from fms.ui.context import AppContext
+
+    context = AppContext()
+    context.set_database(db)
+    widget = PipelineBoard(context)
+    qtbot.addWidget(widget)
+    widget.resize(1600, 900)
+    widget.show()
+    return widget
 
 
 @pytest.fixture

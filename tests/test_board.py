@@ -24,17 +24,12 @@ from fms.ui.board.mime import CARD_MIME_TYPE, decode_cards, encode_cards
 from fms.ui.board.outcome_dialog import OutcomeDialog
 from fms.ui.board.stage_column import CLOSED, StageColumnView
 from fms.ui.context import AppContext
-from tests.conftest import Factory
+from tests.conftest import Factory, open_board
 
 
 @pytest.fixture
 def board(qtbot: QtBot, db: Database) -> Iterator[PipelineBoard]:
-    context = AppContext()
-    context.set_database(db)
-    widget = PipelineBoard(context)
-    qtbot.addWidget(widget)
-    widget.resize(1600, 900)
-    widget.show()
+    widget = open_board(qtbot, db)
     widget.reload()
     yield widget
 

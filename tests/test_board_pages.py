@@ -12,8 +12,7 @@ from fms.core.enums import Stage
 from fms.storage.database import Database
 from fms.ui.board import columns
 from fms.ui.board.board_widget import PipelineBoard
-from fms.ui.context import AppContext
-from tests.conftest import Factory
+from tests.conftest import Factory, open_board
 
 BATCH = 3  # a column shows this many cards before it fetches more (32 in the app)
 
@@ -22,13 +21,7 @@ BATCH = 3  # a column shows this many cards before it fetches more (32 in the ap
 def board(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[PipelineBoard]:
     for module in ("fms.ui.board.card_model", "fms.ui.board.columns"):
         monkeypatch.setattr(f"{module}.BATCH", BATCH)
-    context = AppContext()
-    context.set_database(db)
-    widget = PipelineBoard(context)
-    qtbot.addWidget(widget)
-    widget.resize(1600, 900)
-    widget.show()
-    yield widget
+    yield open_board(qtbot, db)
 
 
 def sourced(make: Factory, count: int, mission_id: int | None = None) -> list[int]:
