@@ -41,6 +41,7 @@ from fms.ui.main_window import MainWindow
 from fms.ui.theme import apply_saved_theme
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window shows
+    from fms.services.pipeline.preview import BoardPreview
     from fms.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -289,7 +290,7 @@ class DatabaseLoader(QObject):
             self._integrity = None  # a restored file is checked again
             log.error("cannot open %s: %s", self.location.display_name, error.message)
             if self._previewed:  # not left showing what the file may no longer hold
-                _show_preview(self.window, None, None)
+                _clear_preview(self.window)
             restored = offer_backup_after_damage(self.window, error, self.location)
             if restored:
                 self.state = None
@@ -344,24 +345,32 @@ class DatabaseLoader(QObject):
         )
 
 
-def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: SchemaState | None) -> bool:
-    """Shows the board's cards read-only from a current SQLite file (none without `location`); False when not shown.
+def _show_preview(window: MainWindow, location: DatabaseLocation, state: SchemaState | None) -> bool:
+    """Shows the board's cards read-only from a current SQLite file; False when not shown.
 
     Only the board is previewed, and only on a file already at this version's schema (a migration
     may change what the query reads); anything that prevents it leaves the normal opening alone.
     """
     if window.current_screen_key() != "board":
         return False  # and the board's modules not imported: the remembered screen is built by `load`
-    preview = None
-    if location is not None:
-        if location.sqlite_path is None or state is None or not state.is_current:
-            return False
-        from fms.services.pipeline.preview import preview_board
-        from fms.ui.board.card_model import BATCH
+    if location.sqlite_path is None or state is None or not state.is_current:
+        return False
+    from fms.services.pipeline.preview import preview_board
+    from fms.ui.board.card_model import BATCH
 
-        preview = preview_board(location.sqlite_path, BATCH)  # what the columns show first, whatever the size
-        if preview is None:
-            return False
+    preview = preview_board(location.sqlite_path, BATCH)  # what the columns show first, whatever the size
+    if preview is None:
+        return False
+    _put_on_board(window, preview)
+    return True
+
+
+def _clear_preview(window: MainWindow) -> None:
+    """Empties the previewed board (still disabled): the file turned out not to be usable as it was read."""
+    _put_on_board(window, None)
+
+
+def _put_on_board(window: MainWindow, preview: BoardPreview | None) -> None:
     from fms.ui.screens.board import BoardScreen
 
     screen = window.ensure_current_screen()
@@ -369,7 +378,6 @@ def _show_preview(window: MainWindow, location: DatabaseLocation | None, state: 
     screen.board.show_preview(preview)
     if window.isVisible():
         window.repaint()
-    return True
 
 
 def _cards_shown(window: MainWindow) -> int:
