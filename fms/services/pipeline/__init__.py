@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         save_answer,
     )
     from fms.services.pipeline.card import CLOSED_COLUMN, Card, column_of
-    from fms.services.pipeline.cards import card_history, freelancers_with_skill, load_card, load_cards
+    from fms.services.pipeline.cards import card_history, load_card, load_cards
     from fms.services.pipeline.choices import MissionChoice, mission_choices
     from fms.services.pipeline.columns import (
         CardFilter,
@@ -94,7 +94,6 @@ _LAZY = {
     "save_answer": "fms.services.pipeline.answers",
     "Card": "fms.services.pipeline.card",
     "card_history": "fms.services.pipeline.cards",
-    "freelancers_with_skill": "fms.services.pipeline.cards",
     "load_card": "fms.services.pipeline.cards",
     "load_cards": "fms.services.pipeline.cards",
     "MissionChoice": "fms.services.pipeline.choices",
@@ -192,7 +191,6 @@ __all__ = [
     "classify_move",
     "ending_soon",
     "engagement_of_application",
-    "freelancers_with_skill",
     "CLOSED_COLUMN",
     "CardFilter",
     "card_passes",

@@ -10,17 +10,14 @@ from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fms.core.enums import DocumentStatus, RehireStatus, Stage
-from fms.core.text import fold
 from fms.models import (
     Application,
     Client,
     Document,
     Engagement,
     Freelancer,
-    FreelancerSkill,
     Interview,
     Mission,
-    Skill,
     StageChange,
 )
 from fms.services.pipeline.card import Card, cards_from_rows
@@ -93,19 +90,6 @@ def _cards(session: Session, query: Select[tuple[Any, ...]], parameters: dict[st
     # Core rows straight into the dataclass: at 10,000 cards the ORM's row handling cost more than the SQL.
     result = session.connection().execute(query, parameters)
     return cards_from_rows(list(result.keys()), result)
-
-
-def freelancers_with_skill(db: Database, text: str) -> frozenset[int]:
-    """Freelancers having a skill whose name contains `text` (the board's skill filter)."""
-    key = fold(" ".join(text.split()))
-    with db.reading() as session:
-        return frozenset(
-            session.scalars(
-                select(FreelancerSkill.freelancer_id)
-                .join(Skill, Skill.id == FreelancerSkill.skill_id)
-                .where(Skill.key.contains(key, autoescape=True))
-            )
-        )
 
 
 @dataclass(frozen=True)

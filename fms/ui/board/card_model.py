@@ -77,9 +77,6 @@ class StageCardModel(QAbstractListModel):
         self.unfiltered_total += change
         self.count_changed.emit()
 
-    def first_ids(self, count: int = BATCH) -> list[int]:
-        return [key[1] for key in self._keys[:count]]
-
     @property
     def total(self) -> int:
         """Cards in the column (those the filters show), fetched or not."""
