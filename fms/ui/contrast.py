@@ -44,20 +44,20 @@ def mix(colour: QColor, target: QColor, share: float) -> QColor:
 
 def readable(colour: QColor, background: QColor, minimum: float = TEXT_CONTRAST) -> QColor:
     """`colour` itself if it reads on `background`, else moved towards black (light background) or white (dark)."""
-    target = QColor("white") if is_dark(background) else QColor("black")
-    for step in range(_STEPS + 1):
-        candidate = mix(colour, target, step / _STEPS)
-        if contrast_ratio(candidate, background) >= minimum:
-            return candidate
-    return target
+    return _moved_apart(colour, background, minimum)
 
 
 def readable_under(background: QColor, text: QColor, minimum: float = TEXT_CONTRAST) -> QColor:
     """A fill for `text` to sit on: `background` darkened (light text) or lightened (dark text) until it reads."""
-    target = QColor("white") if is_dark(text) else QColor("black")
+    return _moved_apart(background, text, minimum)
+
+
+def _moved_apart(moving: QColor, fixed: QColor, minimum: float) -> QColor:
+    """`moving`, stepped towards the extreme away from `fixed` (white from a dark one), until they contrast enough."""
+    target = QColor("white") if is_dark(fixed) else QColor("black")
     for step in range(_STEPS + 1):
-        candidate = mix(background, target, step / _STEPS)
-        if contrast_ratio(candidate, text) >= minimum:
+        candidate = mix(moving, target, step / _STEPS)
+        if contrast_ratio(candidate, fixed) >= minimum:
             return candidate
     return target
 
