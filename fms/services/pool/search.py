@@ -29,6 +29,7 @@ from fms.models import (
     Skill,
     StageChange,
 )
+from fms.services.common.driver import driver_rows
 from fms.services.common.skills import skill_key
 from fms.services.pipeline.state import UNDONE_NOTE
 from fms.services.pool.words import indexed_words, passages, words_condition
@@ -133,15 +134,10 @@ def has_pool_index(session: Session) -> bool:
         return False
     # Through the driver's cursor: SQLAlchemy's statement and result set-up cost ten times the query,
     # asked at each key typed.
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", (STATS_TABLE, TEXT_TABLE)
-        )
-        counted = cursor.fetchone()
-        return bool(counted is not None and counted[0] == 2)
-    finally:
-        cursor.close()
+    counted = driver_rows(
+        session, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", (STATS_TABLE, TEXT_TABLE)
+    )
+    return bool(counted[0][0] == 2)
 
 
 def _stats() -> dict[str, ColumnElement[Any]]:

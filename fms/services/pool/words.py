@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Integer, and_, column, false, func, or_, s
 from sqlalchemy.orm import Session
 
 from fms.models import Application, CollaborationNote, Document, Freelancer, Interview
+from fms.services.common.driver import driver_rows
 from fms.storage.pool_index import TEXT_TABLE
 from fms.storage.pool_index_postgres import CONFIGURATION, tsquery_expression
 
@@ -102,17 +103,13 @@ def _passages(session: Session, words: str, freelancer_ids: list[int]) -> dict[i
         return {}
     # Through the driver's cursor, all rows at once: the statement is new at each search (its ids), and
     # SQLAlchemy's parsing, result set-up and row-by-row fetching cost about half of FTS5's own time.
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.execute(
-            f"SELECT rowid, snippet({TEXT_TABLE}, 0, '«', '»', '…', {SNIPPET_WORDS}), rank FROM {TEXT_TABLE} "
-            # "+rowid": a plain filter; as an index constraint FTS5 would run the match once per person.
-            f"WHERE {TEXT_TABLE} MATCH ? AND +rowid IN ({', '.join(str(int(person)) for person in freelancer_ids)})",
-            (fts_expression(words),),
-        )
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
+    rows = driver_rows(
+        session,
+        f"SELECT rowid, snippet({TEXT_TABLE}, 0, '«', '»', '…', {SNIPPET_WORDS}), rank FROM {TEXT_TABLE} "
+        # "+rowid": a plain filter; as an index constraint FTS5 would run the match once per person.
+        f"WHERE {TEXT_TABLE} MATCH ? AND +rowid IN ({', '.join(str(int(person)) for person in freelancer_ids)})",
+        (fts_expression(words),),
+    )
     return {int(person): (_tidy(str(snippet)), float(rank)) for person, snippet, rank in rows}
 
 

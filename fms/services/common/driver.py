@@ -1,0 +1,22 @@
+"""A read through the database driver's own cursor, for the few statements asked at every key typed.
+
+For a short query, SQLAlchemy's statement and result set-up cost several times the query itself;
+the driver's cursor on the session's connection reads the same rows, in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+
+def driver_rows(session: Session, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Every row of `sql` (the driver's placeholders: `?` on SQLite), fetched at once."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, tuple(parameters))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
