@@ -49,6 +49,7 @@ from fms.services.pipeline.columns import CardFilter, column_keys, keys_query  #
 from fms.storage.locations import sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402
 from fms.ui.board.board_widget import PipelineBoard  # noqa: E402
+from fms.ui.board.card_model import BATCH  # noqa: E402
 from fms.ui.context import AppContext  # noqa: E402
 
 
@@ -88,7 +89,7 @@ def main() -> None:
             board.reload_cards()
             app.processEvents()
 
-        first_ids = [card_id for model in board.models.values() for card_id in model.first_ids()]
+        first_ids = [key[1] for column in column_keys(db, None, CardFilter()).values() for key in column[:BATCH]]
         open_sql = (_sql(keys_query()), _sql(_card_query().where(Application.id.in_(first_ids))))
         bare_open = median_ms(lambda: [bare.execute(sql).fetchall() for sql in open_sql], args.runs)
         full_sql = _sql(_card_query())
