@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
 
@@ -20,3 +21,16 @@ def driver_rows(session: Session, sql: str, parameters: Sequence[Any] = ()) -> l
         return list(cursor.fetchall())
     finally:
         cursor.close()
+
+
+def plain_rows(session: Session, statement: Executable) -> list[tuple[Any, ...]]:
+    """Every row of `statement`, sent by SQLAlchemy (its parameters converted, its compiled form cached)
+    and fetched through the driver's cursor, without a Row object per row.
+
+    Only for columns the driver already returns as wanted (integers, text): no type conversion is applied.
+    """
+    result = session.connection().execute(statement)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
