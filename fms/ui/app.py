@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fms.core.collector import resume_after_start_up
 from fms.core.display import NO_DISPLAY, display_missing
 from fms.core.errors import KnownError
 from fms.core.logging_setup import log_file_in, setup_logging
@@ -279,7 +280,6 @@ class DatabaseLoader(QObject):
 
         QApplication.setApplicationVersion(__version__)
         log.info("Vivier %s starting on %s", __version__, self.location.display_name)
-
         self.window.ensure_current_screen()
 
         try:
@@ -323,6 +323,7 @@ class DatabaseLoader(QObject):
             print(f"loaded {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self.window.close)
         _clean_attachments(opened.db)
+        resume_after_start_up()
 
     def _fill_demo(self, db: Database) -> str | None:
         from fms.sampledata.generator import DatabaseNotEmpty, fill_demo
