@@ -37,6 +37,10 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from fms.core.collector import hold_during_start_up, resume_after_start_up  # noqa: E402
+
+hold_during_start_up()  # as main.py does: the collector as it is in the app once started
+
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
 from timing import median_ms  # noqa: E402 - bench/ is the script's own folder
@@ -84,6 +88,7 @@ def main() -> None:
         board.show()
         board.reload()
         app.processEvents()
+        resume_after_start_up()
 
         def open_board() -> None:
             board.reload_cards()

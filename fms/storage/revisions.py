@@ -20,5 +20,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0013_recontact_after",
     "0014_pool_search_postgres",
     "0015_attachment_store",
+    "0016_freelancer_search_index",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
