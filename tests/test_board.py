@@ -482,6 +482,31 @@ def test_the_card_model_passes_the_model_tester(qtmodeltester, db: Database, mak
     assert model.index(0, 0).data(CARD_ROLE).stage == Stage.SOURCED
 
 
+def test_a_column_keeps_its_cards_when_a_view_asks_to_remove_or_edit_rows(
+    qtmodeltester,
+    db: Database,
+    make: Factory,  # type: ignore[no-untyped-def]
+) -> None:
+    """A list view that finishes a drag with a move removes the dragged rows itself: the board moves cards."""
+    from fms.services.pipeline import load_cards
+
+    for _ in range(3):
+        make.application()
+    model = StageCardModel(Stage.SOURCED)
+    model.set_cards(load_cards(db))
+    qtmodeltester.check(model)
+    ids = [card.id for card in model.cards]
+    assert not model.removeRows(0, 1)
+    assert not model.insertRows(0, 1)
+    assert not model.setData(model.index(0, 0), "renamed")
+    assert [card.id for card in model.cards] == ids and model.rowCount() == model.total == 3
+    moved = model.cards[0]
+    model.remove_card(moved.id)  # the column's own changes still go through
+    assert model.rowCount() == model.total == 2 and model.row_of(moved.id) is None
+    model.put_card(moved)
+    assert [card.id for card in model.cards] == ids
+
+
 def test_card_mime_round_trip_and_garbage() -> None:
     assert decode_cards(encode_cards([3, 5])) == [3, 5]
     for payload in (b"not json", b'{"a": 1}', b'["3"]', b"[true]"):

@@ -116,7 +116,7 @@ class MoveController(QObject):
             text = arg(self.tr("%1 offboarded, now in %2."), name, column.title)
         else:
             text = arg(self.tr("Moved %1 to %2."), name, column.title)
-        if not board.view(key).select_card(application_id):
+        if board.models[key].row_of(application_id) is None:  # else `refresh_card` selected it
             text += " " + self.tr("The filters hide it.")
         elif column.folded:
             text += " " + self.tr("Its column is folded.")
