@@ -6,15 +6,16 @@ import zlib
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fms.core.enums import Outcome
 from fms.services.pipeline import Card, owed_to_client
 from fms.ui.board.card_colours import CardColours, card_colours
 from fms.ui.board.card_model import CARD_ROLE
+from fms.ui.board.card_pixmaps import CardPixmaps
 from fms.ui.formatting import show_rate
-from fms.ui.i18n import arg, label
+from fms.ui.i18n import arg, default_language, label
 from fms.ui.plurals import plurals
 
 MARGIN = 6
@@ -49,6 +50,7 @@ class CardDelegate(QStyledItemDelegate):
         # Compact: name, then terms and tags; the headline and the mission are left out.
         self.compact = False
         self.colours = card_colours(QGuiApplication.palette())
+        self.pixmaps = CardPixmaps()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height()
@@ -61,20 +63,35 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(CARD_ROLE)
         if not isinstance(card, Card):
             return
+        days = card.days_in_stage(datetime.now(UTC))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        font = QFont(option.font)
+
+        def draw(target: QPainter, rect: QRect) -> None:
+            self._paint_card(target, rect, font, card, days, selected)
+
+        if option.widget is None:  # a painter of the caller's own (a print, a test recording the texts)
+            draw(painter, option.rect)
+            return
+        background = option.palette.color(QPalette.ColorRole.Base)  # the column's, under the card's corners
+        shape = (option.rect.width(), option.rect.height(), selected, days, self.compact, self.show_mission)
+        key = (card, shape, font.key(), QGuiApplication.palette().cacheKey(), background.rgba(), default_language())
+        self.pixmaps.paint(painter, option.rect, key, draw, background)
+
+    def _paint_card(self, painter: QPainter, rect: QRect, font: QFont, card: Card, days: int, selected: bool) -> None:
         painter.save()
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            box = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
-            days = card.days_in_stage(datetime.now(UTC))
-            self.colours = card_colours(QGuiApplication.palette())  # columns tint their own palette
-            self._draw_frame(painter, box, bool(option.state & QStyle.StateFlag.State_Selected), days)
+            box = rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
+            self.colours = card_colours(QGuiApplication.palette())
+            self._draw_frame(painter, box, selected, days)
             pad = PADDING // 2 if self.compact else PADDING
             inner = box.adjusted(PADDING + 4, pad, -PADDING, -pad)
             # A narrow column (every stage on a small screen) gives the badge's room to the name.
             badge = not self.compact and box.width() >= BADGE_MIN_WIDTH
             if badge:
                 self._draw_badge(painter, inner, card)
-            self._draw_text(painter, option.font, inner, card, days, badge)
+            self._draw_text(painter, font, inner, card, days, badge)
         finally:
             painter.restore()
 
