@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Select, bindparam, select
+from sqlalchemy import Dialect, Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
-from fms.core.enums import RehireStatus
+from fms.core.enums import RehireStatus, Seniority
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, FreelancerSkill, Mission, MissionSkill, Skill
+from fms.services.common.driver import driver_rows
 from fms.services.common.lookup import gone
 from fms.services.pool.search import PoolMember, has_pool_index, member_from_row, pool_key, pool_statement
 from fms.storage.database import Database
@@ -95,11 +97,12 @@ def rank_for_mission(
         return []
     with db.reading() as session:
         needs = mission_needs(session, mission_id)
-        statement = _candidates(has_pool_index(session), session.get_bind().dialect.name, len(needs.skills))
-        parameters: dict[str, Any] = {"mission": mission_id, "client": needs.client_id}
-        parameters.update({f"skill_{number}": skill for number, (skill, _, _) in enumerate(needs.skills)})
-        # On the connection: plain rows, without the ORM's loading for each of the thousand candidates.
-        rows = session.connection().execute(statement, parameters).all()
+        values: dict[str, Any] = {"mission": mission_id, "client": needs.client_id}
+        values.update({f"skill_{number}": skill for number, (skill, _, _) in enumerate(needs.skills)})
+        sql, bound = _candidates_sql(session.get_bind().dialect, has_pool_index(session), len(needs.skills), values)
+        # Through the driver's cursor: SQLAlchemy's typing of each of the thousand rows cost a tenth of
+        # the ranking; only the people scored are typed (`Candidate`).
+        rows = driver_rows(session, sql, bound)
     # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
     # lift someone into the `limit` best, so a large pool costs little more than a small one.
     # Levels repeat (at most 6 values per skill): each combination is scored and explained once.
@@ -114,22 +117,71 @@ def rank_for_mission(
         prepared.append((known[0], row, known[1]))
     prepared.sort(key=itemgetter(0), reverse=True)  # stable, as the order of the rows with the same points
     best: list[tuple[float, int]] = []  # a min-heap of the `limit` best scores so far (score, position)
-    scored: list[tuple[float, Any, list[Reason]]] = []
+    scored: list[tuple[float, Candidate, list[Reason]]] = []
     for points, row, for_skills in prepared:
         if len(best) >= limit and points + OTHER_POINTS < best[0][0]:
             break  # sorted by skill points: nobody further down can catch up
-        reasons = for_skills + other_reasons(row, needs, bool(row.worked))
+        candidate = _typed(row)
+        reasons = for_skills + other_reasons(candidate, needs, bool(row[WORKED]))
         score = round(sum(reason.points for reason in reasons), 1)
-        scored.append((score, row, reasons))
+        scored.append((score, candidate, reasons))
         entry = (score, len(scored))
         if len(best) < limit:
             heapq.heappush(best, entry)
         elif entry > best[0]:
             heapq.heapreplace(best, entry)
     scored.sort(key=lambda item: (-item[0], item[1].last_name, item[1].first_name, item[1].id))
-    return [
-        RankedCandidate(member_from_row(row[:WORKED]), score, tuple(reasons)) for score, row, reasons in scored[:limit]
-    ]
+    chosen = scored[:limit]
+    return [RankedCandidate(member_from_row(person), score, tuple(reasons)) for score, person, reasons in chosen]
+
+
+class Candidate(NamedTuple):
+    """A member's columns (`member_from_row`'s order), typed as SQLAlchemy would read them."""
+
+    id: int
+    first_name: str
+    last_name: str
+    headline: str
+    seniority: Seniority
+    daily_rate_cents: int | None
+    availability_date: date | None
+    rehire_status: RehireStatus
+    rating: float | None
+    rehire: int | None
+    last_end: date | None
+    missions: int | None
+    last_follow_up: datetime | str | None  # as `member_from_row` takes it
+
+
+def _typed(row: tuple[Any, ...]) -> Candidate:
+    # The driver's own values: SQLite gives dates as text and enums as their values on both engines.
+    (id_, first_name, last_name, headline, seniority, rate, available, status, rating, rehire, last_end, missions,
+     last_follow_up) = row[:WORKED]  # fmt: skip
+    return Candidate(
+        id_, first_name, last_name, headline, Seniority(seniority), rate, _day(available), RehireStatus(status),
+        rating, rehire, _day(last_end), missions, last_follow_up,
+    )  # fmt: skip
+
+
+def _day(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _candidates_sql(
+    dialect: Dialect, indexed: bool, skills: int, values: dict[str, Any]
+) -> tuple[str, Sequence[Any] | Mapping[str, Any]]:
+    """`_candidates` in the driver's SQL with `values`, as SQLAlchemy would send them."""
+    state = _compiled(dialect, indexed, skills).construct_expanded_state(values)  # lists written out (no index)
+    processed = {
+        name: state.processors[name](value) if name in state.processors else value
+        for name, value in state.parameters.items()
+    }
+    return state.statement, [processed[name] for name in state.positiontup] if state.positiontup else processed
+
+
+@lru_cache(maxsize=16)
+def _compiled(dialect: Dialect, indexed: bool, skills: int) -> SQLCompiler:
+    return _candidates(indexed, dialect.name, skills).compile(dialect=dialect)
 
 
 @lru_cache(maxsize=16)
@@ -156,7 +208,8 @@ def _candidates(indexed: bool, engine: str, skills: int) -> Select[tuple[Any, ..
         for skill in wanted
     ]
     on_board = select(Application.id).where(
-        Application.freelancer_id == person, Application.mission_id == bindparam("mission", type_=Integer)
+        Application.freelancer_id == person,
+        Application.mission_id == bindparam("mission", type_=Integer),
     )
     statement = pool_statement(indexed, engine).add_columns(person.in_(worked).label("worked"), *levels)
     if wanted:  # by id: the mission's skills are known, no need to look them up by name per person
