@@ -92,7 +92,9 @@ def rank_for_mission(
     """The pool's best matches for the mission, best first; people already on its board are left out.
 
     One query brings every candidate with their levels in the required skills and whether they
-    worked for the client; each is scored, and only the `limit` best become full results."""
+    worked for the client; each is scored, and only the `limit` best become full results. Nothing in
+    a score depends on `today` (availability is against the mission's start): it is accepted as the
+    pool's other reads accept it."""
     if limit <= 0:
         return []
     with db.reading() as session:
