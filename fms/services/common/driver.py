@@ -6,18 +6,21 @@ the driver's cursor on the session's connection reads the same rows, in the call
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
 
-def driver_rows(session: Session, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    """Every row of `sql` (the driver's placeholders: `?` on SQLite), fetched at once."""
+def driver_rows(
+    session: Session, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
+) -> list[tuple[Any, ...]]:
+    """Every row of `sql` (the driver's placeholders: `?` on SQLite, `%(name)s` with a mapping on psycopg),
+    fetched at once."""
     cursor = session.connection().connection.cursor()
     try:
-        cursor.execute(sql, tuple(parameters))
+        cursor.execute(sql, parameters if isinstance(parameters, Mapping) else tuple(parameters))
         return list(cursor.fetchall())
     finally:
         cursor.close()

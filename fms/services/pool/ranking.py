@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import Dialect, Integer, Select, bindparam, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
-from fms.core.enums import RehireStatus
+from fms.core.enums import RehireStatus, Seniority
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.models import Application, Engagement, Freelancer, FreelancerSkill, Mission, MissionSkill, Skill
-from fms.services.common.lookup import get_or_not_found
-from fms.services.pool.search import PoolMember, PoolQuery, members_by_id, pool_figures, pool_statement
+from fms.models import Application, Engagement, FreelancerSkill, Mission, MissionSkill, Skill
+from fms.services.common.driver import driver_rows
+from fms.services.common.lookup import gone
+from fms.services.pool.search import PoolMember, has_pool_index, member_from_row, pool_key, pool_statement
 from fms.storage.database import Database
 
 SKILLS_POINTS = 50
@@ -26,6 +32,8 @@ DO_NOT_REHIRE_PENALTY = -100
 NOTES_SAY_NO_PENALTY = -10
 OTHER_POINTS = RATING_POINTS + AVAILABILITY_POINTS + RATE_POINTS + CLIENT_POINTS + SENIORITY_POINTS
 CANDIDATES = 5000  # more than any real pool holds with one of the skills; beyond, an arbitrary part
+WORKED = 13  # the candidates' columns: a member's (`member_from_row`), worked for the client, the levels
+LEVELS = WORKED + 1
 
 
 class Reason(NamedTuple):
@@ -56,18 +64,26 @@ class MissionNeeds:
     start: date | None
 
 
-def mission_needs(db: Database, mission_id: int) -> MissionNeeds:
-    with db.reading() as session:
-        mission = get_or_not_found(session, Mission, mission_id)
-        skills = session.execute(
-            select(Skill.id, Skill.name, MissionSkill.min_level)
-            .join(MissionSkill, MissionSkill.skill_id == Skill.id)
-            .where(MissionSkill.mission_id == mission_id)
-        ).all()
-        return MissionNeeds(
-            mission.id, mission.title, mission.client_id, tuple(tuple(row) for row in skills),
-            mission.seniority, mission.budget_daily_rate_cents, mission.start_date,
-        )  # fmt: skip
+# The mission and its required skills in one statement, built once; skills in id order on both engines.
+NEEDS = (
+    select(
+        Mission.title, Mission.client_id, Mission.seniority, Mission.budget_daily_rate_cents, Mission.start_date,
+        Skill.id, Skill.name, MissionSkill.min_level,
+    )
+    .outerjoin(MissionSkill, MissionSkill.mission_id == Mission.id)
+    .outerjoin(Skill, Skill.id == MissionSkill.skill_id)
+    .where(Mission.id == bindparam("mission", type_=Integer))
+    .order_by(MissionSkill.skill_id)
+)  # fmt: skip
+
+
+def mission_needs(session: Session, mission_id: int) -> MissionNeeds:
+    rows = session.connection().execute(NEEDS, {"mission": mission_id}).all()
+    if not rows:
+        raise gone(Mission)
+    title, client_id, seniority, budget, start = rows[0][:5]
+    skills = tuple((skill, name, minimum) for *_, skill, name, minimum in rows if skill is not None)
+    return MissionNeeds(mission_id, title, client_id, skills, seniority, budget, start)
 
 
 def rank_for_mission(
@@ -75,71 +91,42 @@ def rank_for_mission(
 ) -> list[RankedCandidate]:
     """The pool's best matches for the mission, best first; people already on its board are left out.
 
-    One query brings every candidate with their levels in the required skills, another who worked
-    for the client; each is scored, and only the `limit` best become full results."""
+    One query brings every candidate with their levels in the required skills and whether they
+    worked for the client; each is scored, and only the `limit` best become full results. Nothing in
+    a score depends on `today` (availability is against the mission's start): it is accepted as the
+    pool's other reads accept it."""
     if limit <= 0:
         return []
-    today = today or datetime.now(UTC).date()
-    needs = mission_needs(db, mission_id)
-    f = Freelancer
-    skill_ids = [skill for skill, _, _ in needs.skills]
-    has_a_skill = (
-        select(FreelancerSkill.skill_id)
-        .where(FreelancerSkill.freelancer_id == f.id, FreelancerSkill.skill_id.in_(skill_ids))
-        .exists()
-    )
-    levels = (
-        select(
-            func.aggregate_strings(  # portable: group_concat on SQLite, string_agg on PostgreSQL
-                cast(FreelancerSkill.skill_id, String).concat(":").concat(cast(FreelancerSkill.level, String)), ","
-            )
-        )
-        .where(FreelancerSkill.freelancer_id == f.id, FreelancerSkill.skill_id.in_(skill_ids))
-        .scalar_subquery()
-    )
-    # Who worked for the client, asked once: a few people, where a test per candidate was a tenth of the query.
-    worked = (
-        select(Application.freelancer_id)
-        .join(Engagement, Engagement.application_id == Application.id)
-        .join(Mission, Mission.id == Application.mission_id)
-        .where(Mission.client_id == needs.client_id)
-        .distinct()
-    )
-    on_board = select(Application.id).where(Application.freelancer_id == f.id, Application.mission_id == mission_id)
     with db.reading() as session:
-        figures = pool_figures(session)
-        # Only what the score needs; the people shown are read whole afterwards.
-        statement = pool_statement(session, PoolQuery(), today).with_only_columns(
-            f.id, f.first_name, f.last_name, f.seniority, f.daily_rate_cents, f.availability_date, f.rehire_status,
-            figures["rating"].label("rating"), figures["rehire"].label("rehire"),
-            levels.label("levels"),
-            maintain_column_froms=True,
-        )  # fmt: skip
-        if skill_ids:  # by id: the mission's skills are known, no need to look them up by name per person
-            statement = statement.where(has_a_skill)
-        # Sorted here, by score: the database's order (by rating) would be wasted work.
-        # On the connection: plain rows, without the ORM's loading for each of the thousand candidates.
-        candidates = statement.where(~on_board.exists()).order_by(None).limit(CANDIDATES)
-        rows = session.connection().execute(candidates).all()
-        worked_for_client = set(session.scalars(worked))
+        needs = mission_needs(session, mission_id)
+        values: dict[str, Any] = {"mission": mission_id, "client": needs.client_id}
+        values.update({f"skill_{number}": skill for number, (skill, _, _) in enumerate(needs.skills)})
+        sql, bound = _candidates_sql(session.get_bind().dialect, has_pool_index(session), len(needs.skills), values)
+        # Through the driver's cursor: SQLAlchemy's typing of each of the thousand rows cost a tenth of
+        # the ranking; only the people scored are typed (`Candidate`).
+        rows = driver_rows(session, sql, bound)
     # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
     # lift someone into the `limit` best, so a large pool costs little more than a small one.
-    share = SKILLS_POINTS / len(needs.skills) if needs.skills else 0
+    # Levels repeat (at most 6 values per skill): each combination is scored and explained once.
+    by_levels: dict[tuple[int | None, ...], tuple[float, list[Reason]]] = {}
     prepared = []
     for row in rows:
-        pairs = (pair.split(":") for pair in (row.levels or "").split(",") if pair)
-        member_levels = {int(skill): int(level) for skill, level in pairs}
-        points = sum(skill_points(member_levels.get(skill), minimum, share) for skill, _, minimum in needs.skills)
-        prepared.append((points, row, member_levels))
-    prepared.sort(key=lambda item: -item[0])
+        levels = tuple(row[LEVELS:])  # one per required skill, in the mission's order; None: missing
+        known = by_levels.get(levels)
+        if known is None:
+            explained = skill_reasons(needs, levels)
+            known = by_levels[levels] = (sum(reason.points for reason in explained), explained)
+        prepared.append((known[0], row, known[1]))
+    prepared.sort(key=itemgetter(0), reverse=True)  # stable, as the order of the rows with the same points
     best: list[tuple[float, int]] = []  # a min-heap of the `limit` best scores so far (score, position)
-    scored: list[tuple[float, Any, list[Reason]]] = []
-    for points, row, member_levels in prepared:
+    scored: list[tuple[float, Candidate, list[Reason]]] = []
+    for points, row, for_skills in prepared:
         if len(best) >= limit and points + OTHER_POINTS < best[0][0]:
             break  # sorted by skill points: nobody further down can catch up
-        reasons = skill_reasons(needs, member_levels) + other_reasons(row, needs, row.id in worked_for_client)
+        candidate = _typed(row)
+        reasons = for_skills + other_reasons(candidate, needs, bool(row[WORKED]))
         score = round(sum(reason.points for reason in reasons), 1)
-        scored.append((score, row, reasons))
+        scored.append((score, candidate, reasons))
         entry = (score, len(scored))
         if len(best) < limit:
             heapq.heappush(best, entry)
@@ -147,8 +134,93 @@ def rank_for_mission(
             heapq.heapreplace(best, entry)
     scored.sort(key=lambda item: (-item[0], item[1].last_name, item[1].first_name, item[1].id))
     chosen = scored[:limit]
-    members = {member.id: member for member in members_by_id(db, [row.id for _, row, _ in chosen], today)}
-    return [RankedCandidate(members[row.id], score, tuple(reasons)) for score, row, reasons in chosen]
+    return [RankedCandidate(member_from_row(person), score, tuple(reasons)) for score, person, reasons in chosen]
+
+
+class Candidate(NamedTuple):
+    """A member's columns (`member_from_row`'s order), typed as SQLAlchemy would read them."""
+
+    id: int
+    first_name: str
+    last_name: str
+    headline: str
+    seniority: Seniority
+    daily_rate_cents: int | None
+    availability_date: date | None
+    rehire_status: RehireStatus
+    rating: float | None
+    rehire: int | None
+    last_end: date | None
+    missions: int | None
+    last_follow_up: datetime | str | None  # as `member_from_row` takes it
+
+
+def _typed(row: tuple[Any, ...]) -> Candidate:
+    # The driver's own values: SQLite gives dates as text and enums as their values on both engines.
+    (id_, first_name, last_name, headline, seniority, rate, available, status, rating, rehire, last_end, missions,
+     last_follow_up) = row[:WORKED]  # fmt: skip
+    return Candidate(
+        id_, first_name, last_name, headline, Seniority(seniority), rate, _day(available), RehireStatus(status),
+        rating, rehire, _day(last_end), missions, last_follow_up,
+    )  # fmt: skip
+
+
+def _day(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _candidates_sql(
+    dialect: Dialect, indexed: bool, skills: int, values: dict[str, Any]
+) -> tuple[str, Sequence[Any] | Mapping[str, Any]]:
+    """`_candidates` in the driver's SQL with `values`, as SQLAlchemy would send them."""
+    state = _compiled(dialect, indexed, skills).construct_expanded_state(values)  # lists written out (no index)
+    processed = {
+        name: state.processors[name](value) if name in state.processors else value
+        for name, value in state.parameters.items()
+    }
+    return state.statement, [processed[name] for name in state.positiontup] if state.positiontup else processed
+
+
+@lru_cache(maxsize=16)
+def _compiled(dialect: Dialect, indexed: bool, skills: int) -> SQLCompiler:
+    return _candidates(indexed, dialect.name, skills).compile(dialect=dialect)
+
+
+@lru_cache(maxsize=16)
+def _candidates(indexed: bool, engine: str, skills: int) -> Select[tuple[Any, ...]]:
+    """Everyone in the pool with one of the mission's `skills` (bound as `skill_0`…, with `mission` and
+    `client`) and not on its board: a member's columns, then `worked`, then a level per skill.
+
+    Built once per shape: for a new statement this size, SQLAlchemy's cache key alone costs about a
+    millisecond at each ranking."""
+    person = pool_key(indexed)
+    wanted = [bindparam(f"skill_{number}", type_=Integer) for number in range(skills)]
+    # Who worked for the client, asked once for everyone (a test per candidate was a tenth of the query).
+    worked = (
+        select(Application.freelancer_id)
+        .join(Engagement, Engagement.application_id == Application.id)
+        .join(Mission, Mission.id == Application.mission_id)
+        .where(Mission.client_id == bindparam("client", type_=Integer))
+    )
+    # A level per skill, each one lookup of the skills' primary key: no string to build and split per person.
+    levels = [
+        select(FreelancerSkill.level)
+        .where(FreelancerSkill.freelancer_id == person, FreelancerSkill.skill_id == skill)
+        .scalar_subquery()
+        for skill in wanted
+    ]
+    on_board = select(Application.id).where(
+        Application.freelancer_id == person,
+        Application.mission_id == bindparam("mission", type_=Integer),
+    )
+    statement = pool_statement(indexed, engine).add_columns(person.in_(worked).label("worked"), *levels)
+    if wanted:  # by id: the mission's skills are known, no need to look them up by name per person
+        has_a_skill = select(FreelancerSkill.skill_id).where(
+            FreelancerSkill.freelancer_id == person, FreelancerSkill.skill_id.in_(wanted)
+        )
+        statement = statement.where(has_a_skill.exists())
+    # Sorted here, by score: the database's order (by rating) would be wasted work.
+    return statement.where(~on_board.exists()).order_by(None).limit(CANDIDATES)
 
 
 def skill_points(level: int | None, minimum: int, share: float) -> float:
@@ -158,11 +230,11 @@ def skill_points(level: int | None, minimum: int, share: float) -> float:
     return share if level >= minimum else round(share * level / minimum, 1)
 
 
-def skill_reasons(needs: MissionNeeds, levels: dict[int, int]) -> list[Reason]:
+def skill_reasons(needs: MissionNeeds, levels: Sequence[int | None]) -> list[Reason]:
+    """`levels`: the candidate's level in each required skill, in `needs.skills`' order (None: missing)."""
     reasons: list[Reason] = []
     share = SKILLS_POINTS / len(needs.skills) if needs.skills else 0
-    for skill_id, name, minimum in needs.skills:
-        level = levels.get(skill_id)
+    for (_, name, minimum), level in zip(needs.skills, levels, strict=True):
         if level is None:
             reasons.append(Reason(QT_TRANSLATE_NOOP("reasons", "{skill}: missing"), {"skill": name}, 0))
         elif level >= minimum:

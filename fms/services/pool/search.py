@@ -106,12 +106,12 @@ def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None
             rows = session.execute(_statement(query, today, indexed, engine=engine).limit(query.limit + 1)).all()
         shown = rows[: query.limit]
         if not (query.text.strip() and indexed):
-            members = [_member(row) for row in shown]
+            members = [member_from_row(row) for row in shown]
         else:
             # Passages first, so each member is made once with its own (not copied to add it).
             found = passages(session, query.text, [row.id for row in shown])
             nothing = ("", 0.0)
-            members = [_member(row, found.get(row.id, nothing)[0]) for row in shown]
+            members = [member_from_row(row, found.get(row.id, nothing)[0]) for row in shown]
             members.sort(key=lambda member: found.get(member.id, nothing)[1])
         return PoolResults(members, truncated=len(rows) > query.limit, full_text=indexed or not query.text.strip())
 
@@ -189,14 +189,17 @@ def _figures(indexed: bool) -> dict[str, ColumnElement[Any]]:
     return _stats()
 
 
-def pool_statement(session: Session, query: PoolQuery, today: date) -> Select[tuple[Any, ...]]:
-    """The pool's rows for `query`, to extend (the mission ranking adds columns) and turn into members."""
-    return _statement(query, today, has_pool_index(session), engine=session.get_bind().dialect.name)
+def pool_statement(indexed: bool, engine: str) -> Select[tuple[Any, ...]]:
+    """Everyone in the pool, in `member_from_row`'s columns, to extend (the mission ranking adds columns
+    and conditions); `indexed` as `has_pool_index` answers for the database."""
+    return _statement(PoolQuery(), date.min, indexed, engine=engine)
 
 
-def pool_figures(session: Session) -> dict[str, ColumnElement[Any]]:
-    """The per-person figures (rating, rehire in notes, …) as columns for this database."""
-    return _figures(has_pool_index(session))
+def pool_key(indexed: bool) -> ColumnElement[int]:
+    """The freelancer's id to correlate a condition on: with the index, `pool_stats`' own column, so
+    SQLite tests the condition before reading the person's (wide) `freelancers` row, not after."""
+    key: ColumnElement[int] = pool_stats.c.freelancer_id if indexed else Freelancer.id.expression
+    return key
 
 
 def _statement(
@@ -204,7 +207,7 @@ def _statement(
 ) -> Select[tuple[Any, ...]]:
     f = Freelancer
     stats = _figures(indexed)
-    statement = select(  # in the order `_member` unpacks
+    statement = select(  # in the order `member_from_row` unpacks
         f.id,
         f.first_name,
         f.last_name,
@@ -284,7 +287,7 @@ def _skill_conditions(query: PoolQuery) -> list[ColumnElement[bool]]:
     return [has(need) for need in needs] if query.all_skills else [or_(*(has(need) for need in needs))]
 
 
-def _member(row: Row[Any], snippet: str = "") -> PoolMember:
+def member_from_row(row: Row[Any] | tuple[Any, ...], snippet: str = "") -> PoolMember:
     # Unpacked by position, in `_statement`'s order: each attribute of a Row costs about 0.4 µs,
     # a tenth of a search's time for 200 people.
     (
@@ -328,7 +331,7 @@ def members_by_id(db: Database, freelancer_ids: list[int], today: date | None = 
         statement = _statement(PoolQuery(), today, has_pool_index(session), pool_only=False)
         for start in range(0, len(freelancer_ids), 900):  # SQLite's bound parameters, a page at a time
             page = statement.where(Freelancer.id.in_(freelancer_ids[start : start + 900]))
-            found.update({row.id: _member(row) for row in session.execute(page)})
+            found.update({row.id: member_from_row(row) for row in session.execute(page)})
     return [found[person] for person in freelancer_ids if person in found]
 
 
