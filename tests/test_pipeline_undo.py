@@ -145,3 +145,15 @@ def test_only_uncontacted_or_answered_cards_can_be_archived(db: Database, make: 
     mark_feedback_sent(db, closed)
     archive_application(db, closed)
     assert load_card(db, closed) is None
+
+
+def test_undoing_a_move_of_an_application_gone_since_says_so(db: Database, make: Factory) -> None:
+    application_id = make.application()
+    before, after = moved(db, application_id, Stage.POSITIONING_CALL)
+    with db.transaction() as session:  # removed by another window, as an erasure does
+        session.execute(StageChange.__table__.delete().where(StageChange.application_id == application_id))
+        session.delete(session.get_one(Application, application_id))
+    with pytest.raises(KnownError, match="This application no longer exists"):
+        restore_snapshot(db, before, after)
+    with pytest.raises(KnownError, match="This application no longer exists"):
+        take_snapshot(db, application_id)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from fms.core.enums import DeclineReason, DocumentStatus, MissionStatus, Outcome, Stage
@@ -28,6 +30,7 @@ from fms.models import (
     StageChange,
 )
 from fms.services.common import activity
+from fms.services.common.lookup import gone
 from fms.services.pipeline.state import UNDONE_NOTE, ApplicationState, application_state, get_application
 from fms.storage.database import Database
 
@@ -124,22 +127,36 @@ def restore_snapshot(
 
 
 def _snapshot(session: Session, application_id: int) -> ApplicationSnapshot:
-    application = get_application(session, application_id)
-    engagement_id = session.scalar(select(Engagement.id).where(Engagement.application_id == application_id))
-    offboarding_id = None
-    if engagement_id is not None:
-        offboarding_id = session.scalar(select(Offboarding.id).where(Offboarding.engagement_id == engagement_id))
-    last_change = session.scalar(
-        select(func.coalesce(func.max(StageChange.id), 0)).where(StageChange.application_id == application_id)
-    )
-    values = {name: getattr(application, name) for name in RESTORED_FIELDS}
+    # One statement: taken twice for every move (before, and after for the undo's check), where five
+    # reads cost a move 6 ms at 100,000 freelancers.
+    row = session.execute(_snapshot_query(), {"application_id": application_id}).one_or_none()
+    if row is None:
+        raise gone(Application)
+    values = row._asdict()
     return ApplicationSnapshot(
-        application_id=application.id,
-        engagement_id=engagement_id,
-        offboarding_id=offboarding_id,
-        mission_status=session.get_one(Mission, application.mission_id).status,
-        last_change_id=last_change or 0,
-        **values,
+        application_id=application_id, last_change_id=values.pop("last_change_id") or 0, **values
+    )
+
+
+@cache
+def _snapshot_query() -> Select[Any]:
+    engagement = select(Engagement.id).where(Engagement.application_id == Application.id)
+    offboarding = (
+        select(Offboarding.id)
+        .join(Engagement, Engagement.id == Offboarding.engagement_id)
+        .where(Engagement.application_id == Application.id)
+    )
+    last_change = select(func.max(StageChange.id)).where(StageChange.application_id == Application.id)
+    return (
+        select(
+            *(getattr(Application, name).label(name) for name in RESTORED_FIELDS),
+            engagement.scalar_subquery().label("engagement_id"),
+            offboarding.scalar_subquery().label("offboarding_id"),
+            Mission.status.label("mission_status"),
+            last_change.scalar_subquery().label("last_change_id"),
+        )
+        .join(Mission, Mission.id == Application.mission_id)
+        .where(Application.id == bindparam("application_id"))
     )
 
 
