@@ -56,6 +56,9 @@ REIMPLEMENTED = frozenset(
         "supportedDragActions",
         "supportedDropActions",
         "filterAcceptsRow",
+        "insertRows",
+        "removeRows",
+        "moveRows",
         # QStyledItemDelegate (and QWidget's size hints)
         "paint",
         "sizeHint",
