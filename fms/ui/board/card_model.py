@@ -42,7 +42,6 @@ class StageCardModel(QStringListModel):
     def __init__(self, stage: Stage, parent: Any = None) -> None:
         super().__init__(parent)
         self._change: Callable[[], None] | None = None
-        self._own_change = False
         # Connected first, so applied before any view or tester hears of the rows.
         self.rowsInserted.connect(self._apply_change)
         self.rowsRemoved.connect(self._apply_change)
@@ -53,7 +52,7 @@ class StageCardModel(QStringListModel):
         self._exposed = 0
         self._loader: CardLoader | None = None
         self.unfiltered_total = 0  # the column's cards without the board's filters (the header's "of N")
-        self._announcing = False  # between a change's begin and end signals
+        self._changing = False  # between one of the column's own changes' begin and end signals
 
     def set_cards(self, cards: list[Card]) -> None:
         """`cards` already in board order, as the service's query gives them: no second sort."""
@@ -74,7 +73,7 @@ class StageCardModel(QStringListModel):
         self._loader = loader
         self._exposed = min(len(keys), BATCH)
         self.unfiltered_total = len(keys) if unfiltered_total is None else unfiltered_total
-        with self._announced(), self._owning():
+        with self._changed():
             self.setStringList([""] * self._exposed)
         self.count_changed.emit()
 
@@ -127,7 +126,7 @@ class StageCardModel(QStringListModel):
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802 - Qt's signature
         # Not while a change is announced: a slot on its signals (Qt's model tester) asking for
         # more then would insert rows inside the reset.
-        return not parent.isValid() and not self._announcing and self._exposed < len(self._keys)
+        return not parent.isValid() and not self._changing and self._exposed < len(self._keys)
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
@@ -143,12 +142,12 @@ class StageCardModel(QStringListModel):
 
     def _insert(self, row: int, count: int, change: Callable[[], None]) -> None:
         self._change = change
-        with self._announced(), self._owning():
+        with self._changed():
             QStringListModel.insertRows(self, row, count)
 
     def _remove(self, row: int, count: int, change: Callable[[], None]) -> None:
         self._change = change
-        with self._announced(), self._owning():
+        with self._changed():
             QStringListModel.removeRows(self, row, count)
 
     def _apply_change(self) -> None:
@@ -156,20 +155,12 @@ class StageCardModel(QStringListModel):
         if change is not None:
             change()
 
-    @contextmanager
-    def _owning(self) -> Iterator[None]:
-        self._own_change = True
-        try:
-            yield
-        finally:
-            self._own_change = False
-
     def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         # Only the column's own changes: a view finishing a drag would remove the dragged rows itself.
-        return self._own_change and super().insertRows(row, count, parent)
+        return self._changing and super().insertRows(row, count, parent)
 
     def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return self._own_change and super().removeRows(row, count, parent)
+        return self._changing and super().removeRows(row, count, parent)
 
     def moveRows(self, *_: Any) -> bool:  # noqa: N802 - the cards' order is the service's
         return False
@@ -178,12 +169,12 @@ class StageCardModel(QStringListModel):
         return False
 
     @contextmanager
-    def _announced(self) -> Iterator[None]:
-        self._announcing = True
+    def _changed(self) -> Iterator[None]:
+        self._changing = True
         try:
             yield
         finally:
-            self._announcing = False
+            self._changing = False
 
     def _read(self, rows: Iterable[int]) -> None:
         missing = [self._keys[row][1] for row in rows if self._keys[row][1] not in self._cache]
