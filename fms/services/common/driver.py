@@ -13,26 +13,25 @@ from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
 
-def driver_rows(
-    session: Session, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
-) -> list[tuple[Any, ...]]:
-    """Every row of `sql` (the driver's placeholders: `?` on SQLite, `%(name)s` with a mapping on psycopg),
-    fetched at once."""
+def driver_rows(session: Session, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Every row of `sql` (the driver's placeholders: `?` on SQLite), fetched at once."""
     cursor = session.connection().connection.cursor()
     try:
-        cursor.execute(sql, parameters if isinstance(parameters, Mapping) else tuple(parameters))
+        cursor.execute(sql, tuple(parameters))
         return list(cursor.fetchall())
     finally:
         cursor.close()
 
 
-def plain_rows(session: Session, statement: Executable) -> list[tuple[Any, ...]]:
-    """Every row of `statement`, sent by SQLAlchemy (its parameters converted, its compiled form cached)
-    and fetched through the driver's cursor, without a Row object per row.
+def plain_rows(
+    session: Session, statement: Executable, parameters: Mapping[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
+    """Every row of `statement` (with its bound `parameters`), sent by SQLAlchemy (values converted, its
+    compiled form cached) and fetched through the driver's cursor, without a Row object per row.
 
-    Only for columns the driver already returns as wanted (integers, text): no type conversion is applied.
+    No type conversion is applied to the rows: the driver's own values (on SQLite, dates as text).
     """
-    result = session.connection().execute(statement)
+    result = session.connection().execute(statement, parameters)
     try:
         return list(result.cursor.fetchall())
     finally:

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Dialect, Integer, Select, bindparam, select
+from sqlalchemy import Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
 
 from fms.core.enums import RehireStatus, Seniority
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, FreelancerSkill, Mission, MissionSkill, Skill
-from fms.services.common.driver import driver_rows
+from fms.services.common.driver import plain_rows
 from fms.services.common.lookup import gone
 from fms.services.pool.search import PoolMember, has_pool_index, member_from_row, pool_key, pool_statement
 from fms.storage.database import Database
@@ -101,10 +100,10 @@ def rank_for_mission(
         needs = mission_needs(session, mission_id)
         values: dict[str, Any] = {"mission": mission_id, "client": needs.client_id}
         values.update({f"skill_{number}": skill for number, (skill, _, _) in enumerate(needs.skills)})
-        sql, bound = _candidates_sql(session.get_bind().dialect, has_pool_index(session), len(needs.skills), values)
+        statement = _candidates(has_pool_index(session), session.get_bind().dialect.name, len(needs.skills))
         # Through the driver's cursor: SQLAlchemy's typing of each of the thousand rows cost a tenth of
         # the ranking; only the people scored are typed (`Candidate`).
-        rows = driver_rows(session, sql, bound)
+        rows = plain_rows(session, statement, values)
     # Skills are scored for everyone; the rest (at most OTHER_POINTS) only while it could still
     # lift someone into the `limit` best, so a large pool costs little more than a small one.
     # Levels repeat (at most 6 values per skill): each combination is scored and explained once.
@@ -167,23 +166,6 @@ def _typed(row: tuple[Any, ...]) -> Candidate:
 
 def _day(value: date | str | None) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _candidates_sql(
-    dialect: Dialect, indexed: bool, skills: int, values: dict[str, Any]
-) -> tuple[str, Sequence[Any] | Mapping[str, Any]]:
-    """`_candidates` in the driver's SQL with `values`, as SQLAlchemy would send them."""
-    state = _compiled(dialect, indexed, skills).construct_expanded_state(values)  # lists written out (no index)
-    processed = {
-        name: state.processors[name](value) if name in state.processors else value
-        for name, value in state.parameters.items()
-    }
-    return state.statement, [processed[name] for name in state.positiontup] if state.positiontup else processed
-
-
-@lru_cache(maxsize=16)
-def _compiled(dialect: Dialect, indexed: bool, skills: int) -> SQLCompiler:
-    return _candidates(indexed, dialect.name, skills).compile(dialect=dialect)
 
 
 @lru_cache(maxsize=16)
