@@ -74,9 +74,9 @@ def _split_by_column(rows: list[tuple[Any, ...]]) -> dict[str, list[CardKey]]:
     pairs: list[CardKey] = list(zip(positions, ids, strict=True))
     columns: dict[str, list[CardKey]] = {}
     start = 0
-    for key, run in groupby(keys):
+    for key, run in groupby(keys):  # each key once: the rows are ordered by column
         end = start + len(list(run))
-        columns.setdefault(key, []).extend(pairs[start:end])
+        columns[key] = pairs[start:end]
         start = end
     return columns
 

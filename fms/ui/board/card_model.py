@@ -33,8 +33,8 @@ class StageCardModel(QStringListModel):
     Why a string list underneath (one empty string per exposed row, never shown): its row count is
     Qt's own. A list view lays a column out by asking the row count twice per row; answered in
     Python, a column of 3,500 exposed cards took 10 ms to lay out after each move, 0.5 ms so. The
-    list changes only through `_insert`, `_remove` and `_reset`, which apply the column's own change
-    when the views are told the rows are in (or out): before it, they still see the old rows.
+    list changes only through `_insert` and `_remove` (which apply the column's own change
+    when the views are told the rows are in or out: before it, they still see the old rows) and `set_keys`.
     """
 
     count_changed = Signal()
