@@ -61,6 +61,14 @@ def test_the_interface_and_the_profile_sheet_write_a_rate_alike(ui_language: str
     assert shown.replace(NNBSP, " ").replace(NBSP, " ") in text.replace(NNBSP, " ").replace(NBSP, " ")
 
 
+@pytest.mark.parametrize("cents", [0, 1, 5, 99, 100, 65000, 65001, 120050, 99999, 100000, 12345678, 100000000, -5000])
+def test_a_rate_on_screen_is_written_as_babel_writes_it(ui_language: str, cents: int) -> None:
+    """The interface writes rates from Qt's CLDR data (no Babel on the board's first paint): never otherwise."""
+    from fms.ui.formatting import show_rate
+
+    assert show_rate(cents) == formatting.money(cents, ui_language)
+
+
 def test_tables_show_a_date_as_the_date_fields_do(ui_language: str, qtbot: QtBot) -> None:
     from fms.ui.dialogs.form import make_date_edit, set_date_value
     from fms.ui.formatting import show_date, show_datetime

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from fms.values.formatting import LANGUAGES, checked_language, long_date, money, month_year, number
+from fms.values.formatting import checked_language, long_date, money, month_year, number
+from fms.values.locales import LANGUAGES
 
 __all__ = ["LANGUAGES", "checked_language", "long_date", "money", "month_year", "number", "period"]
 

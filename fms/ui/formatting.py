@@ -1,6 +1,8 @@
 """How values read on screen, in the interface's language: dates, rates in euros, ratings as stars.
 
-The words come from fms.values.formatting (Babel), the same as the PDFs of that language; dates in
+The words come from fms.values.formatting (Babel), the same as the PDFs of that language, except a
+rate: written from Qt's own CLDR data, identical (tests/test_formatting.py holds them equal), it lets
+the board paint its first cards before Babel is imported (about 50 ms of a start). Dates in
 tables read as in the date fields (the language's short format with the year in full: 12/6/2026,
 06/12/2026) and sort by `sort_date`, never by their text.
 """
@@ -8,11 +10,22 @@ tables read as in the date fields (the language's short format with the year in 
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
 from fms.ui.i18n import default_language
-from fms.values import formatting
+from fms.values.locales import LOCALES
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+def _babel() -> ModuleType:
+    from fms.values import formatting  # Babel, imported on first use: not on the first screen's path
+
+    return formatting
 
 
 def show_date(value: date | datetime | None) -> str:
@@ -33,7 +46,7 @@ def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone()
-    return f"{show_date(local)} {formatting.time_of_day(local.time(), default_language())}"
+    return f"{show_date(local)} {_babel().time_of_day(local.time(), default_language())}"
 
 
 def sort_date(value: date | datetime | None) -> str:
@@ -41,20 +54,30 @@ def sort_date(value: date | datetime | None) -> str:
 
 
 def show_rate(cents: int | None) -> str:
-    return "" if cents is None else formatting.money(cents, default_language())
+    """'€1,200.50' / '1 200,50 €', '€650' for a whole amount: as `fms.values.formatting.money` writes it."""
+    if cents is None:
+        return ""
+    if cents < 0:  # Qt writes a negative amount as accountants do, '(€50)'
+        return _babel().money(cents, default_language())
+    return _rate(cents, default_language())
+
+
+@lru_cache(maxsize=4096)  # a board repaint shows two rates per card
+def _rate(cents: int, language: str) -> str:
+    return QLocale(LOCALES[language]).toCurrencyString(cents / 100, "€", 2 if cents % 100 else 0)
 
 
 def edit_rate(cents: int | None) -> str:
     """A rate in a field to edit, without the currency: '1,200.50' / '1 200,50'; parse_rate reads it back."""
-    return "" if cents is None else formatting.amount(cents, default_language())
+    return "" if cents is None else _babel().amount(cents, default_language())
 
 
 def show_number(value: float | None, decimals: int = 1) -> str:
-    return "" if value is None else formatting.number(value, default_language(), decimals)
+    return "" if value is None else _babel().number(value, default_language(), decimals)
 
 
 def show_percent(ratio: float) -> str:
-    return formatting.percent(ratio, default_language())
+    return _babel().percent(ratio, default_language())
 
 
 def show_rating(rating: float | None) -> str:

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from fms.ui.backups.actions import BackupActions
 from fms.ui.context import AppContext
-from fms.ui.data_export import ExportDialog
 from fms.ui.help import actions as help_actions
 from fms.ui.i18n import arg
 from fms.ui.icons import ACTION_ICONS, SCREEN_ICONS, app_icon, icon
 from fms.ui.live_changes import ChangePoller
-from fms.ui.menu_dialogs import import_people, message_templates, offboarding_template
+from fms.ui.menu_dialogs import export_data, import_people, message_templates, offboarding_template
 from fms.ui.screens.base import Screen
 from fms.ui.text_colours import show_as_alert
 from fms.ui.theme import add_theme_menu
@@ -232,9 +231,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Your &name…"), "managerNameAction", None, self._manager_name)
         self._action(file_menu, self.tr("&Back up now…"), "backUpNowAction", None, lambda: self.backups.back_up_now())
         self._action(file_menu, self.tr("&Restore…"), "restoreAction", None, lambda: self.backups.show_backups())
-        self._action(
-            file_menu, self.tr("E&xport…"), "exportDataAction", None, lambda: ExportDialog(self.context.db, self).exec()
-        )
+        self._action(file_menu, self.tr("E&xport…"), "exportDataAction", None, self._menu_dialog(export_data))
         self._action(
             file_menu,
             self.tr("&Import freelancers…"),

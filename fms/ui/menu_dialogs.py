@@ -31,3 +31,11 @@ def message_templates(context: AppContext, parent: QWidget) -> None:
     from fms.ui.messages.templates_dialog import MessageTemplatesDialog
 
     MessageTemplatesDialog(context.db, default_language(), parent).exec()
+
+
+def export_data(context: AppContext, parent: QWidget) -> None:
+    if not context.is_open:
+        return
+    from fms.ui.data_export import ExportDialog
+
+    ExportDialog(context.db, parent).exec()

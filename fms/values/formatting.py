@@ -15,11 +15,9 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 
-LANGUAGES = ("en", "fr")
+from fms.values.locales import LANGUAGES, LOCALES
+
 NBSP = "\u00a0"
-# British English: day before month ('6 Dec 2026') and the euro sign before the amount, for a
-# European company's English-speaking staff and clients.
-LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 
 def checked_language(language: str) -> str:

@@ -13,7 +13,6 @@ keeps the door open. Everything is in one language, the one asked for ("en" or "
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import fmean
 
 from fms.core.enums import DeclineReason, FailureCause, InterviewKind, InterviewResult, Outcome
 
@@ -104,7 +103,7 @@ def strengths_and_weights(interviews: tuple[InterviewFacts, ...]) -> tuple[list[
 
 def _mean(scores: list[int | None]) -> float | None:
     present = [score for score in scores if score is not None]
-    return fmean(present) if present else None
+    return sum(present) / len(present) if present else None  # not statistics: its import costs the board's start
 
 
 STRENGTHS = {
