@@ -77,6 +77,10 @@ class StageCardModel(QStringListModel):
             self.setStringList([""] * self._exposed)
         self.count_changed.emit()
 
+    def keys(self) -> list[CardKey]:
+        """A copy of the column's (position, id) keys, every card's, shown or not yet fetched."""
+        return list(self._keys)
+
     def holds(self, keys: list[CardKey], unfiltered_total: int | None) -> bool:
         """Whether `set_keys(keys, …)` would show what the column already shows."""
         total = len(keys) if unfiltered_total is None else unfiltered_total
