@@ -28,6 +28,7 @@ class TextSearch(QObject):
         super().__init__(parent)
         self._db = db
         self._texts: dict[int, str] = {}
+        self._changed: set[int] = set()  # cards changed since their text was read
         self._after = 0  # the last application id read
         self.ready = False
         self._timer = QTimer(self)
@@ -39,26 +40,30 @@ class TextSearch(QObject):
     def restart(self) -> None:
         """The data may have changed: every text is read again, a batch at a time."""
         self._texts = {}
+        self._changed = set()
         self._after = 0
         self.ready = False
         self._timer.start()
 
     def update(self, application_id: int) -> None:
-        """One card changed or was added: its text read again (or dropped, once archived)."""
-        if not self.ready and application_id > self._after:
-            return  # the batches still to come read it
-        self._texts.pop(application_id, None)
-        self._texts.update(card_texts_of(self._db(), [application_id]))
+        """One card changed or was added: its text is read again when a text is next matched (a move
+        stays one query shorter)."""
+        if self.ready or application_id <= self._after:  # else the batches still to come read it
+            self._texts.pop(application_id, None)
+            self._changed.add(application_id)
 
     def match(self, columns: dict[str, list[CardKey]], text: str) -> dict[str, list[CardKey]] | None:
         """The cards of `columns` whose text holds `text` (folded), or None while the texts are not all known."""
         if not self.ready:
             return None
+        if self._changed:
+            self._texts.update(card_texts_of(self._db(), self._changed))  # an archived card stays out
+            self._changed.clear()
         needle = fold(text.strip())
         texts = self._texts
         try:
             return {key: [card for card in cards if needle in texts[card[1]]] for key, cards in columns.items()}
-        except KeyError:  # a card read after the texts (never expected): the database answers
+        except KeyError:  # a card not among the texts (archived since they were read): the database answers
             return None
 
     def _read_batch(self) -> None:
