@@ -101,7 +101,7 @@ class PipelineBoard(QWidget):
         """What fills the columns from the database: built on first use, after the preview."""
         from fms.ui.board.columns import BoardColumns
 
-        return BoardColumns(self.models, lambda: self.context.db, self)
+        return BoardColumns(self.models, lambda: self.context.db, lambda: self.context.is_open, self)
 
     @cached_property
     def moves(self) -> MoveController:

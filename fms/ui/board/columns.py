@@ -25,12 +25,18 @@ NARROWING = 5000
 class BoardColumns:
     """One model per column key; `db` is asked each time (the board's database may be switched)."""
 
-    def __init__(self, models: dict[str, StageCardModel], db: Callable[[], Database], parent: QObject) -> None:
+    def __init__(
+        self,
+        models: dict[str, StageCardModel],
+        db: Callable[[], Database],
+        is_open: Callable[[], bool],
+        parent: QObject,
+    ) -> None:
         self.models = models
         self._db = db
         self.card_filter = CardFilter()  # what the columns show
         self._shown: set[int] | None = None  # the ids it shows, while a text search can narrow them
-        self.text_search = TextSearch(db, parent)
+        self.text_search = TextSearch(db, is_open, parent)
         # The columns without filters, as the models held them before a text was typed, and their
         # mission: what a text is matched against in memory. None once a card changed.
         self._unfiltered: tuple[int | None, dict[str, list[CardKey]]] | None = None

@@ -24,9 +24,10 @@ TEXT_BATCH = 4000
 class TextSearch(QObject):
     """Reads the texts a batch per turn of the event loop; `match` answers once all are read."""
 
-    def __init__(self, db: Callable[[], Database], parent: QObject | None = None) -> None:
+    def __init__(self, db: Callable[[], Database], is_open: Callable[[], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._is_open = is_open
         self._texts: dict[int, str] = {}
         self._changed: set[int] = set()  # cards changed since their text was read
         self._after = 0  # the last application id read
@@ -67,6 +68,8 @@ class TextSearch(QObject):
             return None
 
     def _read_batch(self) -> None:
+        if not self._is_open():  # closed meanwhile (another database chosen): read again on the next load
+            return
         try:
             rows = card_texts_after(self._db(), self._after, TEXT_BATCH)
         except KnownError:  # the database cannot be read now: the filter asks it, and says so, when used
