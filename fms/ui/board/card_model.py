@@ -47,7 +47,7 @@ class StageCardModel(QStringListModel):
         self.rowsRemoved.connect(self._apply_change)
         self.stage = stage
         self._keys: list[CardKey] = []
-        self._key_of: dict[int, CardKey] = {}
+        self._key_of: dict[int, CardKey] | None = {}  # built when first asked (`_keys_by_id`)
         self._cache: dict[int, Card] = {}
         self._exposed = 0
         self._loader: CardLoader | None = None
@@ -68,7 +68,7 @@ class StageCardModel(QStringListModel):
         """The column's order; `cards` those already read (at least the first batch, or `loader` reads them)."""
         # Nothing reads the rows between a reset's two signals: the new ones can be in place first.
         self._keys = keys
-        self._key_of = {key[1]: key for key in keys}
+        self._key_of = None  # a broad filter's 45,000 keys would cost ~7 ms to index: done on the first move
         self._cache = dict(cards or {})
         self._loader = loader
         self._exposed = min(len(keys), BATCH)
@@ -118,8 +118,13 @@ class StageCardModel(QStringListModel):
 
     def row_of(self, application_id: int) -> int | None:
         """The card's row in the whole column, fetched or not (`reveal` exposes it)."""
-        key = self._key_of.get(application_id)
+        key = self._keys_by_id().get(application_id)
         return None if key is None else bisect.bisect_left(self._keys, key)
+
+    def _keys_by_id(self) -> dict[int, CardKey]:
+        if self._key_of is None:
+            self._key_of = {key[1]: key for key in self._keys}
+        return self._key_of
 
     def reveal(self, row: int) -> None:
         """Exposes the rows up to `row` (a card selected further than the user has scrolled)."""
@@ -194,7 +199,7 @@ class StageCardModel(QStringListModel):
 
         def take_out() -> None:
             del self._keys[row]
-            del self._key_of[application_id]
+            del self._keys_by_id()[application_id]
             self._cache.pop(application_id, None)
             self._exposed -= shown
 
@@ -216,7 +221,7 @@ class StageCardModel(QStringListModel):
 
         def put_in() -> None:
             self._keys.insert(row, key)
-            self._key_of[card.id] = key
+            self._keys_by_id()[card.id] = key
             self._cache[card.id] = card
             self._exposed += shown
 
