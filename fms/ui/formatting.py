@@ -11,21 +11,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
 from fms.ui.i18n import default_language
 from fms.values.locales import LOCALES
 
-if TYPE_CHECKING:
-    from types import ModuleType
-
-
-def _babel() -> ModuleType:
-    from fms.values import formatting  # Babel, imported on first use: not on the first screen's path
-
-    return formatting
+# fms.values.formatting (Babel) is imported by each function that needs it: not on the first screen's path.
 
 
 def show_date(value: date | datetime | None) -> str:
@@ -45,8 +37,10 @@ def date_pattern() -> str:
 def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
+    from fms.values import formatting
+
     local = value.astimezone()
-    return f"{show_date(local)} {_babel().time_of_day(local.time(), default_language())}"
+    return f"{show_date(local)} {formatting.time_of_day(local.time(), default_language())}"
 
 
 def sort_date(value: date | datetime | None) -> str:
@@ -58,7 +52,9 @@ def show_rate(cents: int | None) -> str:
     if cents is None:
         return ""
     if cents < 0:  # Qt writes a negative amount as accountants do, '(€50)'
-        return _babel().money(cents, default_language())
+        from fms.values import formatting
+
+        return formatting.money(cents, default_language())
     return _rate(cents, default_language())
 
 
@@ -69,15 +65,21 @@ def _rate(cents: int, language: str) -> str:
 
 def edit_rate(cents: int | None) -> str:
     """A rate in a field to edit, without the currency: '1,200.50' / '1 200,50'; parse_rate reads it back."""
-    return "" if cents is None else _babel().amount(cents, default_language())
+    from fms.values import formatting
+
+    return "" if cents is None else formatting.amount(cents, default_language())
 
 
 def show_number(value: float | None, decimals: int = 1) -> str:
-    return "" if value is None else _babel().number(value, default_language(), decimals)
+    from fms.values import formatting
+
+    return "" if value is None else formatting.number(value, default_language(), decimals)
 
 
 def show_percent(ratio: float) -> str:
-    return _babel().percent(ratio, default_language())
+    from fms.values import formatting
+
+    return formatting.percent(ratio, default_language())
 
 
 def show_rating(rating: float | None) -> str:

@@ -127,6 +127,15 @@ def card_passes(db: Database, application_id: int, card_filter: CardFilter) -> b
         return session.scalar(_narrowed(query, None, card_filter, per_card=True)) is not None
 
 
+def card_text() -> ColumnElement[Any]:
+    """What a card's text filter matches: `search_text` (the folded "name headline email") without its email."""
+    return func.substr(
+        Freelancer.search_text,
+        1,
+        func.length(Freelancer.search_text) - func.length(func.coalesce(Freelancer.email, "")) - 1,
+    )
+
+
 def _column_expression() -> ColumnElement[Any]:
     stage = type_coerce(Application.stage, String)
     closed = and_(
@@ -154,15 +163,9 @@ def _narrowed(
         people.append(Freelancer.seniority == card_filter.seniority)
     needle = fold(card_filter.text.strip())
     if needle:
-        # `search_text` is the folded "name headline email", a card matches on its name and headline:
-        # the whole text is tested first (half the time), its part without the email only when it matches.
-        shown = func.substr(
-            Freelancer.search_text,
-            1,
-            func.length(Freelancer.search_text) - func.length(func.coalesce(Freelancer.email, "")) - 1,
-        )
+        # The whole text is tested first (half the time), its part without the email only when it matches.
         people.append(Freelancer.search_text.contains(needle, autoescape=True))
-        people.append(shown.contains(needle, autoescape=True))
+        people.append(card_text().contains(needle, autoescape=True))
     if people:
         if per_card:
             query = query.where(exists().where(Freelancer.id == Application.freelancer_id, *people))
