@@ -11,6 +11,8 @@ collections, which the board's tens of thousands of card keys trigger, walk only
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def hold_during_start_up() -> None:
@@ -23,3 +25,18 @@ def resume_after_start_up() -> None:
         return
     gc.freeze()
     gc.enable()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No collection while tens of thousands of tuples are built that hold no cycle (the board's card keys):
+    every 700 of them would start one, walking them all again (23 → 13 ms for 46,000 keys). The
+    collector is as it was afterwards; nothing when it is already off."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, and_, bindparam, case, exists, func, select, type_coerce
 
+from fms.core.collector import collector_paused
 from fms.core.enums import Outcome, Seniority, Stage
 from fms.core.text import fold
 from fms.models import Application, Freelancer, FreelancerSkill, Mission, Skill
@@ -70,8 +71,9 @@ def _split_by_column(rows: list[tuple[Any, ...]]) -> dict[str, list[CardKey]]:
     # (ordered by column) are cut into the columns' runs by the interpreter's own loops.
     if not rows:
         return {}
-    keys, positions, ids = zip(*rows, strict=True)
-    pairs: list[CardKey] = list(zip(positions, ids, strict=True))
+    with collector_paused():
+        keys, positions, ids = zip(*rows, strict=True)
+        pairs: list[CardKey] = list(zip(positions, ids, strict=True))
     columns: dict[str, list[CardKey]] = {}
     start = 0
     for key, run in groupby(keys):  # each key once: the rows are ordered by column
