@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -24,6 +25,37 @@ BADGE = 30
 BADGE_MIN_WIDTH = 200
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Looked up once: each enum member read through its class costs a few microseconds, a dozen per card.
+LEFT = Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignCenter
+ELIDE = Qt.TextElideMode.ElideRight
+NO_PEN = Qt.PenStyle.NoPen
+SELECTED = QStyle.StateFlag.State_Selected
+
+
+@dataclass(frozen=True)
+class CardFonts:
+    """The fonts a card is written in and their metrics, made once per font rather than on every card."""
+
+    base: QFont
+    metrics: QFontMetrics
+    bold: QFont
+    bold_metrics: QFontMetrics
+
+    @classmethod
+    def of(cls, base: QFont) -> CardFonts:
+        bold = QFont(base)
+        bold.setBold(True)
+        return cls(base, QFontMetrics(base), bold, QFontMetrics(bold))
+
+
+def badge_font(like: QFont) -> QFont:
+    font = QFont(like)
+    font.setBold(True)
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    return font
 
 
 def card_tags(card: Card, colours: CardColours | None = None) -> list[tuple[str, QColor]]:
@@ -51,6 +83,9 @@ class CardDelegate(QStyledItemDelegate):
         self.compact = False
         self.colours = card_colours(QGuiApplication.palette())
         self.pixmaps = CardPixmaps()
+        self._fonts: dict[str, CardFonts] = {}
+        self._badge_fonts: dict[str, QFont] = {}
+        self._age_texts: dict[tuple[str, int], str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height()
@@ -64,7 +99,7 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             return
         days = card.days_in_stage(datetime.now(UTC))
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & SELECTED)
         font = QFont(option.font)
 
         def draw(target: QPainter, rect: QRect) -> None:
@@ -100,7 +135,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(colours.selected_border if selected else colours.border, 2 if selected else 1))
         painter.setBrush(colours.selected if selected else colours.card)
         painter.drawRoundedRect(QRectF(box), 6, 6)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(NO_PEN)
         painter.setBrush(colours.age_bar(days))
         painter.drawRoundedRect(QRectF(box.left(), box.top(), 5, box.height()), 2, 2)
 
@@ -108,50 +143,59 @@ class CardDelegate(QStyledItemDelegate):
         badges = self.colours.badges
         colour = badges[zlib.crc32(card.freelancer_name.encode()) % len(badges)]
         circle = QRect(inner.left(), inner.top(), BADGE, BADGE)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(NO_PEN)
         painter.setBrush(colour)
         painter.drawEllipse(circle)
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        like = painter.font()
+        font = self._badge_fonts.get(like.key())
+        if font is None:
+            font = self._badge_fonts[like.key()] = badge_font(like)
         painter.setFont(font)
         painter.setPen(self.colours.label)
-        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, card.initials)
+        painter.drawText(circle, CENTRE, card.initials)
+
+    def _fonts_of(self, base: QFont) -> CardFonts:
+        fonts = self._fonts.get(base.key())
+        if fonts is None:
+            fonts = self._fonts[base.key()] = CardFonts.of(base)
+        return fonts
+
+    def _age_text(self, days: int) -> str:
+        template = QCoreApplication.translate("CardDelegate", "%1 d")
+        text = self._age_texts.get((template, days))
+        if text is None:
+            text = self._age_texts[template, days] = arg(template, days)
+        return text
 
     def _draw_text(self, painter: QPainter, base: QFont, inner: QRect, card: Card, days: int, badge: bool) -> None:
-        metrics = QFontMetrics(base)
+        fonts = self._fonts_of(base)
+        metrics = fonts.metrics
         line = metrics.height() + 3
         left = inner.left() + BADGE + 8 if badge else inner.left()
         width = inner.right() - left
-        bold = QFont(base)
-        bold.setBold(True)
-        age_text = arg(QCoreApplication.translate("CardDelegate", "%1 d"), days)
+        age_text = self._age_text(days)
         age_width = metrics.horizontalAdvance(age_text) + 4
-        painter.setFont(bold)
+        painter.setFont(fonts.bold)
         painter.setPen(self.colours.name)
-        name = QFontMetrics(bold).elidedText(card.freelancer_name, Qt.TextElideMode.ElideRight, width - age_width)
-        painter.drawText(QRect(left, inner.top(), width - age_width, line), Qt.AlignmentFlag.AlignVCenter, name)
+        name = fonts.bold_metrics.elidedText(card.freelancer_name, ELIDE, width - age_width)
+        painter.drawText(QRect(left, inner.top(), width - age_width, line), LEFT, name)
         painter.setFont(base)
         painter.setPen(self.colours.age_text(days))
-        painter.drawText(
-            QRect(left, inner.top(), width, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age_text
-        )
+        painter.drawText(QRect(left, inner.top(), width, line), RIGHT, age_text)
         painter.setPen(self.colours.muted)
         y = inner.top() + line
         if self.compact:
             self._draw_terms(painter, metrics, QRect(inner.left(), y, inner.width(), line), card)
             return
-        headline = metrics.elidedText(card.headline, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignVCenter, headline)
+        headline = metrics.elidedText(card.headline, ELIDE, width)
+        painter.drawText(QRect(left, y, width, line), LEFT, headline)
         y += line
         self._draw_terms(painter, metrics, QRect(inner.left(), y, inner.width(), line), card)
         if self.show_mission:
             y += line
-            mission = metrics.elidedText(
-                f"{card.mission_title} · {card.client_name}", Qt.TextElideMode.ElideRight, inner.width()
-            )
+            mission = metrics.elidedText(f"{card.mission_title} · {card.client_name}", ELIDE, inner.width())
             painter.setPen(self.colours.muted)
-            painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignVCenter, mission)
+            painter.drawText(QRect(inner.left(), y, inner.width(), line), LEFT, mission)
 
     def _draw_terms(self, painter: QPainter, metrics: QFontMetrics, row: QRect, card: Card) -> None:
         """Seniority, rate against budget, interviews (a closed card: how it ended); tags on the right."""
@@ -165,12 +209,12 @@ class CardDelegate(QStyledItemDelegate):
         if card.outcome not in (None, Outcome.HIRED):
             # How it ended, cut short if need be: the answer's tag must keep its room.
             room = row.width() - (metrics.horizontalAdvance(tags[0][0]) + 18 if tags else 0)
-            parts = [metrics.elidedText(label(card.outcome), Qt.TextElideMode.ElideRight, room)]
+            parts = [metrics.elidedText(label(card.outcome), ELIDE, room)]
         x = row.left()
         for number, part in enumerate(parts):
             text = part if number == 0 else f" · {part}"
             painter.setPen(self.colours.over_budget if number == 1 and card.over_budget else self.colours.muted)
-            painter.drawText(QRect(x, row.top(), row.right() - x, row.height()), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRect(x, row.top(), row.right() - x, row.height()), LEFT, text)
             x += metrics.horizontalAdvance(text)
         right = row.right()
         for text, colour in tags:
@@ -178,9 +222,9 @@ class CardDelegate(QStyledItemDelegate):
             tag = QRect(right - tag_width, row.top() + 1, tag_width, row.height() - 2)
             if tag.left() < x + 4:
                 break
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(NO_PEN)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(tag), 4, 4)
             painter.setPen(self.colours.label)
-            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(tag, CENTRE, text)
             right = tag.left() - 4
