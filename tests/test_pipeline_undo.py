@@ -23,6 +23,7 @@ from fms.services.pipeline import (
     profiles_sent_count,
     restore_snapshot,
     take_snapshot,
+    undoable_move,
 )
 from fms.storage.database import Database
 from tests.conftest import Factory
@@ -37,9 +38,8 @@ def count(db: Database, model: type) -> int:
 
 def moved(db: Database, application_id: int, stage: Stage, **options: object) -> tuple[ApplicationSnapshot, ...]:
     """The card moved through the service, with its snapshots before and after, as the board keeps them."""
-    before = take_snapshot(db, application_id)
-    move_application(db, application_id, stage, **options)  # type: ignore[arg-type]
-    return before, take_snapshot(db, application_id)
+    move = undoable_move(db, application_id, stage, **options)  # type: ignore[arg-type]
+    return move.before, move.after
 
 
 def test_undoing_a_hire_removes_the_engagement_and_its_drafts(db: Database, make: Factory) -> None:

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
         restore_snapshot,
         take_snapshot,
     )
+    from fms.services.pipeline.undoable_moves import UndoableMove, undoable_move
 
 # Each name is imported from its module when first asked for: the start-up preview imports
 # `card` and `preview` without the ORM the other modules load.
@@ -141,6 +142,8 @@ _LAZY = {
     "archive_application": "fms.services.pipeline.undo",
     "restore_snapshot": "fms.services.pipeline.undo",
     "take_snapshot": "fms.services.pipeline.undo",
+    "UndoableMove": "fms.services.pipeline.undoable_moves",
+    "undoable_move": "fms.services.pipeline.undoable_moves",
 }
 
 
@@ -215,4 +218,6 @@ __all__ = [
     "restore_snapshot",
     "save_answer",
     "take_snapshot",
+    "UndoableMove",
+    "undoable_move",
 ]

@@ -85,7 +85,7 @@ def apply_move(
     from_stage = application.stage
     if outcome is not None and from_stage == to_stage:
         # A decision for a card already there: a colleague decided it meanwhile; this one would be lost.
-        raise _moved_elsewhere(session, application)
+        raise moved_elsewhere(session, application)
     kind = classify_move(from_stage, to_stage, outcome.outcome if outcome else None)
     if to_stage == Stage.PROFILE_SENT and kind == MoveKind.STEP and not confirm_over_limit:
         _check_profiles_sent_limit(session, application)
@@ -131,10 +131,11 @@ def apply_move(
 def _refuse_if_moved(session: Session, application_id: int, expected_stage: Stage) -> None:
     application = get_application(session, application_id, lock=True)
     if application.stage != expected_stage:
-        raise _moved_elsewhere(session, application)
+        raise moved_elsewhere(session, application)
 
 
-def _moved_elsewhere(session: Session, application: Application) -> MovedElsewhere:
+def moved_elsewhere(session: Session, application: Application) -> MovedElsewhere:
+    """The refusal naming who moved the card, and where, since the user saw it."""
     who = session.scalar(
         select(StageChange.changed_by)
         .where(StageChange.application_id == application.id)

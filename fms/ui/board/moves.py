@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoCommand
 
 from fms.core.enums import Outcome, Stage
 from fms.core.errors import KnownError, NotFoundError
-from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.services.pipeline import (
     AgreementsMissing,
     ApplicationSnapshot,
@@ -25,11 +24,10 @@ from fms.services.pipeline import (
     MovedElsewhere,
     OutcomeInput,
     OutcomeRequired,
-    UndoRefused,
-    move_application,
+    UndoableMove,
     preview_closing,
     restore_snapshot,
-    take_snapshot,
+    undoable_move,
 )
 from fms.ui.dialogs.form import ActionCancelled
 from fms.ui.i18n import arg, error_text, label
@@ -51,12 +49,6 @@ class MoveController(QObject):
         """True when the card moved (or was reordered); False when refused or cancelled."""
         board = self.board
         db = board.context.db
-        try:
-            snapshot = take_snapshot(db, application_id)
-        except KnownError as error:
-            board.tell(error_text(error))
-            board.reload()
-            return False
         seen = board.card(application_id)
         request: dict[str, Any] = {
             "before_id": before_id,
@@ -67,9 +59,12 @@ class MoveController(QObject):
             "expected_stage": seen.stage if seen is not None else None,
         }
 
+        done: list[UndoableMove] = []
+
         def attempt(**changes: Any) -> object:
             request.update(changes)
-            return move_application(db, application_id, to_stage, **request)
+            done.append(undoable_move(db, application_id, to_stage, **request))
+            return done[-1]
 
         while True:
             try:
@@ -81,7 +76,7 @@ class MoveController(QObject):
                     return False
                 request["confirm_over_limit"] = True
             except OutcomeRequired as required:
-                if not self._ask_outcome(application_id, required, snapshot, attempt):
+                if not self._ask_outcome(application_id, required, attempt):
                     board.tell(self.tr("Move cancelled."))
                     return False
                 break
@@ -89,13 +84,17 @@ class MoveController(QObject):
                 board.tell(error_text(moved))
                 board.refresh_card(application_id)  # drawn where the other window put it
                 return False
+            except NotFoundError as gone:  # archived or merged elsewhere: the board shows what is left
+                board.tell(error_text(gone))
+                board.reload()
+                return False
             except KnownError as refused:
                 board.tell(error_text(refused))
                 return False
-        after = take_snapshot(db, application_id)
-        board.undo_stack.push(MoveCommand(board, snapshot, after, to_stage, dict(request)))
+        move = done[-1]
+        board.undo_stack.push(MoveCommand(board, move.before, move.after, to_stage, dict(request)))
         board.refresh_card(application_id)
-        board.tell(self._where_it_went(application_id, seen, to_stage) if snapshot.stage != to_stage else "")
+        board.tell(self._where_it_went(application_id, seen, to_stage) if move.before.stage != to_stage else "")
         return True
 
     def _where_it_went(self, application_id: int, seen: Card | None, to_stage: Stage) -> str:
@@ -126,7 +125,6 @@ class MoveController(QObject):
         self,
         application_id: int,
         required: OutcomeRequired,
-        snapshot: ApplicationSnapshot,
         attempt: Callable[..., object],
     ) -> bool:
         board = self.board
@@ -214,16 +212,12 @@ class MoveCommand(QUndoCommand):
 
     def _replay(self) -> None:
         db, application_id = self.board.context.db, self.before.application_id
-        current = take_snapshot(db, application_id)
-        if replace(current, last_change_id=0) != replace(self.before, last_change_id=0):
-            raise UndoRefused(
-                QT_TRANSLATE_NOOP("errors", "This card has changed since that move, so the move cannot be redone.")
-            )
+        replayed = {**self.request, "replaying": self.before}
         try:
-            move_application(db, application_id, self.to_stage, **self.request)
+            move = undoable_move(db, application_id, self.to_stage, **replayed)
         except NotFoundError:  # the card it was dropped before has gone: put it last
-            move_application(db, application_id, self.to_stage, **{**self.request, "before_id": None})
-        self.before, self.after = current, take_snapshot(db, application_id)
+            move = undoable_move(db, application_id, self.to_stage, **{**replayed, "before_id": None})
+        self.before, self.after = move.before, move.after
 
     def _run(self, call: Callable[[], object]) -> None:
         try:
