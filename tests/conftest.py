@@ -184,6 +184,15 @@ def make(db: Database) -> Factory:
 
 
 @pytest.fixture
+def other(db: Database) -> Iterator[Database]:
+    """A colleague's window on the same database: its own engine, another manager's name."""
+    opened = open_database(db.location).db
+    opened.actor = "maya"
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
 def engagement_id(db: Database, make: Factory) -> int:
     """A freelancer hired from Final answer, the engagement ending in 10 days (ready to offboard)."""
     from datetime import timedelta

@@ -6,7 +6,7 @@ refused with what differs, then reloaded (theirs) or saved over theirs (mine), a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -25,7 +25,6 @@ from fms.services.crm.missions import get_mission
 from fms.services.file import get_file, save_profile
 from fms.services.pipeline import MovedElsewhere, card_history, move_application
 from fms.storage.database import Database
-from fms.storage.opening import open_database
 from fms.ui.board.board_widget import PipelineBoard
 from fms.ui.context import AppContext
 from fms.ui.dialogs.settings_dialog import SettingsDialog
@@ -34,15 +33,6 @@ from fms.ui.file.freelancer_file import FreelancerFileDialog
 from fms.ui.screens.clients import ClientsScreen
 from fms.ui.screens.missions import MissionsScreen
 from tests.conftest import Factory
-
-
-@pytest.fixture
-def other(db: Database) -> Iterator[Database]:
-    """The other window: the same file, its own engine."""
-    opened = open_database(db.location).db
-    opened.actor = "maya"
-    yield opened
-    opened.dispose()
 
 
 @pytest.fixture

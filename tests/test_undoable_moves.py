@@ -3,8 +3,6 @@ its undo stack."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import event
 
@@ -20,17 +18,7 @@ from fms.services.pipeline import (
     undoable_move,
 )
 from fms.storage.database import Database
-from fms.storage.opening import open_database
 from tests.conftest import Factory
-
-
-@pytest.fixture
-def other(db: Database) -> Iterator[Database]:
-    """A colleague's window on the same database."""
-    opened = open_database(db.location).db
-    opened.actor = "maya"
-    yield opened
-    opened.dispose()
 
 
 def transactions(db: Database) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TypedDict, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,17 +34,23 @@ class MovedElsewhere(MoveRefused):
     """The card is no longer in the stage the user saw: someone moved it meanwhile."""
 
 
+class MoveChoices(TypedDict, total=False):
+    """What a move is asked with besides the card and its stage; each may be left out."""
+
+    before_id: int | None  # the card it is dropped before; None: last of its column
+    outcome: OutcomeInput | None  # a hire's or a closing's decision
+    confirm_over_limit: bool  # the user said yes to one more profile sent than the usual limit
+    feedback_language: str  # the closing answer's language ("en", "fr")
+
+
 def move_application(
     db: Database,
     application_id: int,
     to_stage: Stage,
     *,
-    before_id: int | None = None,
-    outcome: OutcomeInput | None = None,
-    confirm_over_limit: bool = False,
-    feedback_language: str = "en",
     now: datetime | None = None,
     expected_stage: Stage | None = None,
+    **choices: Unpack[MoveChoices],
 ) -> ApplicationState:
     """Moves a card to `to_stage`, before the card `before_id` (or last), in one transaction.
 
@@ -55,17 +62,7 @@ def move_application(
     with db.transaction() as session:
         if expected_stage is not None:
             _refuse_if_moved(session, application_id, expected_stage)
-        return apply_move(
-            session,
-            db.actor,
-            application_id,
-            to_stage,
-            before_id=before_id,
-            outcome=outcome,
-            confirm_over_limit=confirm_over_limit,
-            feedback_language=feedback_language,
-            now=now,
-        )
+        return apply_move(session, db.actor, application_id, to_stage, now=now, **choices)
 
 
 def apply_move(

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Unpack
 
 from fms.core.enums import Stage
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.services.pipeline.moves import apply_move, moved_elsewhere
-from fms.services.pipeline.outcomes import OutcomeInput
+from fms.services.pipeline.moves import MoveChoices, apply_move, moved_elsewhere
 from fms.services.pipeline.state import get_application
 from fms.services.pipeline.undo import ApplicationSnapshot, UndoRefused, snapshot_in
 from fms.storage.database import Database
@@ -33,13 +33,10 @@ def undoable_move(
     application_id: int,
     to_stage: Stage,
     *,
-    before_id: int | None = None,
-    outcome: OutcomeInput | None = None,
-    confirm_over_limit: bool = False,
-    feedback_language: str = "en",
     expected_stage: Stage | None = None,
     replaying: ApplicationSnapshot | None = None,
     now: datetime | None = None,
+    **choices: Unpack[MoveChoices],
 ) -> UndoableMove:
     """`move_application` (same arguments, same refusals), with its two snapshots.
 
@@ -55,15 +52,5 @@ def undoable_move(
             )
         if expected_stage is not None and application.stage != expected_stage:
             raise moved_elsewhere(session, application)
-        apply_move(
-            session,
-            db.actor,
-            application_id,
-            to_stage,
-            before_id=before_id,
-            outcome=outcome,
-            confirm_over_limit=confirm_over_limit,
-            feedback_language=feedback_language,
-            now=now or datetime.now(UTC),
-        )
+        apply_move(session, db.actor, application_id, to_stage, now=now or datetime.now(UTC), **choices)
         return UndoableMove(before, snapshot_in(session, application_id))
