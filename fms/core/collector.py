@@ -30,8 +30,9 @@ def resume_after_start_up() -> None:
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """No collection while tens of thousands of tuples are built that hold no cycle (the board's card keys):
-    every 700 of them would start one, walking them all again (23 → 13 ms for 46,000 keys). The
-    collector is as it was afterwards; nothing when it is already off."""
+    every 700 of them would start one, walking them all again (cutting 46,000 keys: 23.7 → 18.3 ms; the
+    collections skipped partly run afterwards). The collector is as it was afterwards; nothing when it
+    is already off."""
     if not gc.isenabled():
         yield
         return

@@ -39,7 +39,6 @@ SELECTED = QStyle.StateFlag.State_Selected
 class CardFonts:
     """The fonts a card is written in and their metrics, made once per font rather than on every card."""
 
-    base: QFont
     metrics: QFontMetrics
     bold: QFont
     bold_metrics: QFontMetrics
@@ -48,7 +47,7 @@ class CardFonts:
     def of(cls, base: QFont) -> CardFonts:
         bold = QFont(base)
         bold.setBold(True)
-        return cls(base, QFontMetrics(base), bold, QFontMetrics(bold))
+        return cls(QFontMetrics(base), bold, QFontMetrics(bold))
 
 
 def badge_font(like: QFont) -> QFont:
@@ -85,7 +84,6 @@ class CardDelegate(QStyledItemDelegate):
         self.pixmaps = CardPixmaps()
         self._fonts: dict[str, CardFonts] = {}
         self._badge_fonts: dict[str, QFont] = {}
-        self._age_texts: dict[tuple[str, int], str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height()
@@ -160,20 +158,13 @@ class CardDelegate(QStyledItemDelegate):
             fonts = self._fonts[base.key()] = CardFonts.of(base)
         return fonts
 
-    def _age_text(self, days: int) -> str:
-        template = QCoreApplication.translate("CardDelegate", "%1 d")
-        text = self._age_texts.get((template, days))
-        if text is None:
-            text = self._age_texts[template, days] = arg(template, days)
-        return text
-
     def _draw_text(self, painter: QPainter, base: QFont, inner: QRect, card: Card, days: int, badge: bool) -> None:
         fonts = self._fonts_of(base)
         metrics = fonts.metrics
         line = metrics.height() + 3
         left = inner.left() + BADGE + 8 if badge else inner.left()
         width = inner.right() - left
-        age_text = self._age_text(days)
+        age_text = arg(QCoreApplication.translate("CardDelegate", "%1 d"), days)
         age_width = metrics.horizontalAdvance(age_text) + 4
         painter.setFont(fonts.bold)
         painter.setPen(self.colours.name)
