@@ -1,0 +1,82 @@
+"""A column's scroll bar: a flat handle that reads on the column in both themes, follows a theme change, and scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QScrollBar
+from pytestqt.qtbot import QtBot
+
+from fms.core.enums import Stage
+from fms.storage.database import Database
+from fms.ui.board.board_widget import PipelineBoard
+from fms.ui.board.column_scroll_bar import CONTROL_CONTRAST, handle_colours
+from fms.ui.board.stage_column import column_colour
+from fms.ui.contrast import contrast_ratio
+from fms.ui.theme import DARK, LIGHT, SYSTEM, apply_theme, dark_palette, light_palette
+from tests.conftest import Factory
+from tests.test_board_layout import open_board
+
+
+@pytest.fixture(autouse=True)
+def back_to_system(qapp: QApplication) -> Iterator[None]:
+    yield
+    apply_theme(SYSTEM)
+
+
+@pytest.fixture
+def full_column(qtbot: QtBot, db: Database, make: Factory, tmp_path: Path) -> PipelineBoard:
+    mission_id = make.mission()
+    for _ in range(14):  # more cards than the column's height shows
+        make.application_at(Stage.SOURCED, mission_id)
+    board = open_board(qtbot, db, tmp_path)
+    qtbot.waitUntil(lambda: scroll_bar(board).maximum() > 0)
+    return board
+
+
+def scroll_bar(board: PipelineBoard) -> QScrollBar:
+    return board.columns[Stage.SOURCED].view.verticalScrollBar()
+
+
+def pixel(bar: QScrollBar, x: int, y: int) -> QColor:
+    return bar.grab().toImage().pixelColor(x, y)
+
+
+def handle_centre(bar: QScrollBar) -> QPoint:
+    """Where the handle is at the top of the range: 2 pixels in, at least 32 tall."""
+    return QPoint(bar.width() // 2, 2 + 16)
+
+
+@pytest.mark.parametrize("palette_of", [light_palette, dark_palette], ids=["light", "dark"])
+def test_the_handle_reads_on_the_column_at_rest_and_dragged(palette_of: Callable[[], QPalette]) -> None:
+    palette = palette_of()
+    for column in (QColor("#f1f3f6"), QColor("#e9ebef"), palette.color(QPalette.ColorRole.Window).darker(125)):
+        rest, hover, pressed = handle_colours(column, palette)
+        assert contrast_ratio(rest, column) >= CONTROL_CONTRAST
+        assert contrast_ratio(pressed, column) >= CONTROL_CONTRAST
+        assert hover not in (rest, pressed)
+
+
+def test_the_column_draws_its_handle_and_groove_in_the_theme_of_the_moment(full_column: PipelineBoard) -> None:
+    bar = scroll_bar(full_column)
+    for theme in (LIGHT, DARK):
+        apply_theme(theme)
+        column = column_colour(Stage.SOURCED.value)
+        rest, _hover, _pressed = handle_colours(column, QGuiApplication.palette())
+        centre = handle_centre(bar)
+        assert pixel(bar, centre.x(), centre.y()).name() == rest.name(), theme
+        assert pixel(bar, centre.x(), bar.height() - 2).name() == column.name(), theme  # the groove below the handle
+
+
+def test_dragging_the_handle_scrolls_the_column(full_column: PipelineBoard, qtbot: QtBot) -> None:
+    bar = scroll_bar(full_column)
+    start = handle_centre(bar)
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(bar, start + QPoint(0, 120))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 120))
+    assert bar.value() > 0
+    assert full_column.columns[Stage.SOURCED].view.indexAt(QPoint(20, 20)).row() > 0
