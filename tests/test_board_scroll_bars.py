@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from fms.core.enums import Stage
 from fms.storage.database import Database
 from fms.ui.board.board_widget import PipelineBoard
-from fms.ui.board.column_scroll_bar import CONTROL_CONTRAST, handle_colours
+from fms.ui.board.flat_scroll_bar import CONTROL_CONTRAST, handle_colours, window_colour
 from fms.ui.board.stage_column import column_colour
 from fms.ui.contrast import contrast_ratio
 from fms.ui.theme import DARK, LIGHT, SYSTEM, apply_theme, dark_palette, light_palette
@@ -80,3 +80,20 @@ def test_dragging_the_handle_scrolls_the_column(full_column: PipelineBoard, qtbo
     qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=start + QPoint(0, 120))
     assert bar.value() > 0
     assert full_column.columns[Stage.SOURCED].view.indexAt(QPoint(20, 20)).row() > 0
+
+
+def test_the_row_of_columns_scrolls_sideways_with_the_same_flat_handle(
+    full_column: PipelineBoard, qtbot: QtBot
+) -> None:
+    full_column.resize(900, 700)  # narrower than the columns: the row scrolls
+    bar = full_column.scroll_area.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    for theme in (LIGHT, DARK):
+        apply_theme(theme)
+        rest, _hover, _pressed = handle_colours(window_colour(), QGuiApplication.palette())
+        assert pixel(bar, 2 + 16, bar.height() // 2).name() == rest.name(), theme
+        assert pixel(bar, bar.width() - 2, bar.height() // 2).name() == window_colour().name(), theme
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(18, bar.height() // 2))
+    qtbot.mouseMove(bar, QPoint(218, bar.height() // 2))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(218, bar.height() // 2))
+    assert bar.value() > 0

@@ -22,6 +22,7 @@ from fms.core.errors import KnownError
 from fms.services.pipeline import Card
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import StageCardModel
+from fms.ui.board.flat_scroll_bar import FlatScrollBar, window_colour
 from fms.ui.board.folding import FoldMemory
 from fms.ui.board.stage_column import CLOSED, StageColumn, StageColumnView, build_column, column_key
 from fms.ui.context import AppContext
@@ -90,6 +91,7 @@ class PipelineBoard(QWidget):
         self.scroll_area.setWidget(strip)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setHorizontalScrollBar(FlatScrollBar(Qt.Orientation.Horizontal, window_colour))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.toolbar)

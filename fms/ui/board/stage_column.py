@@ -22,7 +22,7 @@ from fms.services.pipeline.card import CLOSED_COLUMN, Card, column_of
 from fms.ui.board.card_colours import card_colours
 from fms.ui.board.card_delegate import CardDelegate
 from fms.ui.board.card_model import CARD_ROLE, StageCardModel
-from fms.ui.board.column_scroll_bar import scroll_bar_sheet
+from fms.ui.board.flat_scroll_bar import FlatScrollBar
 from fms.ui.board.folding import FOLDED_WIDTH, ClickableHeader, FoldedStrip
 from fms.ui.board.mime import decode_cards
 from fms.ui.i18n import label
@@ -75,6 +75,7 @@ class StageColumnView(QListView):
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBar(FlatScrollBar(Qt.Orientation.Vertical, lambda: column_colour(self.key)))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -86,12 +87,10 @@ class StageColumnView(QListView):
 
     def apply_colours(self) -> None:
         # The column's colour through the palette: a style sheet here also restyles (and blackens) the scroll bar.
-        colour = column_colour(self.key)
         for widget in (self, self.viewport()):  # the viewport, under the column's style sheet, keeps its own
             palette = widget.palette()
-            palette.setColor(QPalette.ColorRole.Base, colour)
+            palette.setColor(QPalette.ColorRole.Base, column_colour(self.key))
             widget.setPalette(palette)
-        self.verticalScrollBar().setStyleSheet(scroll_bar_sheet(colour, QGuiApplication.palette()))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ApplicationPaletteChange:
