@@ -94,3 +94,22 @@ def test_a_move_that_needs_an_outcome_changes_nothing(db: Database, make: Factor
     assert take_snapshot(db, application_id) == before
     card = load_card(db, application_id)
     assert card is not None and card.outcome is not Outcome.HIRED
+
+
+def test_a_move_reads_and_locks_its_card_once(db: Database, make: Factory) -> None:
+    application_id = make.application_at(Stage.POSITIONING_CALL)
+    card_reads: list[str] = []
+
+    def note(connection: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().startswith("SELECT applications.id") and "WHERE applications.id = " in statement:
+            card_reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        move = undoable_move(db, application_id, Stage.PROFILE_SENT)
+        assert len(card_reads) == 1  # the rules and the snapshot share the locked row
+        undoable_move(db, application_id, Stage.CLIENT_INTERVIEW)
+        assert len(card_reads) == 2  # the next move's transaction locks it afresh
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    assert move.after.stage == Stage.PROFILE_SENT

@@ -25,6 +25,7 @@ GONE: dict[str, str] = {
     "SavedList": QT_TRANSLATE_NOOP("errors", "This list no longer exists."),
 }
 SOMETHING_GONE = QT_TRANSLATE_NOOP("errors", "This record no longer exists.")
+_LOCKED_ROWS = "fms.locked_rows"
 
 
 def get_or_not_found(session: Session, model: type[T], identity: int, options: Sequence[Any] = ()) -> T:
@@ -47,7 +48,24 @@ def get_for_update(session: Session, model: type[T], identity: int) -> T:
     colleague's same action waits here for this one to commit. SQLite emits no FOR UPDATE: its
     BEGIN IMMEDIATE already serialises writers.
     """
-    row = session.get(model, identity, with_for_update=True, populate_existing=True)
+    locked = _locked_rows(session)
+    if (model, identity) in locked:
+        # Held since this transaction's first read of it: nobody else has changed it since, and the
+        # session's object carries this transaction's own changes (a move's rules and its undo ask twice).
+        row = session.get(model, identity)
+    else:
+        row = session.get(model, identity, with_for_update=True, populate_existing=True)
     if row is None:
         raise NotFoundError(GONE.get(model.__name__, SOMETHING_GONE))
+    locked.add((model, identity))
     return row
+
+
+def _locked_rows(session: Session) -> set[tuple[type[object], int]]:
+    """The rows `get_for_update` has locked in the session's current transaction (a lock ends with it)."""
+    transaction = session.get_transaction()
+    held = session.info.get(_LOCKED_ROWS)
+    if held is None or held[0] is not transaction:
+        held = session.info[_LOCKED_ROWS] = (transaction, set())
+    rows: set[tuple[type[object], int]] = held[1]
+    return rows
