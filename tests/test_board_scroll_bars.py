@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QScrollBar
 from pytestqt.qtbot import QtBot
@@ -22,10 +23,18 @@ from tests.conftest import Factory
 from tests.test_board_layout import open_board
 
 
-@pytest.fixture(autouse=True)
-def back_to_system(qapp: QApplication) -> Iterator[None]:
-    yield
-    apply_theme(SYSTEM)
+@contextmanager
+def themes() -> Iterator[Callable[[str], None]]:
+    """Switches themes, back to the platform's before the test's board and database go.
+
+    Earlier tests' closed boards (whose databases are gone) are deleted first: a theme change
+    reaches every widget still alive, and theirs would read their databases again.
+    """
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    try:
+        yield apply_theme
+    finally:
+        apply_theme(SYSTEM)
 
 
 @pytest.fixture
@@ -63,13 +72,14 @@ def test_the_handle_reads_on_the_column_at_rest_and_dragged(palette_of: Callable
 
 def test_the_column_draws_its_handle_and_groove_in_the_theme_of_the_moment(full_column: PipelineBoard) -> None:
     bar = scroll_bar(full_column)
-    for theme in (LIGHT, DARK):
-        apply_theme(theme)
-        column = column_colour(Stage.SOURCED.value)
-        rest, _hover, _pressed = handle_colours(column, QGuiApplication.palette())
-        centre = handle_centre(bar)
-        assert pixel(bar, centre.x(), centre.y()).name() == rest.name(), theme
-        assert pixel(bar, centre.x(), bar.height() - 2).name() == column.name(), theme  # the groove below the handle
+    with themes() as switch:
+        for theme in (LIGHT, DARK):
+            switch(theme)
+            column = column_colour(Stage.SOURCED.value)
+            rest, _hover, _pressed = handle_colours(column, QGuiApplication.palette())
+            centre = handle_centre(bar)
+            assert pixel(bar, centre.x(), centre.y()).name() == rest.name(), theme
+            assert pixel(bar, centre.x(), bar.height() - 2).name() == column.name(), theme  # the groove below
 
 
 def test_dragging_the_handle_scrolls_the_column(full_column: PipelineBoard, qtbot: QtBot) -> None:
@@ -88,11 +98,12 @@ def test_the_row_of_columns_scrolls_sideways_with_the_same_flat_handle(
     full_column.resize(900, 700)  # narrower than the columns: the row scrolls
     bar = full_column.scroll_area.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
-    for theme in (LIGHT, DARK):
-        apply_theme(theme)
-        rest, _hover, _pressed = handle_colours(window_colour(), QGuiApplication.palette())
-        assert pixel(bar, 2 + 16, bar.height() // 2).name() == rest.name(), theme
-        assert pixel(bar, bar.width() - 2, bar.height() // 2).name() == window_colour().name(), theme
+    with themes() as switch:
+        for theme in (LIGHT, DARK):
+            switch(theme)
+            rest, _hover, _pressed = handle_colours(window_colour(), QGuiApplication.palette())
+            assert pixel(bar, 2 + 16, bar.height() // 2).name() == rest.name(), theme
+            assert pixel(bar, bar.width() - 2, bar.height() // 2).name() == window_colour().name(), theme
     qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(18, bar.height() // 2))
     qtbot.mouseMove(bar, QPoint(218, bar.height() // 2))
     qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(218, bar.height() // 2))
