@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from fms.core.enums import Outcome, Seniority, Stage
 from fms.services.pipeline import Card
 from fms.ui.board.card_colours import card_colours
-from fms.ui.board.card_delegate import CardDelegate
+from fms.ui.board.card_delegate import MARGIN, CardDelegate
 from fms.ui.board.card_model import CARD_ROLE
 from fms.ui.contrast import TEXT_CONTRAST, contrast_ratio
 from fms.ui.theme import dark_palette, light_palette
@@ -131,3 +131,26 @@ def test_every_colour_pair_of_the_board_reads(palette: QPalette) -> None:
     for name, text, background in colours.text_pairs():
         assert contrast_ratio(text, background) >= TEXT_CONTRAST, name
     assert colours.dark == (palette.color(QPalette.ColorRole.Window).lightness() < 128)
+
+
+def test_the_selected_card_in_a_column_is_painted_selected(qtbot: QtBot, restore_palette: None) -> None:
+    """The view's own selection decides (not the option's state): the selected card only is filled as selected."""
+    QApplication.setPalette(light_palette())
+    model = QStandardItemModel()
+    for shown in CARDS[:3]:
+        item = QStandardItem()
+        item.setData(shown, CARD_ROLE)
+        model.appendRow(item)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setItemDelegate(CardDelegate(view))
+    view.setModel(model)
+    view.resize(320, 400)
+    view.setCurrentIndex(model.index(1, 0))
+    image = view.viewport().grab().toImage()
+    colours = card_colours(light_palette())
+    fills = []
+    for row in range(3):
+        rect = view.visualRect(model.index(row, 0))
+        fills.append(image.pixelColor(rect.left() + MARGIN + 8, rect.top() + MARGIN // 2 + 4).name())
+    assert fills == [colours.card.name(), colours.selected.name(), colours.card.name()]

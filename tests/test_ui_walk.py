@@ -118,17 +118,24 @@ def test_no_visible_text_says_s_in_brackets(window: MainWindow) -> None:
     assert not found, "\n".join(" · ".join(item) for item in sorted(found))
 
 
-def test_the_attention_button_comes_last_when_tabbing(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_screen("missions")
-    qtbot.waitUntil(lambda: window.attention_button.isVisible())
+def focus_chain(window: MainWindow) -> list[QWidget]:
     chain: list[QWidget] = []
     widget = window.navigation.nextInFocusChain()
     while widget is not None and widget is not window.navigation:
         if focusable(widget):
             chain.append(widget)
         widget = widget.nextInFocusChain()
-    assert window.findChild(QWidget, "missionTable") in chain
-    assert chain[-1] is window.attention_button
+    return chain
+
+
+def test_the_attention_button_comes_last_when_tabbing(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_screen("missions")  # built before the window's first paint: ordered just after it
+    qtbot.waitUntil(lambda: window.attention_button.isVisible())
+    qtbot.waitUntil(lambda: focus_chain(window)[-1] is window.attention_button)
+    assert window.findChild(QWidget, "missionTable") in focus_chain(window)
+    window.show_screen("clients")  # built once on screen: ordered at once
+    assert window.findChild(QWidget, "clientTable") in focus_chain(window)
+    assert focus_chain(window)[-1] is window.attention_button
 
 
 def test_a_cards_details_count_documents_in_words(window: MainWindow, walk_db: Database, qtbot: QtBot) -> None:

@@ -27,6 +27,7 @@ from fms.ui.icons import ACTION_ICONS, SCREEN_ICONS, app_icon, icon
 from fms.ui.live_changes import ChangePoller
 from fms.ui.menu_dialogs import export_data, import_people, message_templates, offboarding_template
 from fms.ui.screens.base import Screen
+from fms.ui.tab_order import LastInTabOrder
 from fms.ui.text_colours import show_as_alert
 from fms.ui.theme import add_theme_menu
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         show_as_alert(self.attention_button, "font-weight: bold;")
         self.attention_button.hide()
         self.attention_button.clicked.connect(lambda: self.show_screen("dashboard"))
+        self.attention_last = LastInTabOrder(self, self.attention_button)
         self.statusBar().addPermanentWidget(self.attention_button)
         self.backups = BackupActions(self, context)
         self.statusBar().addPermanentWidget(self.backups.label)
@@ -147,21 +149,11 @@ class MainWindow(QMainWindow):
                 self.undo_group.addStack(screen.undo_stack)
             self.screens[key] = screen
             self.stack.addWidget(screen)
-            self._attention_last_in_tab_order(screen)
+            self.attention_last.add(screen)  # built after the status bar: Tab reached it before the screen
         return self.screens[key]
 
     def _status_tooltip(self, text: str) -> None:
         self.statusBar().setToolTip(text)
-
-    def _attention_last_in_tab_order(self, screen: Screen) -> None:
-        """Screens are built on first use, after the status bar: without this, Tab reached the
-        attention button before the screen's own controls."""
-        last: QWidget = screen
-        widget = screen.nextInFocusChain()
-        while widget is not None and widget is not screen and screen.isAncestorOf(widget):
-            last, widget = widget, widget.nextInFocusChain()
-        if last is not screen:
-            QWidget.setTabOrder(last, self.attention_button)
 
     def show_screen(self, key: str) -> Screen:
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fms.core.enums import Outcome
 from fms.services.pipeline import Card, owed_to_client
@@ -32,7 +32,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 ELIDE = Qt.TextElideMode.ElideRight
 NO_PEN = Qt.PenStyle.NoPen
-SELECTED = QStyle.StateFlag.State_Selected
 
 
 @dataclass(frozen=True)
@@ -48,6 +47,20 @@ class CardFonts:
         bold = QFont(base)
         bold.setBold(True)
         return cls(QFontMetrics(base), bold, QFontMetrics(bold))
+
+
+def is_selected(option: QStyleOptionViewItem, index: AnyIndex) -> bool:
+    """Whether the card is selected: from the view's own selection, where Qt takes State_Selected from.
+
+    Reading `option.state` makes PySide6 build QStyle's Python type and its 20 enums (1,100 members,
+    about 7 ms) on the first card painted at start-up; a caller's own option (a print, a test) is read.
+    """
+    view = option.widget
+    if isinstance(view, QAbstractItemView):
+        return view.selectionModel().isSelected(index)
+    from PySide6.QtWidgets import QStyle
+
+    return bool(option.state & QStyle.StateFlag.State_Selected)
 
 
 def badge_font(like: QFont) -> QFont:
@@ -97,7 +110,7 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             return
         days = card.days_in_stage(datetime.now(UTC))
-        selected = bool(option.state & SELECTED)
+        selected = is_selected(option, index)
         font = QFont(option.font)
 
         def draw(target: QPainter, rect: QRect) -> None:

@@ -46,6 +46,18 @@ def column_key(card: Card) -> str:
     return column_of(card.stage, card.outcome)
 
 
+def made_here_viewport(view: QListView) -> QWidget:
+    """A viewport as Qt makes one (Base background, filled), made from Python.
+
+    `viewport()` on the one Qt made has PySide6 build the Python type of every QWidget subclass, with
+    their enums (about 80 classes, 8 ms), and the column asks for it before the board's first paint.
+    """
+    viewport = QWidget(view)
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
+
+
 class StageColumnView(QListView):
     """Emits what the user asks; the board decides with the services."""
 
@@ -66,6 +78,7 @@ class StageColumnView(QListView):
         title: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setViewport(made_here_viewport(self))
         self.stage = stage  # where a card dropped here goes
         self.key = key or stage.value
         self.setObjectName(f"stageColumn_{self.key}")
