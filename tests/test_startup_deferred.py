@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from fms.core.enums import Outcome, Stage
@@ -79,3 +81,27 @@ def test_the_attention_counts_come_after_the_cards_and_count_what_is_there_then(
     assert badge(window) == "Answers owed"  # no number rather than a guessed one
     close_long_ago(db, make, mission_id)  # owed before the counts run: counted
     qtbot.waitUntil(lambda: badge(window) == "Answers owed (2)")
+
+
+def menu_entries(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    menus = [entry.menu() for entry in window.menuBar().actions()]
+    return [
+        (menu.title(), [(action.objectName(), action.shortcut().toString()) for action in menu.actions()])
+        for menu in menus
+        if isinstance(menu, QMenu)
+    ]
+
+
+def test_the_menus_are_titled_in_the_first_frame_and_filled_just_after_it(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    at_once = MainWindow(AppContext(), settings, "x.db")
+    qtbot.addWidget(at_once)
+    window = MainWindow(AppContext(), settings, "x.db", menus_after_first_paint=True)
+    qtbot.addWidget(window)
+    before = menu_entries(window)
+    assert [title for title, _ in before] == ["&File", "&Edit", "&View", "&Help"]
+    assert all(not entries for _, entries in before)  # the bar keeps its height; its entries come next
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QAction, "quitAction") is not None)
+    assert menu_entries(window) == menu_entries(at_once)
+    assert ("quitAction", QKeySequence(QKeySequence.StandardKey.Quit).toString()) in menu_entries(window)[0][1]

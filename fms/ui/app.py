@@ -7,7 +7,6 @@ first paint does not wait for the ORM.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -33,9 +32,9 @@ from fms.storage.locations import (
     sqlite_location,
 )
 from fms.storage.preflight import IntegrityCheck, SchemaState, inspect_sqlite_file
+from fms.ui.arguments import parse_args
 from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
-from fms.ui.database_menu import remember_database
 from fms.ui.i18n import arg, error_text, install_translations
 from fms.ui.icons import app_icon
 from fms.ui.main_window import MainWindow
@@ -47,26 +46,6 @@ if TYPE_CHECKING:  # SQLAlchemy is imported after the window shows
 
 log = logging.getLogger(__name__)
 STARTUP_PROBE_VARIABLE = "VIVIER_STARTUP_PROBE"
-
-
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="vivier", description="Vivier, a freelance management system.")
-    parser.add_argument("--db", metavar="PATH", help="SQLite database file to open (asks before creating one)")
-    parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data")
-    parser.add_argument("--lang", choices=("en", "fr"), help="user interface language (default: the system's)")
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
-    parser.add_argument("--smoke", action="store_true", help="check this copy works on a temporary database, then exit")
-    return parser.parse_args(list(argv))
-
-
-class _VersionAction(argparse.Action):
-    """argparse's own version action needs the text when the parser is built; this reads it only if asked."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        from fms import __version__
-
-        print(f"Vivier {__version__}")
-        parser.exit()
 
 
 def app_settings() -> QSettings:
@@ -154,15 +133,19 @@ class Launcher(QObject):
 
     def start(self, location: DatabaseLocation, state: SchemaState | None, demo: bool) -> MainWindow:
         context = AppContext(self.language)
-        window = self._new_window(context, location)
+        window = self._new_window(context, location, menus_after_first_paint=True)
         loader = DatabaseLoader(window, context, location, state, demo=demo, log_folder=self.log_folder)
         loader.show_preview()  # before `show`: the cards are in the window's first paint
         loader.start_after_first_paint()
         window.show()
         return window
 
-    def _new_window(self, context: AppContext, location: DatabaseLocation) -> MainWindow:
-        window = MainWindow(context, app_settings(), location.display_name, self.log_file_folder)
+    def _new_window(
+        self, context: AppContext, location: DatabaseLocation, menus_after_first_paint: bool = False
+    ) -> MainWindow:
+        window = MainWindow(
+            context, app_settings(), location.display_name, self.log_file_folder, menus_after_first_paint
+        )
         window.database_requested.connect(self.switch)
         window.server_requested.connect(self.connect_server)
         self.window, self.location = window, location
@@ -208,6 +191,8 @@ class Launcher(QObject):
         apply_manager_name(window, window.settings, opened.db)
         context.set_database(opened.db)
         if location.sqlite_path is not None:
+            from fms.ui.database_menu import remember_database
+
             remember_database(window.settings, location.sqlite_path)
         window.backups.start_automatic()
         old.close()
@@ -316,6 +301,8 @@ class DatabaseLoader(QObject):
             mark = "ready" if self._previewed else "cards"
             print(f"{mark} {time.time():.6f} {_cards_shown(self.window)}", flush=True)
         if self.location.sqlite_path is not None:
+            from fms.ui.database_menu import remember_database  # with the File menu, after the first paint
+
             remember_database(self.window.settings, self.location.sqlite_path)
         self.window.backups.start_automatic()
         self.window.statusBar().showMessage(message, 8000)

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
 
 from fms.ui.backups.actions import BackupActions
 from fms.ui.context import AppContext
-from fms.ui.help import actions as help_actions
+from fms.ui.first_paint import FirstPaint
 from fms.ui.i18n import arg
 from fms.ui.icons import ACTION_ICONS, SCREEN_ICONS, app_icon, icon
 from fms.ui.live_changes import ChangePoller
-from fms.ui.menu_dialogs import export_data, import_people, message_templates, offboarding_template
 from fms.ui.screens.base import Screen
-from fms.ui.tab_order import LastInTabOrder
+from fms.ui.tab_order import put_last_after
 from fms.ui.text_colours import show_as_alert
-from fms.ui.theme import add_theme_menu
+from fms.ui.window_layout import restore_layout, save_layout
 
 # Each screen's module and class: a screen is built (and its module imported) when first
 # shown, so start-up pays only for the one the user left open.
@@ -52,8 +51,16 @@ class MainWindow(QMainWindow):
     # File → Connect to a team database…: the server's URL (password included only in memory).
     server_requested = Signal(str)
 
-    def __init__(self, context: AppContext, settings: QSettings, database_name: str, log_folder: str = "") -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        settings: QSettings,
+        database_name: str,
+        log_folder: str = "",
+        menus_after_first_paint: bool = False,
+    ) -> None:
         super().__init__()
+        self.first_paint = FirstPaint(self)
         self.setObjectName("mainWindow")
         self.context = context
         context.card_requested.connect(self.show_card)
@@ -94,7 +101,6 @@ class MainWindow(QMainWindow):
         show_as_alert(self.attention_button, "font-weight: bold;")
         self.attention_button.hide()
         self.attention_button.clicked.connect(lambda: self.show_screen("dashboard"))
-        self.attention_last = LastInTabOrder(self, self.attention_button)
         self.statusBar().addPermanentWidget(self.attention_button)
         self.backups = BackupActions(self, context)
         self.statusBar().addPermanentWidget(self.backups.label)
@@ -105,8 +111,12 @@ class MainWindow(QMainWindow):
         context.data_changed.connect(self.update_attention)
         self.change_poller = ChangePoller(context, self)  # other windows' saves reach these screens
         context.data_changed.connect(self.update_answers_badge)
-        self._build_menus()
-        self._restore_layout()
+        self._add_menus()
+        if menus_after_first_paint:  # start-up: the bar's titles are in the first frame, their entries just after
+            self.first_paint.then(self._fill_menus)
+        else:
+            self._fill_menus()
+        restore_layout(self, self.settings, self.navigation, SCREEN_KEYS)
 
     # Screens and navigation -------------------------------------------------------------------
 
@@ -149,7 +159,8 @@ class MainWindow(QMainWindow):
                 self.undo_group.addStack(screen.undo_stack)
             self.screens[key] = screen
             self.stack.addWidget(screen)
-            self.attention_last.add(screen)  # built after the status bar: Tab reached it before the screen
+            # Built after the status bar: Tab reached the attention button before the screen's controls.
+            self.first_paint.then(lambda: put_last_after(screen, self.attention_button))
         return self.screens[key]
 
     def _status_tooltip(self, text: str) -> None:
@@ -207,9 +218,23 @@ class MainWindow(QMainWindow):
 
     # Menus --------------------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
+    def _add_menus(self) -> None:
+        self.menus = {}
+        for name, title in (
+            ("fileMenu", self.tr("&File")),
+            ("editMenu", self.tr("&Edit")),
+            ("viewMenu", self.tr("&View")),
+            ("helpMenu", self.tr("&Help")),
+        ):
+            self.menus[name] = self.menuBar().addMenu(title)
+            self.menus[name].setObjectName(name)
+
+    def _fill_menus(self) -> None:
+        from fms.ui.help import actions as help_actions
+        from fms.ui.menu_dialogs import export_data, import_people, message_templates, offboarding_template
+        from fms.ui.theme import add_theme_menu
+
+        file_menu = self.menus["fileMenu"]
         self._action(file_menu, self.tr("New &mission…"), "newMissionAction", QKeySequence("Ctrl+N"), self._new_mission)
         self._action(
             file_menu, self.tr("New &client…"), "newClientAction", QKeySequence("Ctrl+Shift+N"), self._new_client
@@ -240,8 +265,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open &log folder"), "openLogsAction", None, self._open_logs)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "quitAction", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("editMenu")
+        edit_menu = self.menus["editMenu"]
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("undoAction")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -272,8 +296,7 @@ class MainWindow(QMainWindow):
             None,
             self._menu_dialog(message_templates),
         )
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.setObjectName("viewMenu")
+        view_menu = self.menus["viewMenu"]
         for number, key in enumerate(SCREEN_KEYS, start=1):
             self._action(
                 view_menu,
@@ -291,8 +314,7 @@ class MainWindow(QMainWindow):
             self._refresh,
         )
         add_theme_menu(view_menu, self.settings)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
+        help_menu = self.menus["helpMenu"]
         shortcuts = self.tr("&Keyboard shortcuts")
         self._action(help_menu, shortcuts, "shortcutsAction", QKeySequence("Ctrl+/"), self._shortcuts)
         self._action(help_menu, self.tr("&About Vivier"), "aboutAction", None, lambda: help_actions.show_about(self))
@@ -347,7 +369,9 @@ class MainWindow(QMainWindow):
         self.context.notify("refresh")
 
     def _open_logs(self) -> None:
-        help_actions.open_folder(self.log_folder)
+        from fms.ui.help.actions import open_folder
+
+        open_folder(self.log_folder)
 
     def _shortcuts(self) -> None:
         from fms.ui.help.shortcuts import ShortcutsDialog
@@ -356,26 +380,8 @@ class MainWindow(QMainWindow):
 
     # Remembered layout --------------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        last = self.settings.value("window/screen", "board")
-        # Only remembered here: the screen itself is built after the first paint.
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(SCREEN_KEYS.index(last) if last in SCREEN_KEYS else 0)
-        self.navigation.blockSignals(False)
-
     def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/screen", self.current_screen_key())
-        self.settings.sync()
+        save_layout(self, self.settings, self.current_screen_key())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.backups.stop()
