@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from fms.core import limits
-from fms.core.enums import MissionStatus
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.core.text import name_key
@@ -19,36 +17,13 @@ from fms.services.common.bounds import check_lengths
 from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.common.uniqueness import unique_fields
 from fms.services.common.versions import mark_saved, refuse_if_stale
-from fms.services.crm.contacts import Contact, contact_errors, contacts_by_client, sync_contacts
+from fms.services.crm.contacts import contact_errors, contacts_by_client, sync_contacts
+from fms.services.crm.rows import ACTIVE_MISSION_STATUSES, ClientInput, ClientRow, Contact
 from fms.storage.database import Database
 
-ACTIVE_MISSION_STATUSES = (MissionStatus.OPEN, MissionStatus.STAFFED, MissionStatus.RUNNING)
 NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "Another client already has this name.")
 # Checked first; the constraint still decides when another window saves the same name meanwhile.
 UNIQUE_NAME = {"uq_clients_name_key": ("name", NAME_TAKEN)}
-
-
-@dataclass(frozen=True)
-class ClientInput:
-    name: str
-    sector: str = ""
-    address: str = ""
-    notes: str = ""
-    contacts: tuple[Contact, ...] = ()
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    id: int
-    name: str
-    sector: str
-    address: str
-    notes: str
-    mission_count: int
-    active_mission_count: int
-    archived: bool
-    contacts: tuple[Contact, ...] = ()
-    version: int = 1  # the record's, when read: a save passes it back
 
 
 def list_clients(db: Database, include_archived: bool = False) -> list[ClientRow]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,19 +10,9 @@ from sqlalchemy.orm import Session
 from fms.core import limits
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import ClientContact, FollowUp
+from fms.services.crm.rows import Contact
 from fms.values.email import comparable_email, normalised_email
 from fms.values.phone import comparable_phone, normalised_phone
-
-
-@dataclass(frozen=True)
-class Contact:
-    """A contact as the form shows and returns it; `id` is None for a new one."""
-
-    name: str
-    role: str = ""
-    email: str = ""
-    phone: str = ""
-    id: int | None = None
 
 
 def contact_errors(contacts: tuple[Contact, ...]) -> str | None:

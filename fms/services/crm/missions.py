@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fms.core import limits
-from fms.core.enums import MissionStatus, Seniority, WorkMode
 from fms.core.errors import Message, ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, Mission, MissionSkill, Skill
@@ -19,59 +17,10 @@ from fms.services.common.bounds import TOO_LONG_SKILL, check_date, check_lengths
 from fms.services.common.lookup import get_or_not_found, gone
 from fms.services.common.skills import skill_for, skill_key
 from fms.services.common.versions import mark_saved, refuse_if_stale
+from fms.services.crm.rows import MissionInput, MissionRow
 from fms.storage.database import Database
 from fms.values.money import format_rate
 from fms.values.skill_text import format_skill_list
-
-
-@dataclass(frozen=True)
-class MissionInput:
-    client_id: int | None
-    title: str
-    description: str = ""
-    seniority: Seniority | None = None
-    budget_daily_rate_cents: int | None = None
-    start_date: date | None = None
-    end_date: date | None = None
-    location: str = ""
-    work_mode: WorkMode = WorkMode.HYBRID
-    status: MissionStatus = MissionStatus.DRAFT
-    required_skills: tuple[tuple[str, int], ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class MissionRow:
-    id: int
-    client_id: int
-    client_name: str
-    title: str
-    description: str
-    seniority: Seniority | None
-    budget_daily_rate_cents: int | None
-    start_date: date | None
-    end_date: date | None
-    location: str
-    work_mode: WorkMode
-    status: MissionStatus
-    required_skills: tuple[tuple[str, int], ...]
-    application_count: int
-    archived: bool
-    version: int = 1  # the record's, when read: a save passes it back
-
-    def as_input(self) -> MissionInput:
-        return MissionInput(
-            client_id=self.client_id,
-            title=self.title,
-            description=self.description,
-            seniority=self.seniority,
-            budget_daily_rate_cents=self.budget_daily_rate_cents,
-            start_date=self.start_date,
-            end_date=self.end_date,
-            location=self.location,
-            work_mode=self.work_mode,
-            status=self.status,
-            required_skills=self.required_skills,
-        )
 
 
 def list_missions(db: Database, include_archived: bool = False) -> list[MissionRow]:

@@ -1,77 +1,84 @@
 """A freelancer's file: the list, the profile, documents, interviews, notes, follow-ups, merges.
 
 The names below are what the floor above (the UI, the command line, the tests) may call; the
-helpers that work inside a caller's transaction stay in their modules.
+helpers that work inside a caller's transaction stay in their modules. They are imported when
+first asked for: start-up's preview imports `freelancer_rows` and `preview` without the ORM.
 """
 
 from __future__ import annotations
 
-from fms.services.file.attaching import (
-    PreparedAttachment,
-    attach_document,
-    attachment_limit_bytes,
-    attachment_store,
-    clean_attachments,
-    prepare_attachment,
-    record_attachment,
-)
-from fms.services.file.documents import (
-    NEXT_STATUSES,
-    DocumentFileError,
-    DocumentRow,
-    export_copy,
-    list_documents,
-    set_status,
-    verified_file,
-)
-from fms.services.file.duplicates import REASONS, DuplicateHint, likely_duplicates
-from fms.services.file.follow_ups import (
-    Completion,
-    DueGroup,
-    FollowUpRow,
-    PersonFollowUp,
-    complete_follow_up,
-    open_follow_ups,
-    person_follow_ups,
-    propose_time,
-    reschedule_follow_up,
-    schedule_follow_up,
-    snooze_follow_up,
-    to_do,
-)
-from fms.services.file.freelancers import FreelancerQuery, FreelancerRow, count_freelancers, freelancer_page
-from fms.services.file.interviews import (
-    EvaluationInput,
-    InterviewedFor,
-    InterviewInput,
-    InterviewRow,
-    applications_to_interview,
-    delete_interview,
-    get_interview,
-    list_interviews,
-    save_interview,
-)
-from fms.services.file.invitations import Person, interview_to_invite, invitation, organizer
-from fms.services.file.merge import (
-    CHOSEN_FIELDS,
-    MergeResult,
-    MergeSide,
-    Side,
-    merge_freelancers,
-    merge_sides,
-    merged_profile,
-)
-from fms.services.file.notes import NoteInput, NoteRow, add_note, list_notes
-from fms.services.file.profile import (
-    ApplicationLine,
-    FreelancerFile,
-    HistoryLine,
-    ProfileInput,
-    get_file,
-    profile_errors,
-    save_profile,
-)
-from fms.values.linkedin import normalised_linkedin
+from typing import TYPE_CHECKING
+
+from fms.core.lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from fms.services.file.attaching import (
+        PreparedAttachment,
+        attach_document,
+        attachment_limit_bytes,
+        attachment_store,
+        clean_attachments,
+        prepare_attachment,
+        record_attachment,
+    )
+    from fms.services.file.documents import (
+        NEXT_STATUSES,
+        DocumentFileError,
+        DocumentRow,
+        export_copy,
+        list_documents,
+        set_status,
+        verified_file,
+    )
+    from fms.services.file.duplicates import REASONS, DuplicateHint, likely_duplicates
+    from fms.services.file.follow_ups import (
+        Completion,
+        DueGroup,
+        FollowUpRow,
+        PersonFollowUp,
+        complete_follow_up,
+        open_follow_ups,
+        person_follow_ups,
+        propose_time,
+        reschedule_follow_up,
+        schedule_follow_up,
+        snooze_follow_up,
+        to_do,
+    )
+    from fms.services.file.freelancer_rows import FreelancerQuery, FreelancerRow
+    from fms.services.file.freelancers import count_freelancers, freelancer_page
+    from fms.services.file.interviews import (
+        EvaluationInput,
+        InterviewedFor,
+        InterviewInput,
+        InterviewRow,
+        applications_to_interview,
+        delete_interview,
+        get_interview,
+        list_interviews,
+        save_interview,
+    )
+    from fms.services.file.invitations import Person, interview_to_invite, invitation, organizer
+    from fms.services.file.merge import (
+        CHOSEN_FIELDS,
+        MergeResult,
+        MergeSide,
+        Side,
+        merge_freelancers,
+        merge_sides,
+        merged_profile,
+    )
+    from fms.services.file.notes import NoteInput, NoteRow, add_note, list_notes
+    from fms.services.file.profile import (
+        ApplicationLine,
+        FreelancerFile,
+        HistoryLine,
+        ProfileInput,
+        get_file,
+        profile_errors,
+        save_profile,
+    )
+    from fms.values.linkedin import normalised_linkedin
 
 __all__ = [
     "ApplicationLine",
@@ -140,3 +147,22 @@ __all__ = [
     "to_do",
     "verified_file",
 ]
+
+__getattr__ = lazy_exports(
+    __name__,
+    __all__,
+    (
+        "fms.services.file.attaching",
+        "fms.services.file.documents",
+        "fms.services.file.duplicates",
+        "fms.services.file.follow_ups",
+        "fms.services.file.freelancer_rows",
+        "fms.services.file.freelancers",
+        "fms.services.file.interviews",
+        "fms.services.file.invitations",
+        "fms.services.file.merge",
+        "fms.services.file.notes",
+        "fms.services.file.profile",
+        "fms.values.linkedin",
+    ),
+)

@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, UnaryExpression, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from fms.core.enums import FreelancerStatus, Outcome, RehireStatus, Seniority, SourcingChannel, Stage
+from fms.core.enums import FreelancerStatus, Outcome, RehireStatus, Stage
 from fms.core.text import fold
 from fms.models import Application, Freelancer, FreelancerSkill, Skill
 from fms.services.common.skills import skill_key
+from fms.services.file.freelancer_rows import FreelancerQuery, FreelancerRow
 from fms.storage.database import Database
-
-
-@dataclass(frozen=True)
-class FreelancerRow:
-    id: int
-    name: str
-    email: str
-    headline: str
-    seniority: Seniority
-    daily_rate_cents: int | None
-    availability_date: date | None
-    sourcing_channel: SourcingChannel
-    portage_company: str
-    talent_pool_consent: bool
-    skills: str
-    rehire_status: RehireStatus = RehireStatus.UNDECIDED
-
 
 # What a list may be ordered by; the id last makes the order total, so pages never overlap.
 SORTS: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
@@ -42,17 +24,6 @@ SORTS: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
     "channel": (Freelancer.sourcing_channel,),
     "email": (Freelancer.email,),
 }
-
-
-@dataclass(frozen=True)
-class FreelancerQuery:
-    """What the list shows: words to find, and the filters (None or empty: no filter)."""
-
-    text: str = ""
-    skill: str = ""
-    seniority: Seniority | None = None
-    available_by: date | None = None
-    status: FreelancerStatus | None = None
 
 
 def count_freelancers(db: Database, search: FreelancerQuery | str = "") -> int:
