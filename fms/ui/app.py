@@ -37,11 +37,10 @@ from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
 from fms.ui.i18n import arg, error_text, install_translations
 from fms.ui.icons import app_icon
-from fms.ui.main_window import MainWindow
+from fms.ui.main_window import PREVIEWED_SCREENS, MainWindow
 from fms.ui.theme import apply_saved_theme
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window shows
-    from fms.services.pipeline.preview import BoardPreview
     from fms.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -135,7 +134,7 @@ class Launcher(QObject):
         context = AppContext(self.language)
         window = self._new_window(context, location, menus_after_first_paint=True)
         loader = DatabaseLoader(window, context, location, state, demo=demo, log_folder=self.log_folder)
-        loader.show_preview()  # before `show`: the cards are in the window's first paint
+        loader.show_preview()  # before `show`: the rows are in the window's first paint
         loader.start_after_first_paint()
         window.show()
         return window
@@ -232,7 +231,8 @@ class DatabaseLoader(QObject):
         self._probe = os.environ.get(STARTUP_PROBE_VARIABLE) == "1"
 
     def show_preview(self) -> None:
-        """The board's cards read with sqlite3 before SQLAlchemy is even imported: on screen sooner, never editable."""
+        """The first screen's rows read with sqlite3 before SQLAlchemy is even imported: on screen sooner, never
+        editable."""
         self._previewed = _show_preview(self.window, self.location, self.state)
 
     def start_after_first_paint(self) -> None:
@@ -252,7 +252,7 @@ class DatabaseLoader(QObject):
 
     def open(self) -> None:
         """After the first paint: logging, the integrity check in a thread, then the load."""
-        if self._previewed and self._probe:  # the first paint, with the cards in it, is done
+        if self._previewed and self._probe:  # the first paint, with the rows in it, is done
             print(f"cards {time.time():.6f} {_cards_shown(self.window)}", flush=True)
         setup_logging(self.log_folder)
         path = self.location.sqlite_path
@@ -300,7 +300,7 @@ class DatabaseLoader(QObject):
         # The first screen's rows painted now, before the side queries queued behind them run.
         self.window.repaint()
         if self._probe:
-            # After a preview the cards were already shown: now they can be used.
+            # After a preview the rows were already shown: now they can be used.
             mark = "ready" if self._previewed else "cards"
             print(f"{mark} {time.time():.6f} {_cards_shown(self.window)}", flush=True)
         if self.location.sqlite_path is not None:
@@ -337,44 +337,31 @@ class DatabaseLoader(QObject):
 
 
 def _show_preview(window: MainWindow, location: DatabaseLocation, state: SchemaState | None) -> bool:
-    """Shows the board's cards read-only from a current SQLite file; False when not shown.
+    """Shows the remembered screen's first rows read-only from a current SQLite file; False when not shown.
 
-    Only the board is previewed, and only on a file already at this version's schema (a migration
-    may change what the query reads); anything that prevents it leaves the normal opening alone.
+    Only on a file already at this version's schema (a migration may change what the queries read),
+    and only for a screen that has a preview; anything that prevents it leaves the normal opening alone.
     """
-    if window.current_screen_key() != "board":
-        return False  # and the board's modules not imported: the remembered screen is built by `load`
     if location.sqlite_path is None or state is None or not state.is_current:
         return False
-    from fms.services.pipeline.preview import preview_board
-    from fms.ui.board.card_model import BATCH
-
-    preview = preview_board(location.sqlite_path, BATCH)  # what the columns show first, whatever the size
-    if preview is None:
-        return False
-    _put_on_board(window, preview)
-    return True
+    if window.current_screen_key() not in PREVIEWED_SCREENS:
+        return False  # and its modules not imported: the remembered screen is built by `load`
+    return window.ensure_current_screen().show_preview(location.sqlite_path)
 
 
 def _clear_preview(window: MainWindow) -> None:
-    """Empties the previewed board (still disabled): the file turned out not to be usable as it was read."""
-    _put_on_board(window, None)
-
-
-def _put_on_board(window: MainWindow, preview: BoardPreview | None) -> None:
-    from fms.ui.screens.board import BoardScreen
-
-    screen = window.ensure_current_screen()
-    assert isinstance(screen, BoardScreen)
-    screen.board.show_preview(preview)
-    if window.isVisible():
-        window.repaint()
+    """Empties the previewed screen (still disabled): the file turned out not to be usable as it was read."""
+    window.ensure_current_screen().clear_preview()
+    window.repaint()
 
 
 def _cards_shown(window: MainWindow) -> int:
-    """For the start-up probe: the cards on the board's columns, when the board is the first screen."""
-    board = getattr(window.central_screen(), "board", None)
-    return sum(model.total for model in board.models.values()) if board is not None else -1
+    """For the start-up probe: the cards on the board's columns, or the rows of the first screen's list."""
+    screen = window.central_screen()
+    if (board := getattr(screen, "board", None)) is not None:
+        return sum(model.total for model in board.models.values())
+    model = getattr(screen, "model", None)
+    return model.rowCount() if model is not None else -1
 
 
 def _clean_attachments(db: Database) -> None:

@@ -67,6 +67,14 @@ class LazyRowModel(ColumnTableModel[R], Generic[R]):
         finally:
             self._announcing = False
 
+    def show_preview(self, rows: Sequence[R], total: int) -> None:
+        """Start-up's first page, read before the database opens: shown, but nothing more is fetched
+        (and no sort or search read) until `reload` replaces it."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = total
+        self.endResetModel()
+
     def set_search(self, search: Any) -> None:
         """Text, or a comparable query object; the first page is read again only when it changed."""
         search = search.strip() if isinstance(search, str) else search
@@ -84,7 +92,7 @@ class LazyRowModel(ColumnTableModel[R], Generic[R]):
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's signature
         # Not while a change is announced: a slot on its signals (a proxy, Qt's model tester) that
         # asked for more then would insert rows inside the reset, or fetch the same page twice.
-        return not parent.isValid() and not self._announcing and len(self._rows) < self._total
+        return not parent.isValid() and self._loaded and not self._announcing and len(self._rows) < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if not self.canFetchMore(parent):

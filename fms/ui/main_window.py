@@ -43,6 +43,8 @@ SCREEN_CLASSES = {
     "answersOwed": ("fms.ui.screens.answers_owed", "AnswersOwedScreen"),
 }
 SCREEN_KEYS = tuple(SCREEN_CLASSES)
+# The screens that show their first rows read with sqlite3 before the database opens (`Screen.show_preview`).
+PREVIEWED_SCREENS = frozenset({"board", "missions", "clients", "freelancers"})
 
 
 class MainWindow(QMainWindow):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -47,6 +48,14 @@ class Screen(QWidget):
     def load(self) -> None:
         """Fetches the data from the services and fills the views."""
         raise NotImplementedError
+
+    def show_preview(self, path: Path) -> bool:
+        """Start-up's rows read from the SQLite file at `path` with sqlite3, shown disabled until `load`
+        replaces them; False when this screen has no preview or the file could not be read so."""
+        return False
+
+    def clear_preview(self) -> None:
+        """Empties the preview (still disabled): the file turned out not to be usable as it was read."""
 
     def refresh(self) -> None:
         if not self.context.is_open:

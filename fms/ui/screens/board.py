@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
 from fms.ui.board.board_widget import PipelineBoard
@@ -19,6 +21,19 @@ class BoardScreen(Screen):
 
     def load(self) -> None:
         self.board.reload()
+
+    def show_preview(self, path: Path) -> bool:
+        from fms.services.pipeline.preview import preview_board
+        from fms.ui.board.card_model import BATCH
+
+        preview = preview_board(path, BATCH)  # what the columns show first, whatever the size
+        if preview is None:
+            return False
+        self.board.show_preview(preview)
+        return True
+
+    def clear_preview(self) -> None:
+        self.board.show_preview(None)
 
     def _on_data_changed(self, topic: str = "") -> None:
         # The board redraws its own moves card by card; only changes made elsewhere reload it.

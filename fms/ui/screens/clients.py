@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -45,6 +46,12 @@ class ClientsScreen(EditableTableScreen["ClientRow"]):
         from fms.services.crm import clients as service
 
         return service.list_clients(self.context.db, include_archived=self.show_archived.isChecked())
+
+    def preview_rows(self, path: Path) -> tuple[Sequence[ClientRow], int] | None:
+        from fms.services.crm.preview import preview_clients
+
+        rows = preview_clients(path, include_archived=self.show_archived.isChecked())
+        return None if rows is None else (rows, len(rows))
 
     def make_dialog(self, existing: ClientRow | None) -> ClientDialog:
         from fms.services.crm import clients as service

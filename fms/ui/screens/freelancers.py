@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -11,14 +12,14 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.ui.context import AppContext
 from fms.ui.i18n import label
-from fms.ui.lazy_table_model import LazyRowModel
+from fms.ui.lazy_table_model import PAGE_SIZE, LazyRowModel
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, REHIRE, SENIORITY, SKILLS
 from fms.ui.screens.table_screen import TableScreen
 from fms.ui.table_model import ROW_ROLE, Column
 from fms.ui.widgets import action_button
 
 if TYPE_CHECKING:
-    from fms.services.file import FreelancerQuery, FreelancerRow
+    from fms.services.file.freelancer_rows import FreelancerQuery, FreelancerRow
     from fms.storage.database import Database
 
 COLUMNS: tuple[Column[FreelancerRow], ...] = (
@@ -100,7 +101,7 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
             self.toolbar.insertWidget(position, widget)
 
     def query(self) -> FreelancerQuery:
-        from fms.services.file import FreelancerQuery
+        from fms.services.file.freelancer_rows import FreelancerQuery
         from fms.ui.dialogs.form import date_value
 
         return FreelancerQuery(
@@ -121,6 +122,11 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.skill_filter.setCompleter(completer)  # skills are shared tags: new ones come with each reload
         super().load()
+
+    def preview_rows(self, path: Path) -> tuple[Sequence[FreelancerRow], int] | None:
+        from fms.services.file.preview import preview_freelancers
+
+        return preview_freelancers(path, PAGE_SIZE)  # a new screen's list: no search, by name
 
     def selected_ids(self) -> list[int]:
         return [index.data(ROW_ROLE).id for index in self.table.selectionModel().selectedRows()]

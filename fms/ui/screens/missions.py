@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -71,6 +72,12 @@ class MissionsScreen(EditableTableScreen["MissionRow"]):
         from fms.services.crm import missions as service
 
         return service.list_missions(self.context.db, include_archived=self.show_archived.isChecked())
+
+    def preview_rows(self, path: Path) -> tuple[Sequence[MissionRow], int] | None:
+        from fms.services.crm.preview import preview_missions
+
+        rows = preview_missions(path, include_archived=self.show_archived.isChecked())
+        return None if rows is None else (rows, len(rows))
 
     def make_dialog(self, existing: MissionRow | None) -> MissionDialog:
         from fms.services.crm import clients as client_service

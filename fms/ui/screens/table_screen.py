@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -30,6 +31,7 @@ class TableScreen(Screen, Generic[R]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, object_name, parent)
+        self._previewing = False
         self.model: ColumnTableModel[R] = self.make_model(columns)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -76,6 +78,31 @@ class TableScreen(Screen, Generic[R]):
     def fetch(self) -> Sequence[R]:
         raise NotImplementedError
 
+    def preview_rows(self, path: Path) -> tuple[Sequence[R], int] | None:
+        """The rows `load` would show first, read from the SQLite file with sqlite3, and how many there are
+        in all; None when this screen has no preview or the file could not be read so."""
+        return None
+
+    def show_preview(self, path: Path) -> bool:
+        preview = self.preview_rows(path)
+        if preview is None:
+            return False
+        self._show_rows(*preview)
+        self._resize_columns_once()
+        self.setEnabled(False)  # no edit, menu or dialog on rows the services have not read
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._previewing = True
+        return True
+
+    def clear_preview(self) -> None:
+        self._show_rows([], 0)
+
+    def _show_rows(self, rows: Sequence[R], total: int) -> None:
+        if isinstance(self.model, LazyRowModel):
+            self.model.show_preview(rows, total)
+        elif isinstance(self.model, RowTableModel):
+            self.model.set_rows(rows)
+
     def load(self) -> None:
         selected = self.selected_row()
         if isinstance(self.model, LazyRowModel):
@@ -83,6 +110,10 @@ class TableScreen(Screen, Generic[R]):
         elif isinstance(self.model, RowTableModel):
             self.model.set_rows(self.fetch())
         self._resize_columns_once()
+        if self._previewing:
+            self._previewing = False
+            self.setEnabled(True)  # the widgets disabled on their own (a button with no selection) stay so
+            self.unsetCursor()
         if selected is not None:
             self.select_where(lambda row: getattr(row, "id", None) == getattr(selected, "id", object()))
 

@@ -1,0 +1,233 @@
+"""The missions, clients and freelancers lists at start-up, read with sqlite3 before the database opens.
+
+Each shows the rows its service reads, in the same order, in the window's first paint; none can be
+used until the database is open, and the services' rows then replace them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from fms.services.crm import list_clients, list_missions
+from fms.services.crm.preview import preview_clients, preview_missions
+from fms.services.file import count_freelancers, freelancer_page
+from fms.services.file.preview import preview_freelancers
+from fms.storage.locations import sqlite_location
+from fms.storage.opening import open_database
+from fms.storage.preflight import inspect_sqlite_file
+from fms.ui import app as app_module
+from fms.ui.lazy_table_model import LazyRowModel
+from fms.ui.plurals import plurals
+from fms.ui.screens.table_screen import TableScreen
+from tests.conftest import sample_data_file
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """Sample data with an archived mission, client and freelancer, and a freelancer with no email."""
+    path = sample_data_file(tmp_path_factory.mktemp("lists"), migrated_template, freelancers=120)
+    with closing(sqlite3.connect(path)) as connection, connection:
+        archived = "'2026-11-01 09:00:00.000000'"
+        connection.execute(f"UPDATE missions SET archived_at = {archived} WHERE id = 1")
+        connection.execute(f"UPDATE clients SET archived_at = {archived} WHERE id = 2")
+        connection.execute(f"UPDATE freelancers SET archived_at = {archived} WHERE id = 3")
+        connection.execute("UPDATE freelancers SET email = NULL WHERE id = 4")
+        connection.execute("UPDATE missions SET start_date = NULL, seniority = NULL WHERE id = 5")
+    return path
+
+
+@pytest.fixture
+def copy(sample: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "vivier.db"
+    path.write_bytes(sample.read_bytes())
+    return path
+
+
+def test_importing_the_lists_and_their_previews_loads_no_sqlalchemy() -> None:
+    code = (
+        "import sys, fms.ui.app, fms.services.crm.preview, fms.services.file.preview, fms.ui.screens.missions, "
+        "fms.ui.screens.clients, fms.ui.screens.freelancers; "
+        "print(sorted(name for name in sys.modules if name.startswith(('sqlalchemy', 'babel')))[:3])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_the_previews_read_the_rows_the_services_list(sample: Path, include_archived: bool) -> None:
+    opened = open_database(sqlite_location(sample))
+    try:
+        missions = list_missions(opened.db, include_archived=include_archived)
+        clients = list_clients(opened.db, include_archived=include_archived)
+        first_page = freelancer_page(opened.db, "", "name", False, 0, 30)
+        total = count_freelancers(opened.db)
+    finally:
+        opened.db.dispose()
+    assert preview_missions(sample, include_archived) == missions
+    assert preview_clients(sample, include_archived) == clients
+    assert preview_freelancers(sample, 30) == (first_page, total)
+    # What the comparison covers: the sample is not only plain rows.
+    assert any(mission.archived for mission in missions) == include_archived
+    assert any(mission.start_date is None for mission in missions)
+    assert any(mission.required_skills for mission in missions) and any(client.contacts for client in clients)
+    assert any(row.email == "" for row in first_page) or all(row.id != 4 for row in first_page)
+    assert total == 119
+
+
+def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
+    garbage = tmp_path / "notes.db"
+    garbage.write_text("not a database")
+    assert preview_missions(garbage) is None and preview_clients(garbage) is None
+    assert preview_freelancers(tmp_path / "missing.db", 10) is None
+
+
+@pytest.fixture
+def launch(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep_hooks: None) -> Iterator[object]:
+    """Starts the app as `main` does on `path` with `screen` remembered; records the first paint."""
+    launched: list[app_module.Launcher] = []
+
+    def start(path: Path, screen: str, at_first_paint: list[tuple[int, bool, bool]]) -> TableScreen[object]:
+        settings_file = tmp_path / f"{screen}.ini"
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        settings.setValue("window/screen", screen)
+        settings.sync()
+        monkeypatch.setattr(
+            app_module, "app_settings", lambda: QSettings(str(settings_file), QSettings.Format.IniFormat)
+        )
+
+        class FirstPaint(QObject):
+            def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+                if event.type() == QEvent.Type.Paint and not at_first_paint:
+                    window = launcher.window
+                    shown = window.screens.get(screen)
+                    enabled = shown is not None and shown.isEnabled()
+                    at_first_paint.append((app_module._cards_shown(window), enabled, window.context.is_open))
+                return False
+
+        recorder = FirstPaint()
+        original = app_module.DatabaseLoader.start_after_first_paint
+
+        def watched(loader: app_module.DatabaseLoader) -> None:
+            loader.window.installEventFilter(recorder)
+            original(loader)
+
+        monkeypatch.setattr(app_module.DatabaseLoader, "start_after_first_paint", watched)
+        launcher = app_module.Launcher("en", tmp_path / "log", str(tmp_path))
+        window = launcher.start(sqlite_location(path), inspect_sqlite_file(path), demo=False)
+        qtbot.addWidget(window)
+        launched.append(launcher)
+        table = window.screens.get(screen)
+        assert isinstance(table, TableScreen)
+        return table
+
+    yield start
+    for launcher in launched:
+        launcher.window.backups.stop()
+        if launcher.window.context.is_open:
+            launcher.window.context.close_database().dispose()  # type: ignore[union-attr]
+
+
+def _ids(screen: TableScreen[object]) -> list[int]:
+    return [row.id for row in screen.model.rows]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("key", ["missions", "clients"])
+def test_a_remembered_list_is_in_the_first_paint_disabled_then_usable_with_the_same_rows(
+    qtbot: QtBot,
+    launch,
+    copy: Path,
+    key: str,  # type: ignore[no-untyped-def]
+) -> None:
+    at_first_paint: list[tuple[int, bool, bool]] = []
+    screen = launch(copy, key, at_first_paint)
+    previewed = (preview_missions if key == "missions" else preview_clients)(copy) or []
+    assert screen.isEnabled() is False and screen.cursor().shape() == Qt.CursorShape.BusyCursor
+    assert sorted(_ids(screen)) == sorted(row.id for row in previewed) and previewed
+    shown_order = _ids(screen)
+    qtbot.waitUntil(lambda: at_first_paint != [])
+    assert at_first_paint[0] == (len(previewed), False, False)
+    qtbot.waitUntil(lambda: screen.context.is_open and screen.isEnabled())
+    assert _ids(screen) == shown_order  # replaced by the same rows in the same order: nothing jumps
+    assert screen.cursor().shape() == Qt.CursorShape.ArrowCursor
+    assert screen.status.text() == plurals().rows(len(previewed))
+
+
+def test_the_remembered_freelancers_list_shows_its_first_page_and_fetches_nothing_before_the_opening(
+    qtbot: QtBot,
+    launch,
+    copy: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    at_first_paint: list[tuple[int, bool, bool]] = []
+    screen = launch(copy, "freelancers", at_first_paint)
+    model = screen.model
+    assert isinstance(model, LazyRowModel)
+    assert model.total == 119 and model.rowCount() == 119 and not screen.isEnabled()
+    assert not model.canFetchMore()  # nothing read from a database not yet open
+    assert screen.status.text() == plurals().rows(119)
+    qtbot.waitUntil(lambda: screen.context.is_open and screen.isEnabled())
+    opened_rows = freelancer_page(screen.context.db, "", "name", False, 0, 200)
+    assert model.rows == opened_rows
+    screen.search.setText("zzz-nobody")  # the list searches the database again: the preview is gone
+    qtbot.waitUntil(lambda: model.total == 0)
+
+
+def test_rows_written_between_the_preview_and_the_opening_are_on_the_list(
+    qtbot: QtBot,
+    launch,
+    copy: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    screen = launch(copy, "missions", [])
+    previewed = _ids(screen)
+    with closing(sqlite3.connect(copy)) as connection, connection:  # another window, a colleague
+        connection.execute("UPDATE missions SET title = 'Renamed elsewhere' WHERE id = ?", (previewed[0],))
+        connection.execute(
+            "UPDATE missions SET archived_at = '2026-11-30 09:00:00.000000' WHERE id = ?", (previewed[1],)
+        )
+    qtbot.waitUntil(lambda: screen.context.is_open and screen.isEnabled())
+    rows = {row.id: row for row in screen.model.rows}  # type: ignore[attr-defined]
+    assert previewed[1] not in rows and rows[previewed[0]].title == "Renamed elsewhere"
+
+
+@pytest.mark.usefixtures("keep_hooks")
+def test_a_file_damaged_past_the_preview_leaves_no_row_on_the_list_at_the_refusal(
+    qapp,
+    tmp_path: Path,
+    copy: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_startup_preview import damage_an_index_the_board_does_not_read
+
+    damage_an_index_the_board_does_not_read(copy)
+    settings_file = tmp_path / "s.ini"
+    settings_file.write_text("[window]\nscreen=missions\n")
+    monkeypatch.setattr(app_module, "app_settings", lambda: QSettings(str(settings_file), QSettings.Format.IniFormat))
+    previewed: list[int] = []
+    original = app_module._show_preview
+
+    def counted(window, location, state) -> bool:  # type: ignore[no-untyped-def]
+        shown = original(window, location, state)
+        previewed.append(window.screens["missions"].model.rowCount() if shown else -1)
+        return shown
+
+    monkeypatch.setattr(app_module, "_show_preview", counted)
+    at_refusal: list[int] = []
+    monkeypatch.setattr(
+        "fms.ui.backups.damaged.offer_backup_after_damage",
+        lambda parent, error, location: at_refusal.append(parent.screens["missions"].model.rowCount()),
+    )
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: None)
+    assert app_module.main(["--db", str(copy)]) == 2
+    assert previewed[0] > 0 and at_refusal == [0]
