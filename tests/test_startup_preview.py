@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -61,16 +59,6 @@ def _service_cards(path: Path, mission_id: int | None = None) -> list[object]:
         return list(load_cards(opened.db, mission_id))
     finally:
         opened.db.dispose()
-
-
-def test_importing_the_preview_and_the_board_loads_neither_sqlalchemy_nor_babel() -> None:
-    """Both cost tens of milliseconds before the first cards: they are imported once those are shown."""
-    code = (
-        "import sys; import fms.services.pipeline.preview, fms.ui.app, fms.ui.screens.board; "
-        "print(sorted(name for name in sys.modules if name.startswith(('sqlalchemy', 'babel')))[:3])"
-    )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
 
 
 def test_the_preview_reads_the_cards_the_service_loads_for_all_missions_and_for_each(sample: Path) -> None:

@@ -160,11 +160,20 @@ class FreelancersScreen(TableScreen["FreelancerRow"]):
 def freelancer_model(
     db_of: Callable[[], Database], columns: Sequence[Column[Any]], parent: QWidget
 ) -> LazyRowModel[Any]:
-    """Freelancers a page at a time: the list stays fluid at 100,000. `db_of` is read at each fetch."""
-    from fms.services.file import count_freelancers, freelancer_page
+    """Freelancers a page at a time: the list stays fluid at 100,000. `db_of` is read at each fetch.
+
+    The service is imported at the first fetch: a list built at start-up shows its preview first.
+    """
 
     def page(search: Any, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
+        from fms.services.file.freelancers import freelancer_page
+
         return freelancer_page(db_of(), search, sort, descending, offset, limit)
 
+    def count(search: Any) -> int:
+        from fms.services.file.freelancers import count_freelancers
+
+        return count_freelancers(db_of(), search)
+
     database_sorts = [SORT_KEYS.get(column.header, "") for column in columns]
-    return LazyRowModel(columns, database_sorts, page, lambda search: count_freelancers(db_of(), search), parent)
+    return LazyRowModel(columns, database_sorts, page, count, parent)
