@@ -1,4 +1,4 @@
-"""The missions, clients and freelancers lists at start-up, read with sqlite3 before the database opens.
+"""The missions, clients, freelancers and answers-owed lists at start-up, read with sqlite3 before the database opens.
 
 Each shows the rows its service reads, in the same order, in the window's first paint; none can be
 used until the database is open, and the services' rows then replace them.
@@ -22,6 +22,8 @@ from fms.services.crm import list_clients, list_missions
 from fms.services.crm.preview import preview_clients, preview_missions
 from fms.services.file import count_freelancers, freelancer_page
 from fms.services.file.preview import preview_freelancers
+from fms.services.pipeline import answers_owed
+from fms.services.pipeline.answers_preview import preview_answers_owed
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
 from fms.storage.preflight import inspect_sqlite_file
@@ -37,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    """Sample data with an archived mission, client and freelancer, and a freelancer with no email."""
+    """Sample data with an archived mission, client, freelancer and answer owed, a freelancer with no email."""
     path = sample_data_file(tmp_path_factory.mktemp("lists"), migrated_template, freelancers=120)
     with closing(sqlite3.connect(path)) as connection, connection:
         archived = "'2026-11-01 09:00:00.000000'"
@@ -45,6 +47,10 @@ def sample(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) ->
         connection.execute(f"UPDATE clients SET archived_at = {archived} WHERE id = 2")
         connection.execute(f"UPDATE freelancers SET archived_at = {archived} WHERE id = 3")
         connection.execute("UPDATE freelancers SET email = NULL WHERE id = 4")
+        connection.execute(  # an answer owed, then archived: off the list
+            f"UPDATE applications SET archived_at = {archived} WHERE id = (SELECT min(id) FROM applications"
+            " WHERE closed_at IS NOT NULL AND outcome != 'hired' AND feedback_sent_at IS NULL)"
+        )
         connection.execute("UPDATE missions SET start_date = NULL, seniority = NULL WHERE id = 5")
     return path
 
@@ -96,24 +102,27 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
         clients = list_clients(opened.db, include_archived=include_archived)
         first_page = freelancer_page(opened.db, "", "name", False, 0, 30)
         total = count_freelancers(opened.db)
+        owed = answers_owed(opened.db)
     finally:
         opened.db.dispose()
     assert preview_missions(sample, include_archived) == missions
     assert preview_clients(sample, include_archived) == clients
     assert preview_freelancers(sample, 30) == (first_page, total)
+    assert preview_answers_owed(sample) == owed
     # What the comparison covers: the sample is not only plain rows.
     assert any(mission.archived for mission in missions) == include_archived
     assert any(mission.start_date is None for mission in missions)
     assert any(mission.required_skills for mission in missions) and any(client.contacts for client in clients)
     assert any(row.email == "" for row in first_page) or all(row.id != 4 for row in first_page)
     assert total == 119
+    assert {line.to_client for line in owed} == {True, False} and all(line.closed_at.tzinfo for line in owed)
 
 
 def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
     garbage = tmp_path / "notes.db"
     garbage.write_text("not a database")
     assert preview_missions(garbage) is None and preview_clients(garbage) is None
-    assert preview_freelancers(tmp_path / "missing.db", 10) is None
+    assert preview_freelancers(tmp_path / "missing.db", 10) is None and preview_answers_owed(garbage) is None
 
 
 @pytest.fixture
@@ -166,7 +175,10 @@ def _ids(screen: TableScreen[object]) -> list[int]:
     return [row.id for row in screen.model.rows]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("key", ["missions", "clients"])
+PREVIEWS = {"missions": preview_missions, "clients": preview_clients, "answersOwed": preview_answers_owed}
+
+
+@pytest.mark.parametrize("key", sorted(PREVIEWS))
 def test_a_remembered_list_is_in_the_first_paint_disabled_then_usable_with_the_same_rows(
     qtbot: QtBot,
     launch,
@@ -175,7 +187,7 @@ def test_a_remembered_list_is_in_the_first_paint_disabled_then_usable_with_the_s
 ) -> None:
     at_first_paint: list[tuple[int, bool, bool]] = []
     screen = launch(copy, key, at_first_paint)
-    previewed = (preview_missions if key == "missions" else preview_clients)(copy) or []
+    previewed = PREVIEWS[key](copy) or []
     assert screen.isEnabled() is False and screen.cursor().shape() == Qt.CursorShape.BusyCursor
     assert sorted(_ids(screen)) == sorted(row.id for row in previewed) and previewed
     shown_order = _ids(screen)

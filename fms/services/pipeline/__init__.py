@@ -16,9 +16,9 @@ if TYPE_CHECKING:
         agreements_missing,
         signed_agreement_errors,
     )
+    from fms.services.pipeline.answer_rows import OwedAnswer
     from fms.services.pipeline.answers import (
         Answer,
-        OwedAnswer,
         answers_owed,
         answers_owed_count,
         applications_owing_feedback,
@@ -85,7 +85,7 @@ _LAZY = {
     "agreements_missing": "fms.services.pipeline.agreements",
     "signed_agreement_errors": "fms.services.pipeline.agreements",
     "Answer": "fms.services.pipeline.answers",
-    "OwedAnswer": "fms.services.pipeline.answers",
+    "OwedAnswer": "fms.services.pipeline.answer_rows",
     "answers_owed": "fms.services.pipeline.answers",
     "answers_owed_count": "fms.services.pipeline.answers",
     "applications_owing_feedback": "fms.services.pipeline.answers",

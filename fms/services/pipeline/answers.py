@@ -13,6 +13,7 @@ from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, ClientContact, Freelancer, Interview, Mission
 from fms.services.common import activity
+from fms.services.pipeline.answer_rows import OwedAnswer
 from fms.services.pipeline.feedback import AnswerFacts, InterviewFacts, draft_answer, owed_to_client
 from fms.services.pipeline.state import ApplicationState, application_state, get_application
 from fms.storage.database import Database
@@ -41,24 +42,6 @@ class Answer:
     @property
     def sent(self) -> bool:
         return self.sent_at is not None
-
-
-@dataclass(frozen=True)
-class OwedAnswer:
-    """A line of the answers-owed list."""
-
-    id: int
-    mission_id: int
-    freelancer_id: int
-    freelancer_name: str
-    mission_title: str
-    client_name: str
-    outcome: Outcome
-    closed_at: datetime
-
-    @property
-    def to_client(self) -> bool:
-        return owed_to_client(self.outcome)
 
 
 def get_answer(db: Database, application_id: int, language: str = "en") -> Answer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -59,6 +60,12 @@ class AnswersOwedScreen(TableScreen["OwedAnswer"]):
         from fms.services.pipeline import answers_owed
 
         return answers_owed(self.context.db)
+
+    def preview_rows(self, path: Path) -> tuple[Sequence[OwedAnswer], int] | None:
+        from fms.services.pipeline.answers_preview import preview_answers_owed
+
+        rows = preview_answers_owed(path)
+        return None if rows is None else (rows, len(rows))
 
     def answer_selected(self) -> bool:
         """The selected line's drafted answer; True when it was edited or sent."""
