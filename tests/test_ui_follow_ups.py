@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from fms.core.enums import ContactChannel, Outcome, Stage
 from fms.models import Application, FollowUp
 from fms.services.file import DueGroup, schedule_follow_up
-from fms.services.file.follow_ups import due_group
+from fms.services.file.follow_up_rows import due_group
 from fms.services.file.scheduling import FollowUpRules, propose_follow_up_time
 from fms.storage.database import Database
 from fms.ui.screens.follow_ups import FollowUpsScreen

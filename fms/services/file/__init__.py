@@ -31,10 +31,9 @@ if TYPE_CHECKING:
         verified_file,
     )
     from fms.services.file.duplicates import REASONS, DuplicateHint, likely_duplicates
+    from fms.services.file.follow_up_rows import DueGroup, FollowUpRow
     from fms.services.file.follow_ups import (
         Completion,
-        DueGroup,
-        FollowUpRow,
         PersonFollowUp,
         complete_follow_up,
         open_follow_ups,
@@ -155,6 +154,7 @@ __getattr__ = lazy_exports(
         "fms.services.file.attaching",
         "fms.services.file.documents",
         "fms.services.file.duplicates",
+        "fms.services.file.follow_up_rows",
         "fms.services.file.follow_ups",
         "fms.services.file.freelancer_rows",
         "fms.services.file.freelancers",

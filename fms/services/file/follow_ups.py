@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
-from enum import StrEnum
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fms.core import limits
-from fms.core.enums import ContactChannel, Outcome
+from fms.core.enums import ContactChannel
 from fms.core.errors import ValidationError
 from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Client, ClientContact, FollowUp, Freelancer, Mission
 from fms.services.common import activity
 from fms.services.common.bounds import check_date, check_length
 from fms.services.common.lookup import get_or_not_found
+from fms.services.file.follow_up_rows import FollowUpRow, open_follow_up, to_do_rows
 from fms.services.file.scheduling import propose_follow_up_time, read_rules
 from fms.services.pipeline.recontact import due_recontacts
 from fms.storage.database import Database
@@ -29,57 +29,26 @@ UNANSWERED_LIMIT = 3
 NO_ANSWER_WORDS = frozenset({"", "no answer", "pas de réponse", "sans réponse"})
 
 
-class DueGroup(StrEnum):
-    OVERDUE = "overdue"
-    TODAY = "today"
-    THIS_WEEK = "this_week"
-    LATER = "later"
-
-
-def due_group(due_at: datetime, now: datetime) -> DueGroup:
-    """Which part of the to-do a moment falls in, on the local calendar (weeks end on Sunday)."""
-    if due_at < now:
-        return DueGroup.OVERDUE
-    due_day, today = due_at.astimezone().date(), now.astimezone().date()
-    if due_day == today:
-        return DueGroup.TODAY
-    if due_day <= today + timedelta(days=6 - today.weekday()):
-        return DueGroup.THIS_WEEK
-    return DueGroup.LATER
-
-
 def is_unanswered(result: str) -> bool:
     return result.strip().casefold() in NO_ANSWER_WORDS
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    id: int
-    due_at: datetime
-    group: DueGroup
-    person: str
-    organisation: str
-    channel: ContactChannel
-    purpose: str
-    freelancer_id: int | None
-    application_id: int | None
-    mission_id: int | None
-    # A silver medallist due for a call rather than a reminder: how their application ended, and for what.
-    recontact: Outcome | None = None
-    mission_title: str = ""
 
 
 def open_follow_ups(db: Database, now: datetime | None = None) -> list[FollowUpRow]:
     moment = now or datetime.now(UTC)
     query = (
         select(
-            FollowUp,
+            FollowUp.id,
+            FollowUp.due_at,
+            FollowUp.channel,
+            FollowUp.purpose,
+            FollowUp.freelancer_id,
+            FollowUp.application_id,
+            Application.mission_id,
             Freelancer.first_name,
             Freelancer.last_name,
             Freelancer.portage_company,
             ClientContact.name,
             Client.name,
-            Application.mission_id,
         )
         .outerjoin(Freelancer, Freelancer.id == FollowUp.freelancer_id)
         .outerjoin(ClientContact, ClientContact.id == FollowUp.client_contact_id)
@@ -91,46 +60,13 @@ def open_follow_ups(db: Database, now: datetime | None = None) -> list[FollowUpR
         .order_by(FollowUp.due_at, FollowUp.id)
     )
     with db.reading() as session:
-        return [
-            FollowUpRow(
-                id=item.id,
-                due_at=item.due_at,
-                group=due_group(item.due_at, moment),
-                person=f"{first} {last}" if first is not None else (contact or ""),
-                organisation=client or portage or "",
-                channel=item.channel,
-                purpose=item.purpose,
-                freelancer_id=item.freelancer_id,
-                application_id=item.application_id,
-                mission_id=mission_id,
-            )
-            for item, first, last, portage, contact, client, mission_id in session.execute(query)
-        ]
+        return [open_follow_up(row, moment) for row in session.execute(query)]
 
 
 def to_do(db: Database, now: datetime | None = None) -> list[FollowUpRow]:
     """The follow-ups still to do and the silver medallists whose "recontact after" has come, soonest first."""
     moment = now or datetime.now(UTC)
-    rows = open_follow_ups(db, moment)
-    for item in due_recontacts(db, moment.astimezone().date()):
-        due = datetime.combine(item.due_on, time(9, 0)).astimezone()  # the morning of the day, local time
-        rows.append(
-            FollowUpRow(
-                id=item.application_id,
-                due_at=due.astimezone(UTC),
-                group=due_group(due, moment),
-                person=item.person,
-                organisation=item.organisation,
-                channel=ContactChannel.EMAIL,
-                purpose=item.why,
-                freelancer_id=item.freelancer_id,
-                application_id=item.application_id,
-                mission_id=item.mission_id,
-                recontact=item.outcome,
-                mission_title=item.mission_title,
-            )
-        )
-    return sorted(rows, key=lambda row: row.due_at)
+    return to_do_rows(open_follow_ups(db, moment), due_recontacts(db, moment.astimezone().date()), moment)
 
 
 @dataclass(frozen=True)

@@ -51,13 +51,13 @@ if TYPE_CHECKING:
     from fms.services.pipeline.proposals import propose, propose_many
     from fms.services.pipeline.recontact import (
         NotASilverMedallist,
-        Recontact,
         RecontactPlan,
         due_recontacts,
         get_recontact,
         propose_recontact_after,
         set_recontact,
     )
+    from fms.services.pipeline.recontact_rows import Recontact
     from fms.services.pipeline.rules import (
         BEFORE_DECISION,
         CLOSING_OUTCOMES,
@@ -122,7 +122,7 @@ _LAZY = {
     "propose": "fms.services.pipeline.proposals",
     "propose_many": "fms.services.pipeline.proposals",
     "NotASilverMedallist": "fms.services.pipeline.recontact",
-    "Recontact": "fms.services.pipeline.recontact",
+    "Recontact": "fms.services.pipeline.recontact_rows",
     "RecontactPlan": "fms.services.pipeline.recontact",
     "due_recontacts": "fms.services.pipeline.recontact",
     "get_recontact": "fms.services.pipeline.recontact",

@@ -22,9 +22,9 @@ from fms.models import Application, Client, Freelancer, Mission
 from fms.services.common import activity
 from fms.services.common.bounds import check_date, check_length
 from fms.services.common.lookup import get_or_not_found
+from fms.services.pipeline.recontact_rows import NOT_HIRED, Recontact
 from fms.storage.database import Database
 
-NOT_HIRED = (Outcome.DECLINED_BY_FREELANCER, Outcome.REJECTED_BY_CLIENT, Outcome.WITHDRAWN)
 # Months before getting back in touch, by decline reason: soon when only the moment was wrong.
 DECLINE_MONTHS: dict[DeclineReason, int] = {
     DeclineReason.TIMING: 3,
@@ -96,19 +96,6 @@ def set_recontact(db: Database, application_id: int, after: date | None, why: st
             after.isoformat() if after else "",
             freelancer_id=application.freelancer_id,
         )
-
-
-@dataclass(frozen=True)
-class Recontact:
-    application_id: int
-    freelancer_id: int
-    mission_id: int
-    due_on: date
-    person: str
-    organisation: str
-    mission_title: str
-    outcome: Outcome
-    why: str
 
 
 def due_recontacts(db: Database, today: date | None = None) -> list[Recontact]:
