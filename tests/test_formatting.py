@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -67,6 +68,13 @@ def test_a_rate_on_screen_is_written_as_babel_writes_it(ui_language: str, cents:
     from fms.ui.formatting import show_rate
 
     assert show_rate(cents) == formatting.money(cents, ui_language)
+
+
+def test_a_time_on_screen_is_written_as_babel_writes_it(ui_language: str) -> None:
+    from fms.ui.formatting import _time_of_day
+
+    for hour, minute in itertools.product(range(24), range(60)):
+        assert _time_of_day(hour, minute, ui_language) == formatting.time_of_day(time(hour, minute), ui_language)
 
 
 def test_tables_show_a_date_as_the_date_fields_do(ui_language: str, qtbot: QtBot) -> None:

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from fms.services.crm import list_clients, list_missions
 from fms.services.crm.preview import preview_clients, preview_missions
-from fms.services.file import count_freelancers, freelancer_page
+from fms.services.file import count_freelancers, freelancer_page, to_do
+from fms.services.file.follow_ups_preview import preview_to_do
 from fms.services.file.preview import preview_freelancers
 from fms.services.pipeline import answers_owed
 from fms.services.pipeline.answers_preview import preview_answers_owed
@@ -35,6 +37,7 @@ from fms.ui.screens.table_screen import TableScreen
 from tests.conftest import sample_data_file
 
 ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)  # the follow-ups' groups and the recontacts due depend on it
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +55,31 @@ def sample(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) ->
             " WHERE closed_at IS NOT NULL AND outcome != 'hired' AND feedback_sent_at IS NULL)"
         )
         connection.execute("UPDATE missions SET start_date = NULL, seniority = NULL WHERE id = 5")
+        _vary_the_follow_ups(connection)
     return path
+
+
+def _vary_the_follow_ups(connection: sqlite3.Connection) -> None:
+    """Reminders for a contact, on an application and done; silver medallists due, not yet, not to rehire."""
+    first = connection.execute("SELECT min(id) FROM follow_ups").fetchone()[0]
+    contact = "(SELECT min(id) FROM client_contacts)"
+    connection.execute(
+        f"UPDATE follow_ups SET freelancer_id = NULL, client_contact_id = {contact} WHERE id = ?", (first,)
+    )
+    connection.execute("UPDATE follow_ups SET application_id = 7 WHERE id = ?", (first + 1,))
+    connection.execute("UPDATE follow_ups SET done_at = '2026-11-20 08:00:00.000000' WHERE id = ?", (first + 2,))
+    closed = [row[0] for row in connection.execute("SELECT id FROM applications WHERE outcome = 'withdrawn' LIMIT 5")]
+    afters = ("2026-03-01", "2026-06-01", "2026-12-01", "2027-06-01", "2026-01-01")
+    for application, after in zip(closed, afters, strict=True):
+        connection.execute(
+            "UPDATE applications SET recontact_after = ?, recontact_reason = 'timing' WHERE id = ?",
+            (after, application),
+        )
+    connection.execute(
+        "UPDATE freelancers SET rehire_status = 'do_not_rehire'"
+        " WHERE id = (SELECT freelancer_id FROM applications WHERE id = ?)",
+        (closed[-1],),
+    )
 
 
 @pytest.fixture
@@ -103,12 +130,14 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
         first_page = freelancer_page(opened.db, "", "name", False, 0, 30)
         total = count_freelancers(opened.db)
         owed = answers_owed(opened.db)
+        due = to_do(opened.db, NOW)
     finally:
         opened.db.dispose()
     assert preview_missions(sample, include_archived) == missions
     assert preview_clients(sample, include_archived) == clients
     assert preview_freelancers(sample, 30) == (first_page, total)
     assert preview_answers_owed(sample) == owed
+    assert preview_to_do(sample, NOW) == due
     # What the comparison covers: the sample is not only plain rows.
     assert any(mission.archived for mission in missions) == include_archived
     assert any(mission.start_date is None for mission in missions)
@@ -116,6 +145,8 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
     assert any(row.email == "" for row in first_page) or all(row.id != 4 for row in first_page)
     assert total == 119
     assert {line.to_client for line in owed} == {True, False} and all(line.closed_at.tzinfo for line in owed)
+    assert [row.due_at.date().isoformat() for row in due if row.recontact] == ["2026-03-01", "2026-06-01"]
+    assert any(row.freelancer_id is None and row.person for row in due) and any(row.mission_id for row in due)
 
 
 def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
@@ -123,6 +154,7 @@ def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
     garbage.write_text("not a database")
     assert preview_missions(garbage) is None and preview_clients(garbage) is None
     assert preview_freelancers(tmp_path / "missing.db", 10) is None and preview_answers_owed(garbage) is None
+    assert preview_to_do(garbage) is None
 
 
 @pytest.fixture
@@ -175,7 +207,12 @@ def _ids(screen: TableScreen[object]) -> list[int]:
     return [row.id for row in screen.model.rows]  # type: ignore[attr-defined]
 
 
-PREVIEWS = {"missions": preview_missions, "clients": preview_clients, "answersOwed": preview_answers_owed}
+PREVIEWS = {
+    "missions": preview_missions,
+    "clients": preview_clients,
+    "answersOwed": preview_answers_owed,
+    "followUps": preview_to_do,
+}
 
 
 @pytest.mark.parametrize("key", sorted(PREVIEWS))

@@ -1,8 +1,9 @@
 """How values read on screen, in the interface's language: dates, rates in euros, ratings as stars.
 
 The words come from fms.values.formatting (Babel), the same as the PDFs of that language, except a
-rate: written from Qt's own CLDR data, identical (tests/test_formatting.py holds them equal), it lets
-the board paint its first cards before Babel is imported (about 50 ms of a start). Dates in
+rate and a time of day: written from Qt's own CLDR data, identical (tests/test_formatting.py holds
+them equal), they let the board and the lists paint their first rows before Babel is imported
+(about 50 ms of a start). Dates in
 tables read as in the date fields (the language's short format with the year in full: 12/6/2026,
 06/12/2026) and sort by `sort_date`, never by their text.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from fms.ui.i18n import default_language
 from fms.values.locales import LOCALES
@@ -37,10 +38,14 @@ def date_pattern() -> str:
 def show_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    from fms.values import formatting
-
     local = value.astimezone()
-    return f"{show_date(local)} {formatting.time_of_day(local.time(), default_language())}"
+    return f"{show_date(local)} {_time_of_day(local.hour, local.minute, default_language())}"
+
+
+@lru_cache(maxsize=4096)
+def _time_of_day(hour: int, minute: int, language: str) -> str:
+    """'14:30', as `fms.values.formatting.time_of_day` writes it, from Qt's CLDR data (no Babel)."""
+    return QLocale(LOCALES[language]).toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
 
 
 def sort_date(value: date | datetime | None) -> str:

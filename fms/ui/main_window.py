@@ -44,7 +44,7 @@ SCREEN_CLASSES = {
 }
 SCREEN_KEYS = tuple(SCREEN_CLASSES)
 # The screens that show their first rows read with sqlite3 before the database opens (`Screen.show_preview`).
-PREVIEWED_SCREENS = frozenset({"board", "missions", "clients", "freelancers", "answersOwed"})
+PREVIEWED_SCREENS = frozenset({"board", "missions", "clients", "freelancers", "answersOwed", "followUps"})
 
 
 class MainWindow(QMainWindow):

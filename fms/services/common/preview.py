@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -36,3 +36,8 @@ def read_preview(path: Path, read: Callable[[sqlite3.Connection], T], what: str)
 def day(text: str | None) -> date | None:
     """A date column as SQLAlchemy's `Date` stores it in SQLite (ISO text)."""
     return None if text is None else date.fromisoformat(text)
+
+
+def utc(text: str) -> datetime:
+    """A timestamp column as `UtcDateTime` stores it in SQLite (UTC, no zone), read back aware."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)

@@ -7,11 +7,10 @@ are stored as their values, timestamps as UTC text.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from fms.core.enums import Outcome
-from fms.services.common.preview import read_preview
+from fms.services.common.preview import read_preview, utc
 from fms.services.pipeline.answer_rows import OwedAnswer
 
 # `Application.feedback_owed` spelled out, as the board's preview does.
@@ -29,16 +28,12 @@ ORDER BY applications.closed_at, applications.id
 """
 
 
-def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
 def preview_answers_owed(path: Path) -> list[OwedAnswer] | None:
     """Every answer owed in the SQLite file at `path`, as the list shows them; None when unreadable."""
 
     def read(connection: sqlite3.Connection) -> list[OwedAnswer]:
         return [
-            OwedAnswer(application, mission, freelancer, name, title, client, Outcome(outcome), _utc(closed_at))
+            OwedAnswer(application, mission, freelancer, name, title, client, Outcome(outcome), utc(closed_at))
             for application, mission, freelancer, name, title, client, outcome, closed_at in connection.execute(
                 _OWED_SQL
             )

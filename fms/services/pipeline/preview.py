@@ -10,11 +10,11 @@ import logging
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from fms.core.enums import Outcome, Stage
+from fms.services.common.preview import utc
 from fms.services.pipeline.card import CLOSED_COLUMN, Card, CardKey, cards_from_rows
 from fms.storage.preflight import read_only
 
@@ -119,7 +119,7 @@ def _read_cards(connection: sqlite3.Connection, where: str, parameters: Sequence
 def _converted(row: Sequence[Any], entered: int, flags: tuple[int, int]) -> list[Any]:
     """SQLite's text and integers as SQLAlchemy's types give them: aware datetimes, booleans."""
     values = list(row)
-    values[entered] = datetime.fromisoformat(values[entered]).replace(tzinfo=UTC)
+    values[entered] = utc(values[entered])
     for index in flags:
         if values[index] is not None:
             values[index] = bool(values[index])

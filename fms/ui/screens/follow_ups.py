@@ -7,6 +7,7 @@ than insisting a fourth time.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.services.file import DueGroup
+from fms.services.file.follow_up_rows import DueGroup
 from fms.ui.context import AppContext
 from fms.ui.due import due_column
 from fms.ui.errors import show_error
@@ -85,7 +86,18 @@ class FollowUpsScreen(TableScreen["FollowUpRow"]):
     def fetch(self) -> Sequence[FollowUpRow]:
         from fms.services.file import to_do
 
-        rows = to_do(self.context.db)
+        return self._chosen(to_do(self.context.db))
+
+    def preview_rows(self, path: Path) -> tuple[Sequence[FollowUpRow], int] | None:
+        from fms.services.file.follow_ups_preview import preview_to_do
+
+        rows = preview_to_do(path)
+        if rows is None:
+            return None
+        chosen = self._chosen(rows)
+        return chosen, len(chosen)
+
+    def _chosen(self, rows: Sequence[FollowUpRow]) -> list[FollowUpRow]:
         chosen = self.group_filter.currentData()
         return [row for row in rows if chosen is None or row.group == chosen]
 
