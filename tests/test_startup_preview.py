@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fms.core.enums import Outcome, Stage
@@ -140,24 +140,33 @@ def test_the_previewed_board_shows_the_cards_and_cannot_be_used_until_the_databa
     qtbot.waitUntil(lambda: board.mission_selector.isEnabled())  # the choices, filled after the cards
 
 
-@pytest.mark.usefixtures("keep_hooks")
-def test_the_cards_are_in_the_window_s_first_paint_and_usable_once_the_database_is_open(
-    qtbot: QtBot, copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(
-        app_module, "app_settings", lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
-    at_first_paint: list[tuple[int, bool, bool]] = []
+FirstPaint = list[tuple[int, bool, bool]]  # the rows shown, the screen usable, the database open
 
-    class FirstPaint(QObject):
+
+def launch_recording_first_paint(
+    monkeypatch: pytest.MonkeyPatch,
+    settings_file: Path,
+    path: Path,
+    screen: str,
+    usable: Callable[[QWidget], bool] = QWidget.isEnabled,
+) -> tuple[app_module.Launcher, FirstPaint]:
+    """Starts the app as `main` does on `path` with `screen` remembered, and records its first paint."""
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings.setValue("window/screen", screen)
+    settings.sync()
+    monkeypatch.setattr(app_module, "app_settings", lambda: QSettings(str(settings_file), QSettings.Format.IniFormat))
+    at_first_paint: FirstPaint = []
+
+    class Recorder(QObject):
         def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
             if event.type() == QEvent.Type.Paint and not at_first_paint:
                 window = launcher.window
-                board = window.screens["board"].board  # type: ignore[attr-defined]
-                at_first_paint.append((app_module._cards_shown(window), board.isEnabled(), window.context.is_open))
+                shown = window.screens.get(screen)
+                enabled = shown is not None and usable(shown)
+                at_first_paint.append((app_module._cards_shown(window), enabled, window.context.is_open))
             return False
 
-    recorder = FirstPaint()
+    recorder = Recorder()
     original = app_module.DatabaseLoader.start_after_first_paint
 
     def watched(loader: app_module.DatabaseLoader) -> None:
@@ -165,8 +174,23 @@ def test_the_cards_are_in_the_window_s_first_paint_and_usable_once_the_database_
         original(loader)
 
     monkeypatch.setattr(app_module.DatabaseLoader, "start_after_first_paint", watched)
-    launcher = app_module.Launcher("en", tmp_path / "log", str(tmp_path))
-    window = launcher.start(sqlite_location(copy), inspect_sqlite_file(copy), demo=False)
+    launcher = app_module.Launcher("en", settings_file.parent / "log", str(settings_file.parent))
+    launcher.start(sqlite_location(path), inspect_sqlite_file(path), demo=False)
+    return launcher, at_first_paint
+
+
+@pytest.mark.usefixtures("keep_hooks")
+def test_the_cards_are_in_the_window_s_first_paint_and_usable_once_the_database_is_open(
+    qtbot: QtBot, copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launcher, at_first_paint = launch_recording_first_paint(
+        monkeypatch,
+        tmp_path / "s.ini",
+        copy,
+        "board",
+        lambda screen: screen.board.isEnabled(),  # type: ignore[attr-defined]
+    )
+    window = launcher.window
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.context.is_open and window.screens["board"].isEnabled())
     assert at_first_paint[0] == (len(preview_cards(copy) or []), False, False)

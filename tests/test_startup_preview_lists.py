@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from fms.services.crm import list_clients, list_missions
@@ -28,13 +28,13 @@ from fms.services.pipeline import answers_owed
 from fms.services.pipeline.answers_preview import preview_answers_owed
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
-from fms.storage.preflight import inspect_sqlite_file
 from fms.ui import app as app_module
 from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.main_window import PREVIEWED_SCREENS
 from fms.ui.plurals import plurals
 from fms.ui.screens.table_screen import TableScreen
 from tests.conftest import sample_data_file
+from tests.test_startup_preview import FirstPaint, launch_recording_first_paint
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)  # the follow-ups' groups and the recontacts due depend on it
@@ -159,42 +159,16 @@ def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
 
 @pytest.fixture
 def launch(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep_hooks: None) -> Iterator[object]:
-    """Starts the app as `main` does on `path` with `screen` remembered; records the first paint."""
+    """Starts the app as `main` does on `path` with `screen` remembered: the screen and its first paint."""
     launched: list[app_module.Launcher] = []
 
-    def start(path: Path, screen: str, at_first_paint: list[tuple[int, bool, bool]]) -> TableScreen[object]:
-        settings_file = tmp_path / f"{screen}.ini"
-        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        settings.setValue("window/screen", screen)
-        settings.sync()
-        monkeypatch.setattr(
-            app_module, "app_settings", lambda: QSettings(str(settings_file), QSettings.Format.IniFormat)
-        )
-
-        class FirstPaint(QObject):
-            def eventFilter(self, target: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-                if event.type() == QEvent.Type.Paint and not at_first_paint:
-                    window = launcher.window
-                    shown = window.screens.get(screen)
-                    enabled = shown is not None and shown.isEnabled()
-                    at_first_paint.append((app_module._cards_shown(window), enabled, window.context.is_open))
-                return False
-
-        recorder = FirstPaint()
-        original = app_module.DatabaseLoader.start_after_first_paint
-
-        def watched(loader: app_module.DatabaseLoader) -> None:
-            loader.window.installEventFilter(recorder)
-            original(loader)
-
-        monkeypatch.setattr(app_module.DatabaseLoader, "start_after_first_paint", watched)
-        launcher = app_module.Launcher("en", tmp_path / "log", str(tmp_path))
-        window = launcher.start(sqlite_location(path), inspect_sqlite_file(path), demo=False)
-        qtbot.addWidget(window)
+    def start(path: Path, screen: str) -> tuple[TableScreen[object], FirstPaint]:
+        launcher, at_first_paint = launch_recording_first_paint(monkeypatch, tmp_path / f"{screen}.ini", path, screen)
+        qtbot.addWidget(launcher.window)
         launched.append(launcher)
-        table = window.screens.get(screen)
+        table = launcher.window.screens.get(screen)
         assert isinstance(table, TableScreen)
-        return table
+        return table, at_first_paint
 
     yield start
     for launcher in launched:
@@ -222,8 +196,7 @@ def test_a_remembered_list_is_in_the_first_paint_disabled_then_usable_with_the_s
     copy: Path,
     key: str,  # type: ignore[no-untyped-def]
 ) -> None:
-    at_first_paint: list[tuple[int, bool, bool]] = []
-    screen = launch(copy, key, at_first_paint)
+    screen, at_first_paint = launch(copy, key)
     previewed = PREVIEWS[key](copy) or []
     assert screen.isEnabled() is False and screen.cursor().shape() == Qt.CursorShape.BusyCursor
     assert sorted(_ids(screen)) == sorted(row.id for row in previewed) and previewed
@@ -241,8 +214,7 @@ def test_the_remembered_freelancers_list_shows_its_first_page_and_fetches_nothin
     launch,
     copy: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    at_first_paint: list[tuple[int, bool, bool]] = []
-    screen = launch(copy, "freelancers", at_first_paint)
+    screen, _ = launch(copy, "freelancers")
     model = screen.model
     assert isinstance(model, LazyRowModel)
     assert model.total == 119 and model.rowCount() == 119 and not screen.isEnabled()
@@ -260,7 +232,7 @@ def test_rows_written_between_the_preview_and_the_opening_are_on_the_list(
     launch,
     copy: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    screen = launch(copy, "missions", [])
+    screen, _ = launch(copy, "missions")
     previewed = _ids(screen)
     with closing(sqlite3.connect(copy)) as connection, connection:  # another window, a colleague
         connection.execute("UPDATE missions SET title = 'Renamed elsewhere' WHERE id = ?", (previewed[0],))
