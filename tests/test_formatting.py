@@ -77,6 +77,37 @@ def test_a_time_on_screen_is_written_as_babel_writes_it(ui_language: str) -> Non
         assert _time_of_day(hour, minute, ui_language) == formatting.time_of_day(time(hour, minute), ui_language)
 
 
+NUMBERS = [0, 0.05, 0.15, 0.25, 1, 2.675, 4.45, 12.25, 12.35, 99.95, 1234.5, 1234567.25, 3.14159, 21.0416667]
+
+
+@pytest.mark.parametrize("decimals", [0, 1, 2])
+def test_a_number_on_screen_is_written_as_babel_writes_it(ui_language: str, decimals: int) -> None:
+    from fms.ui.formatting import show_number
+
+    values = [*NUMBERS, *(tenth / 20 for tenth in range(0, 2000, 7)), *(1 / n for n in range(1, 60))]
+    for value in values:
+        assert show_number(value, decimals) == formatting.number(value, ui_language, decimals), value
+
+
+def test_a_percentage_on_screen_is_written_as_babel_writes_it(ui_language: str) -> None:
+    from fms.ui.formatting import show_percent
+
+    ratios = [
+        0,
+        0.005,
+        0.015,
+        0.125,
+        0.135,
+        0.4249999,
+        1,
+        12.345,
+        *(n / 7 for n in range(8)),
+        *(k / 1000 for k in range(1001)),
+    ]
+    for ratio in ratios:
+        assert show_percent(ratio) == formatting.percent(ratio, ui_language), ratio
+
+
 def test_tables_show_a_date_as_the_date_fields_do(ui_language: str, qtbot: QtBot) -> None:
     from fms.ui.dialogs.form import make_date_edit, set_date_value
     from fms.ui.formatting import show_date, show_datetime

@@ -1,9 +1,9 @@
 """How values read on screen, in the interface's language: dates, rates in euros, ratings as stars.
 
 The words come from fms.values.formatting (Babel), the same as the PDFs of that language, except a
-rate and a time of day: written from Qt's own CLDR data, identical (tests/test_formatting.py holds
-them equal), they let the board and the lists paint their first rows before Babel is imported
-(about 50 ms of a start). Dates in
+rate, a time of day, a number and a percentage: written from Qt's own CLDR data, identical
+(tests/test_formatting.py holds them equal), they let the board, the lists and the dashboard's tiles
+paint before Babel is imported (about 50 ms of a start). Dates in
 tables read as in the date fields (the language's short format with the year in full: 12/6/2026,
 06/12/2026) and sort by `sort_date`, never by their text.
 """
@@ -11,6 +11,7 @@ tables read as in the date fields (the language's short format with the year in 
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -19,6 +20,8 @@ from fms.ui.i18n import default_language
 from fms.values.locales import LOCALES
 
 # fms.values.formatting (Babel) is imported by each function that needs it: not on the first screen's path.
+# CLDR's percent patterns of the two languages, as Babel writes them (tests/test_formatting.py).
+PERCENT_PATTERNS = {"en": "{}%", "fr": "{}\u00a0%"}
 
 
 def show_date(value: date | datetime | None) -> str:
@@ -76,15 +79,22 @@ def edit_rate(cents: int | None) -> str:
 
 
 def show_number(value: float | None, decimals: int = 1) -> str:
-    from fms.values import formatting
-
-    return "" if value is None else formatting.number(value, default_language(), decimals)
+    """'4.5' / '4,5': as `fms.values.formatting.number` writes it (Babel), from Qt's CLDR separators."""
+    return "" if value is None else _decimal_text(Decimal(str(value)), decimals, default_language())
 
 
 def show_percent(ratio: float) -> str:
-    from fms.values import formatting
+    """'42%' / '42 %': as `fms.values.formatting.percent` writes it (Babel), from Qt's CLDR separators."""
+    language = default_language()
+    return PERCENT_PATTERNS[language].format(_decimal_text(Decimal(str(ratio)) * 100, 0, language))
 
-    return formatting.percent(ratio, default_language())
+
+def _decimal_text(value: Decimal, decimals: int, language: str) -> str:
+    # Babel reads a float through its shortest text and rounds half to even: so does this.
+    rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
+    locale = QLocale(LOCALES[language])
+    text = f"{rounded:,.{decimals}f}"  # Python's marks, swapped for the language's below
+    return text.replace(",", "\0").replace(".", locale.decimalPoint()).replace("\0", locale.groupSeparator())
 
 
 def show_rating(rating: float | None) -> str:
