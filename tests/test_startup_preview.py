@@ -221,7 +221,7 @@ def test_no_preview_for_a_file_at_an_older_schema_or_another_remembered_screen(
 ) -> None:
     start = Started(qtbot, copy, tmp_path)
     assert not app_module._show_preview(start.window, start.loader.location, SchemaState(revision="0001"))
-    other = Started(qtbot, copy, tmp_path / "other", screen="dashboard")
+    other = Started(qtbot, copy, tmp_path / "other", screen="talentPool")
     assert not app_module._show_preview(other.window, other.loader.location, other.loader.state)
     assert not other.window.screens  # a screen with no preview is built by the load, the board never
 

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,20 +24,26 @@ from fms.services.crm.preview import preview_clients, preview_missions
 from fms.services.file import count_freelancers, freelancer_page, to_do
 from fms.services.file.follow_ups_preview import preview_to_do
 from fms.services.file.preview import preview_freelancers
+from fms.services.overview import dashboard_figures
+from fms.services.overview.tiles_preview import preview_tiles
 from fms.services.pipeline import answers_owed
 from fms.services.pipeline.answers_preview import preview_answers_owed
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
 from fms.ui import app as app_module
+from fms.ui.dashboard.widgets import EMPTY_TILE
 from fms.ui.lazy_table_model import LazyRowModel
 from fms.ui.main_window import PREVIEWED_SCREENS
 from fms.ui.plurals import plurals
+from fms.ui.screens.dashboard import DashboardScreen
 from fms.ui.screens.table_screen import TableScreen
 from tests.conftest import sample_data_file
 from tests.test_startup_preview import FirstPaint, launch_recording_first_paint
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)  # the follow-ups' groups and the recontacts due depend on it
+# The sample's dates are around the day it is made: by then, follow-ups are overdue and engagements end.
+IN_THREE_WEEKS = datetime.now(UTC) + timedelta(weeks=3)
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +137,7 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
         total = count_freelancers(opened.db)
         owed = answers_owed(opened.db)
         due = to_do(opened.db, NOW)
+        tiles = dashboard_figures(opened.db, today=IN_THREE_WEEKS.date(), now=IN_THREE_WEEKS).tiles
     finally:
         opened.db.dispose()
     assert preview_missions(sample, include_archived) == missions
@@ -138,6 +145,7 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
     assert preview_freelancers(sample, 30) == (first_page, total)
     assert preview_answers_owed(sample) == owed
     assert preview_to_do(sample, NOW) == due
+    assert preview_tiles(sample, IN_THREE_WEEKS.date(), IN_THREE_WEEKS) == tiles
     # What the comparison covers: the sample is not only plain rows.
     assert any(mission.archived for mission in missions) == include_archived
     assert any(mission.start_date is None for mission in missions)
@@ -147,6 +155,8 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
     assert {line.to_client for line in owed} == {True, False} and all(line.closed_at.tzinfo for line in owed)
     assert [row.due_at.date().isoformat() for row in due if row.recontact] == ["2026-03-01", "2026-06-01"]
     assert any(row.freelancer_id is None and row.person for row in due) and any(row.mission_id for row in due)
+    assert tiles.median_days_to_hire and tiles.renewal_rate and tiles.engagements_ending_soon, tiles
+    assert tiles.follow_ups_overdue and tiles.feedback_owed == len(owed), tiles
 
 
 def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
@@ -154,7 +164,7 @@ def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
     garbage.write_text("not a database")
     assert preview_missions(garbage) is None and preview_clients(garbage) is None
     assert preview_freelancers(tmp_path / "missing.db", 10) is None and preview_answers_owed(garbage) is None
-    assert preview_to_do(garbage) is None
+    assert preview_to_do(garbage) is None and preview_tiles(garbage) is None
 
 
 @pytest.fixture
@@ -276,3 +286,24 @@ def test_a_file_damaged_past_the_preview_leaves_no_row_on_the_list_at_the_refusa
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: None)
     assert app_module.main(["--db", str(copy)]) == 2
     assert previewed[0] > 0 and at_refusal == [0]
+
+
+def test_a_remembered_dashboard_shows_its_tiles_in_the_first_paint_then_the_same_with_its_charts(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copy: Path, keep_hooks: None
+) -> None:
+    launcher, at_first_paint = launch_recording_first_paint(monkeypatch, tmp_path / "d.ini", copy, "dashboard")
+    window = launcher.window
+    qtbot.addWidget(window)
+    dashboard = window.screens["dashboard"]
+    assert isinstance(dashboard, DashboardScreen)
+    names = ("openMissions", "inProgress", "feedbackOwed", "medianToHire", "renewalRate", "endingSoon")
+    previewed = {name: dashboard.tile_text(name) for name in names}
+    assert not dashboard.isEnabled() and not dashboard.charts_ready
+    assert all(text != EMPTY_TILE for text in previewed.values()), previewed
+    qtbot.waitUntil(lambda: at_first_paint != [])
+    assert at_first_paint[0][1:] == (False, False)  # disabled, the database not open yet
+    qtbot.waitUntil(lambda: window.context.is_open and dashboard.isEnabled() and dashboard.charts_ready)
+    assert {name: dashboard.tile_text(name) for name in names} == previewed
+    assert dashboard.cursor().shape() == Qt.CursorShape.ArrowCursor
+    window.backups.stop()
+    window.context.close_database().dispose()  # type: ignore[union-attr]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 from typing import Any
 
 
@@ -23,8 +24,10 @@ def lazy_exports(package: str, names: Sequence[str], modules: Sequence[str]) -> 
         namespace = vars(sys.modules[package])
         for module_name in modules:
             module = importlib.import_module(module_name)
-            for wanted in exported.difference(namespace):
-                if hasattr(module, wanted):
+            for wanted in exported:
+                # Importing a submodule binds its name in the package: a function of that name replaces it.
+                bound = namespace.get(wanted)
+                if hasattr(module, wanted) and (bound is None or isinstance(bound, ModuleType)):
                     namespace[wanted] = getattr(module, wanted)
         if name not in namespace:
             raise AttributeError(f"none of {package!r}'s modules defines {name!r}")

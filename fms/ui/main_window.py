@@ -44,7 +44,7 @@ SCREEN_CLASSES = {
 }
 SCREEN_KEYS = tuple(SCREEN_CLASSES)
 # The screens that show their first rows read with sqlite3 before the database opens (`Screen.show_preview`).
-PREVIEWED_SCREENS = frozenset({"board", "missions", "clients", "freelancers", "answersOwed", "followUps"})
+PREVIEWED_SCREENS = frozenset({"board", "missions", "clients", "freelancers", "answersOwed", "followUps", "dashboard"})
 
 
 class MainWindow(QMainWindow):
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def update_attention(self, *_: object) -> None:
         """Engagements ending within 30 days and agreements expiring, one click from the dashboard."""
-        from fms.services.overview import attention
+        from fms.services.overview.attention import attention
 
         if not self.context.is_open:
             return

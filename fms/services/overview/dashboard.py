@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -12,16 +11,16 @@ from sqlalchemy.orm import Session
 from fms.core.enums import DeclineReason, FailureCause, MissionStatus, Outcome, Stage
 from fms.models import Application, Client, Engagement, Interview, Mission, Renewal, StageChange
 from fms.services.overview.follow_ups import overdue_follow_ups_query
+from fms.services.overview.slice_kinds import Slice, SliceKind
 from fms.services.overview.slices import (
     FUNNEL,
     DashboardFilter,
-    Slice,
-    SliceKind,
     has_failure_cause,
     reached_levels,
     scoped_applications,
     slice_condition,
 )
+from fms.services.overview.tiles import ENDING_WITHIN_DAYS, DashboardTiles, days_to_hire, median_or_none, share_or_none
 from fms.services.pipeline.engagements import ending_soon_condition
 from fms.services.pipeline.rules import BEFORE_DECISION, CLOSING_OUTCOMES
 from fms.storage.database import Database
@@ -66,22 +65,35 @@ class DashboardFigures:
 
     @property
     def renewal_rate(self) -> float | None:
-        return self.engagements_renewed / self.engagements_total if self.engagements_total else None
+        return share_or_none(self.engagements_renewed, self.engagements_total)
 
     @property
     def median_days_to_hire(self) -> float | None:
         """Median days from Sourced (the proposal) to the hire, over the hires in scope."""
-        return statistics.median(self.hired_days) if self.hired_days else None
+        return median_or_none(self.hired_days)
 
     @property
     def in_progress(self) -> int:
         return sum(self.applications_by_stage[stage] for stage in BEFORE_DECISION)
 
+    @property
+    def tiles(self) -> DashboardTiles:
+        return DashboardTiles(
+            open_missions=self.missions_by_status[MissionStatus.OPEN],
+            in_progress=self.in_progress,
+            on_mission=self.applications_by_stage[Stage.ON_MISSION],
+            feedback_owed=self.feedback_owed,
+            follow_ups_overdue=self.follow_ups_overdue,
+            median_days_to_hire=self.median_days_to_hire,
+            renewal_rate=self.renewal_rate,
+            engagements_ending_soon=self.engagements_ending_soon,
+        )
+
 
 def dashboard_figures(
     db: Database,
     today: date | None = None,
-    horizon_days: int = 30,
+    horizon_days: int = ENDING_WITHIN_DAYS,
     scope: DashboardFilter | None = None,
     now: datetime | None = None,
 ) -> DashboardFigures:
@@ -189,13 +201,7 @@ def _hired_days(session: Session, scope: DashboardFilter) -> tuple[float, ...]:
         .where(Application.outcome == Outcome.HIRED, StageChange.to_stage == Stage.ON_MISSION)
         .group_by(Application.id, Application.created_at)
     )
-    return tuple(sorted(_utc(hired) - _utc(proposed) for proposed, hired in session.execute(query).tuples()))
-
-
-def _utc(moment: datetime) -> float:
-    """Days since the epoch: aggregates can come back without the column's UTC type applied."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.timestamp() / 86400
+    return days_to_hire(session.execute(query).tuples())
 
 
 def _decline_reasons(session: Session, scope: DashboardFilter) -> dict[DeclineReason, int]:

@@ -10,7 +10,8 @@ from sqlalchemy import func
 from fms.core.enums import Outcome, Stage
 from fms.models import Application, Client, ClientContact, FollowUp, Freelancer, Mission
 from fms.services.overview.follow_ups import overdue_follow_ups_query
-from fms.services.overview.slices import DashboardFilter, Slice, SliceKind, scoped_applications, slice_condition
+from fms.services.overview.slice_kinds import Slice, SliceKind
+from fms.services.overview.slices import DashboardFilter, scoped_applications, slice_condition
 from fms.storage.database import Database
 
 

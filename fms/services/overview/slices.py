@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, select, true
@@ -17,6 +16,7 @@ from sqlalchemy.sql.selectable import Subquery
 
 from fms.core.enums import DeclineReason, FailureCause, Outcome, Stage
 from fms.models import Application, Engagement, Interview, Mission, StageChange
+from fms.services.overview.slice_kinds import Slice, SliceKind
 from fms.services.pipeline.rules import BEFORE_DECISION, CLOSING_OUTCOMES
 
 # The funnel's steps: the pipeline up to the hire (a card reaching On mission was hired).
@@ -47,28 +47,6 @@ class DashboardFilter:
 
 def _midnight(day: date) -> datetime:
     return datetime.combine(day, time(), tzinfo=UTC)
-
-
-class SliceKind(StrEnum):
-    REACHED = "reached"  # value: a funnel stage
-    HIRED = "hired"
-    DECLINED = "declined"  # value: a decline reason
-    REJECTED = "rejected"  # value: a failure cause
-    PROFILES_SENT = "profiles_sent"  # value: a mission id
-    LOST_AT = "lost_at"  # value: the stage the card was closed from
-    OWED = "owed"
-    IN_PROGRESS = "in_progress"
-    ON_MISSION = "on_mission"
-    ENGAGED = "engaged"
-    OVERDUE = "overdue"  # follow-ups, not applications
-
-
-@dataclass(frozen=True)
-class Slice:
-    """One tile or bar of the dashboard: what the list behind it holds."""
-
-    kind: SliceKind
-    value: str = ""
 
 
 def reached_levels() -> Subquery:
@@ -119,8 +97,8 @@ def slice_condition(piece: Slice) -> ColumnElement[bool]:
         return and_(Application.mission_id == int(value), _reached_at_least(Stage.PROFILE_SENT))
     if kind == SliceKind.LOST_AT:
         return and_(Application.outcome.in_(CLOSING_OUTCOMES), lost_from(Stage(value)))
-    if kind == SliceKind.OWED:
-        return and_(Application.feedback_owed)
+    if kind == SliceKind.OWED:  # as the answers-owed list and its badge count them
+        return and_(Application.feedback_owed, Application.archived_at.is_(None))
     if kind == SliceKind.IN_PROGRESS:
         return and_(Application.stage.in_(BEFORE_DECISION), Application.archived_at.is_(None))
     if kind == SliceKind.ON_MISSION:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from fms.services.crm import ClientRow
     from fms.services.overview import DashboardFilter
 
+# What a tile shows before its figure is known.
+EMPTY_TILE = "–"
+
 
 class Tile(QPushButton):
     """A figure in large type above its caption; clicking it (or Space) opens the list behind it."""
@@ -22,7 +25,7 @@ class Tile(QPushButton):
         self.caption = caption
         self.setAccessibleName(caption)
         self.setMinimumHeight(84)
-        self.value = QLabel("–", self)
+        self.value = QLabel(EMPTY_TILE, self)
         self.value.setObjectName(f"{name}Value")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)

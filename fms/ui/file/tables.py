@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from fms.storage.database import Database
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 from fms.ui.widgets import action_button
+
+if TYPE_CHECKING:
+    from fms.storage.database import Database
 
 R = TypeVar("R")
 MAX_COLUMN_WIDTH = 320

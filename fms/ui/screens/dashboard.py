@@ -7,20 +7,21 @@ so the first paint never waits for them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
-from fms.core.enums import DeclineReason, FailureCause, MissionStatus, Stage
+from fms.core.enums import DeclineReason, FailureCause
 from fms.ui.context import AppContext
-from fms.ui.dashboard.widgets import FilterBar, Tile
+from fms.ui.dashboard.widgets import EMPTY_TILE, FilterBar, Tile
 from fms.ui.formatting import show_number, show_percent
 from fms.ui.i18n import arg, label
 from fms.ui.screens.base import Screen
 
 if TYPE_CHECKING:
-    from fms.services.overview import DashboardFigures, FunnelStep, Slice
+    from fms.services.overview import DashboardFigures, DashboardTiles, FunnelStep, Slice
     from fms.ui.dashboard.charts import Bar, BarChart
     from fms.ui.dashboard.list_dialog import DashboardListDialog
 
@@ -34,6 +35,7 @@ class DashboardScreen(Screen):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "dashboardScreen", parent)
         self.figures: DashboardFigures | None = None
+        self._previewing = False
         self.charts: dict[str, BarChart] = {}
         self.list_dialog: DashboardListDialog | None = None
         self.filter_bar = FilterBar(self)
@@ -67,7 +69,7 @@ class DashboardScreen(Screen):
         self._body.addWidget(self.ending_soon)
 
     def _tile_specs(self) -> tuple[tuple[str, str, Callable[[], Any]], ...]:
-        from fms.services.overview import Slice, SliceKind
+        from fms.services.overview.slice_kinds import Slice, SliceKind
 
         def opens(kind: SliceKind, caption: str) -> tuple[str, Callable[[], Any]]:
             return caption, lambda: self.open_list(Slice(kind), caption)
@@ -95,7 +97,7 @@ class DashboardScreen(Screen):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self.charts:
+        if not self.charts and not self._previewing:  # a preview's first paint waits for no chart
             self._chart_timer.start(0)
 
     def load(self) -> None:
@@ -106,6 +108,28 @@ class DashboardScreen(Screen):
         self.figures = dashboard_figures(self.context.db, scope=self.filter_bar.value())
         self._show(self.figures)
         self.ending_soon.load()
+        if self._previewing:
+            self._previewing = False
+            self.setEnabled(True)
+            self.unsetCursor()
+            if not self.charts:
+                self._chart_timer.start(0)
+
+    def show_preview(self, path: Path) -> bool:
+        from fms.services.overview.tiles_preview import preview_tiles
+
+        tiles = preview_tiles(path)  # the filter's default: the whole pipeline
+        if tiles is None:
+            return False
+        self._show_tiles(tiles)
+        self.setEnabled(False)  # no tile opens a list, no filter changes, before the database is open
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._previewing = True
+        return True
+
+    def clear_preview(self) -> None:
+        for tile in self._tiles.values():
+            tile.set_value(EMPTY_TILE)
 
     def ending_soon_focus(self) -> None:
         self.ending_soon.setFocus()
@@ -127,21 +151,24 @@ class DashboardScreen(Screen):
             self._stale = True
 
     def _show(self, figures: DashboardFigures) -> None:
-        rate, median = figures.renewal_rate, figures.median_days_to_hire
+        self._show_tiles(figures.tiles)
+        if self.charts:
+            self._fill_charts(figures)
+
+    def _show_tiles(self, tiles: DashboardTiles) -> None:
+        rate, median = tiles.renewal_rate, tiles.median_days_to_hire
         values = {
-            "openMissions": str(figures.missions_by_status[MissionStatus.OPEN]),
-            "inProgress": str(figures.in_progress),
-            "onMission": str(figures.applications_by_stage[Stage.ON_MISSION]),
-            "feedbackOwed": str(figures.feedback_owed),
-            "followUpsOverdue": str(figures.follow_ups_overdue),
+            "openMissions": str(tiles.open_missions),
+            "inProgress": str(tiles.in_progress),
+            "onMission": str(tiles.on_mission),
+            "feedbackOwed": str(tiles.feedback_owed),
+            "followUpsOverdue": str(tiles.follow_ups_overdue),
             "medianToHire": "—" if median is None else show_number(median),
             "renewalRate": "—" if rate is None else show_percent(rate),
-            "endingSoon": str(figures.engagements_ending_soon),
+            "endingSoon": str(tiles.engagements_ending_soon),
         }
         for name, text in values.items():
             self._tiles[name].set_value(text)
-        if self.charts:
-            self._fill_charts(figures)
 
     # Charts -------------------------------------------------------------------------------------
 
