@@ -33,8 +33,9 @@ from timing import paired_ms  # noqa: E402 - bench/ is the script's own folder
 
 from fms.sampledata import vocabulary as vocab  # noqa: E402
 from fms.sampledata.generator import fill_demo  # noqa: E402
+from fms.services.pool.members import PoolQuery, SkillNeed  # noqa: E402
 from fms.services.pool.ranking import rank_for_mission  # noqa: E402
-from fms.services.pool.search import PoolQuery, SkillNeed, search_pool  # noqa: E402
+from fms.services.pool.search import search_pool  # noqa: E402
 from fms.services.pool.words import fts_expression  # noqa: E402
 from fms.storage.locations import DatabaseLocation, sqlite_location  # noqa: E402
 from fms.storage.opening import open_database  # noqa: E402

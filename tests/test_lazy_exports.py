@@ -25,7 +25,7 @@ def test_a_function_named_as_its_module_is_the_function_whatever_is_asked_first(
     assert result.stdout.split() == ["True", "True"]
 
 
-@pytest.mark.parametrize("package", ["crm", "file", "overview", "pipeline"])
+@pytest.mark.parametrize("package", ["crm", "file", "overview", "pipeline", "pool"])
 def test_every_listed_name_is_given(package: str) -> None:
     module = __import__(f"fms.services.{package}", fromlist=["__all__"])
     for name in module.__all__:

@@ -14,7 +14,8 @@ from sqlalchemy import delete, text
 from fms.models import Freelancer
 from fms.services.file import NoteInput, add_note, merge_freelancers, merge_sides, merged_profile
 from fms.services.pool import PoolQuery, SkillNeed, rank_for_mission, search_pool
-from fms.services.pool.search import PoolMember, has_pool_index
+from fms.services.pool.members import PoolMember
+from fms.services.pool.search import has_pool_index
 from fms.storage.database import Database
 from fms.storage.pool_index import rebuild_pool_index
 from tests.conftest import Factory

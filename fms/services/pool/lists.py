@@ -18,7 +18,7 @@ from fms.models import Freelancer, SavedList, SavedListMember
 from fms.services.common import activity
 from fms.services.common.lookup import get_or_not_found
 from fms.services.common.uniqueness import unique_fields
-from fms.services.pool.search import PoolMember
+from fms.services.pool.members import PoolMember
 from fms.storage.database import Database
 
 

@@ -18,7 +18,8 @@ from fms.core.i18n import QT_TRANSLATE_NOOP
 from fms.models import Application, Engagement, FreelancerSkill, Mission, MissionSkill, Skill
 from fms.services.common.driver import plain_rows
 from fms.services.common.lookup import gone
-from fms.services.pool.search import PoolMember, has_pool_index, member_from_row, pool_key, pool_statement
+from fms.services.pool.members import PoolMember, member_from_row
+from fms.services.pool.search import has_pool_index, pool_key, pool_statement
 from fms.storage.database import Database
 
 SKILLS_POINTS = 50

@@ -8,16 +8,16 @@ upgraded) computes the same figures on the fly and finds words with LIKE.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Row, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from fms.core import limits
-from fms.core.enums import RehireStatus, Seniority, Stage
+from fms.core.enums import RehireStatus, Stage
 from fms.models import (
     Application,
     CollaborationNote,
@@ -32,62 +32,13 @@ from fms.models import (
 from fms.services.common.driver import driver_rows
 from fms.services.common.skills import skill_key
 from fms.services.pipeline.state import UNDONE_NOTE
+from fms.services.pool.members import PoolMember, PoolQuery, PoolResults, SkillNeed, member_from_row
 from fms.services.pool.words import indexed_words, passages, words_condition
 from fms.storage.database import Database
 from fms.storage.pool_index import STATS_TABLE, TEXT_TABLE, pool_stats
 
 NEAR_HIRE_STAGES = (Stage.CLIENT_INTERVIEW, Stage.TECHNICAL_INTERVIEW, Stage.FINAL_ANSWER)
-RESULT_LIMIT = 200  # a page a person reads; more says "narrow the search"
 SHAPE_WORDS = "words"  # stands for any searched words in a statement kept for its shape
-
-
-@dataclass(frozen=True)
-class SkillNeed:
-    name: str
-    min_level: int = 1
-
-
-@dataclass(frozen=True)
-class PoolQuery:
-    """Every field narrows the results; the defaults filter nothing."""
-
-    text: str = ""
-    skills: tuple[SkillNeed, ...] = ()
-    all_skills: bool = True  # all of them, or any of them
-    seniority: Seniority | None = None
-    min_rating: float | None = None
-    would_rehire_only: bool = False
-    available_by: date | None = None
-    rate_min_cents: int | None = None
-    rate_max_cents: int | None = None
-    last_mission_after: date | None = None
-    client_id: int | None = None
-    no_contact_months: int | None = None
-    limit: int = RESULT_LIMIT
-
-
-@dataclass(frozen=True, slots=True)  # slots: a quarter less to make each of the 200 shown, each key typed
-class PoolMember:
-    id: int
-    name: str
-    headline: str
-    seniority: Seniority
-    daily_rate_cents: int | None
-    availability_date: date | None
-    average_rating: float | None
-    would_rehire: bool | None  # what the notes say; the file's decision is `rehire_status`
-    rehire_status: RehireStatus
-    last_mission_end: date | None
-    missions_done: int
-    last_contact: date | None
-    snippet: str = ""
-
-
-@dataclass(frozen=True)
-class PoolResults:
-    members: list[PoolMember]
-    truncated: bool  # more matched than `limit`: the query should be narrowed
-    full_text: bool = field(default=True)  # False: the portable search (no passage shown, accents not folded)
 
 
 def search_pool(db: Database, query: PoolQuery = PoolQuery(), today: date | None = None) -> PoolResults:  # noqa: B008
@@ -285,40 +236,6 @@ def _skill_conditions(query: PoolQuery) -> list[ColumnElement[bool]]:
     if not needs:
         return []
     return [has(need) for need in needs] if query.all_skills else [or_(*(has(need) for need in needs))]
-
-
-def member_from_row(row: Row[Any] | tuple[Any, ...], snippet: str = "") -> PoolMember:
-    # Unpacked by position, in `_statement`'s order: each attribute of a Row costs about 0.4 µs,
-    # a tenth of a search's time for 200 people.
-    (
-        id_, first_name, last_name, headline, seniority, rate, available, rehire_status,
-        rating, rehire, last_end, missions, last_follow_up,
-    ) = row  # fmt: skip
-    contact_dates = [value for value in (last_end, _date(last_follow_up)) if value is not None]
-    return PoolMember(
-        id=id_,
-        name=f"{first_name} {last_name}",
-        headline=headline,
-        seniority=seniority,
-        daily_rate_cents=rate,
-        availability_date=available,
-        average_rating=float(rating) if rating is not None else None,
-        would_rehire=None if rehire is None else bool(rehire),
-        rehire_status=rehire_status,
-        last_mission_end=last_end,
-        missions_done=int(missions or 0),
-        last_contact=max(contact_dates) if contact_dates else None,
-        snippet=snippet,
-    )
-
-
-def _date(value: datetime | str | None) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    moment = value if value.tzinfo else value.replace(tzinfo=UTC)  # stored in UTC
-    return moment.astimezone().date()
 
 
 def members_by_id(db: Database, freelancer_ids: list[int], today: date | None = None) -> list[PoolMember]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fms.core.enums import RehireStatus
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.services.pool import PoolMember
+from fms.services.pool.members import PoolMember
 from fms.ui.formatting import show_date, show_rating, sort_date
 from fms.ui.i18n import label
 from fms.ui.person_columns import AVAILABLE_FROM, DAILY_RATE, HEADLINE, NAME, REHIRE, SENIORITY

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.core.enums import Seniority
-from fms.services.pool import PoolQuery, SkillNeed
+from fms.services.pool.members import PoolQuery, SkillNeed
 from fms.ui.dialogs.form import date_value, enum_combo, make_date_edit
 from fms.ui.widgets import refill_combo
 from fms.values.money import parse_rate

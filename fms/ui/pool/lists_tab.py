@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.core.errors import KnownError
-from fms.services.pool import PoolMember
+from fms.services.pool.members import PoolMember
 from fms.ui.context import AppContext
 from fms.ui.errors import show_error
 from fms.ui.i18n import error_text

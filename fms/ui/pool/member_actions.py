@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
-from fms.services.pool import PoolMember
+from fms.services.pool.members import PoolMember
 from fms.ui.context import AppContext
 from fms.ui.i18n import arg
 from fms.ui.table_model import ROW_ROLE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from fms.core.errors import KnownError
 from fms.core.i18n import QT_TRANSLATE_NOOP
-from fms.services.pool import RankedCandidate, Reason
 from fms.ui.context import AppContext
 from fms.ui.errors import show_error
 from fms.ui.formatting import show_date
@@ -28,6 +28,9 @@ from fms.ui.pool.columns import member_columns
 from fms.ui.pool.search_tab import member_table
 from fms.ui.table_model import ROW_ROLE, Column, RowTableModel
 from fms.ui.widgets import action_button, refill_combo
+
+if TYPE_CHECKING:
+    from fms.services.pool import RankedCandidate, Reason
 
 
 def reason_text(reason: Reason) -> str:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from fms.core.enums import Seniority
-from fms.services.pool import RateBenchmark
 from fms.ui.context import AppContext
 from fms.ui.dialogs.form import enum_combo
 from fms.ui.formatting import show_rate
 from fms.ui.i18n import label
 from fms.values.money import parse_rate
+
+if TYPE_CHECKING:
+    from fms.services.pool import RateBenchmark
 
 
 def benchmark_line(benchmark: RateBenchmark) -> str:

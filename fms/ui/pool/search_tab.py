@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.core.errors import KnownError
-from fms.services.pool import PoolMember, PoolResults, search_pool
+from fms.services.pool.members import PoolMember, PoolResults
 from fms.ui.context import AppContext
 from fms.ui.errors import show_error
 from fms.ui.file.tables import file_table
@@ -110,6 +110,8 @@ class SearchTab(MemberActions, QWidget):
 
     def run(self) -> PoolResults:
         self.timer.stop()
+        from fms.services.pool.search import search_pool
+
         query = self.filters.query(self.search.text())
         try:
             found = search_pool(self.context.db, query)
