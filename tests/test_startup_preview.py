@@ -216,14 +216,10 @@ def test_what_is_written_between_the_preview_and_the_opening_is_on_the_board(
     assert cards[changed.id].freelancer_name.startswith("Zoé ")
 
 
-def test_no_preview_for_a_file_at_an_older_schema_or_another_remembered_screen(
-    qtbot: QtBot, copy: Path, tmp_path: Path
-) -> None:
-    start = Started(qtbot, copy, tmp_path)
+def test_no_preview_and_no_screen_built_for_a_file_at_an_older_schema(qtbot: QtBot, copy: Path, tmp_path: Path) -> None:
+    start = Started(qtbot, copy, tmp_path, screen="talentPool")
     assert not app_module._show_preview(start.window, start.loader.location, SchemaState(revision="0001"))
-    other = Started(qtbot, copy, tmp_path / "other", screen="talentPool")
-    assert not app_module._show_preview(other.window, other.loader.location, other.loader.state)
-    assert not other.window.screens  # a screen with no preview is built by the load, the board never
+    assert not start.window.screens  # a migration may change what a preview reads: `load` builds the screen
 
 
 def damage_an_index_the_board_does_not_read(path: Path) -> None:

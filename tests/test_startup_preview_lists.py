@@ -28,15 +28,18 @@ from fms.services.overview import dashboard_figures
 from fms.services.overview.tiles_preview import preview_tiles
 from fms.services.pipeline import answers_owed
 from fms.services.pipeline.answers_preview import preview_answers_owed
+from fms.services.pool import PoolQuery, PoolResults, search_pool
+from fms.services.pool.preview import preview_pool
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
 from fms.ui import app as app_module
 from fms.ui.dashboard.widgets import EMPTY_TILE
 from fms.ui.lazy_table_model import LazyRowModel
-from fms.ui.main_window import PREVIEWED_SCREENS
+from fms.ui.main_window import SCREEN_KEYS
 from fms.ui.plurals import plurals
 from fms.ui.screens.dashboard import DashboardScreen
 from fms.ui.screens.table_screen import TableScreen
+from fms.ui.screens.talent_pool import TalentPoolScreen
 from tests.conftest import sample_data_file
 from tests.test_startup_preview import FirstPaint, launch_recording_first_paint
 
@@ -116,7 +119,7 @@ print(shown, sorted(name for name in sys.modules if name.startswith(("sqlalchemy
 """
 
 
-@pytest.mark.parametrize("screen", sorted(PREVIEWED_SCREENS))
+@pytest.mark.parametrize("screen", SCREEN_KEYS)
 def test_building_a_previewed_screen_and_its_preview_loads_no_sqlalchemy(
     copy: Path, tmp_path: Path, screen: str
 ) -> None:
@@ -138,6 +141,7 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
         owed = answers_owed(opened.db)
         due = to_do(opened.db, NOW)
         tiles = dashboard_figures(opened.db, today=IN_THREE_WEEKS.date(), now=IN_THREE_WEEKS).tiles
+        pool = search_pool(opened.db, PoolQuery(limit=12))
     finally:
         opened.db.dispose()
     assert preview_missions(sample, include_archived) == missions
@@ -146,6 +150,7 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
     assert preview_answers_owed(sample) == owed
     assert preview_to_do(sample, NOW) == due
     assert preview_tiles(sample, IN_THREE_WEEKS.date(), IN_THREE_WEEKS) == tiles
+    assert preview_pool(sample, limit=12) == pool
     # What the comparison covers: the sample is not only plain rows.
     assert any(mission.archived for mission in missions) == include_archived
     assert any(mission.start_date is None for mission in missions)
@@ -157,6 +162,8 @@ def test_the_previews_read_the_rows_the_services_list(sample: Path, include_arch
     assert any(row.freelancer_id is None and row.person for row in due) and any(row.mission_id for row in due)
     assert tiles.median_days_to_hire and tiles.renewal_rate and tiles.engagements_ending_soon, tiles
     assert tiles.follow_ups_overdue and tiles.feedback_owed == len(owed), tiles
+    assert pool.truncated and any(member.last_contact for member in pool.members), pool
+    assert {member.average_rating is None for member in pool.members} == {True, False}
 
 
 def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
@@ -164,7 +171,7 @@ def test_a_file_the_previews_cannot_read_gives_none(tmp_path: Path) -> None:
     garbage.write_text("not a database")
     assert preview_missions(garbage) is None and preview_clients(garbage) is None
     assert preview_freelancers(tmp_path / "missing.db", 10) is None and preview_answers_owed(garbage) is None
-    assert preview_to_do(garbage) is None and preview_tiles(garbage) is None
+    assert preview_to_do(garbage) is None and preview_tiles(garbage) is None and preview_pool(garbage) is None
 
 
 @pytest.fixture
@@ -305,5 +312,33 @@ def test_a_remembered_dashboard_shows_its_tiles_in_the_first_paint_then_the_same
     qtbot.waitUntil(lambda: window.context.is_open and dashboard.isEnabled() and dashboard.charts_ready)
     assert {name: dashboard.tile_text(name) for name in names} == previewed
     assert dashboard.cursor().shape() == Qt.CursorShape.ArrowCursor
+    window.backups.stop()
+    window.context.close_database().dispose()  # type: ignore[union-attr]
+
+
+def test_a_pool_without_its_index_has_no_preview(copy: Path) -> None:
+    """Without `pool_stats` (an SQLite without FTS5) the search computes the figures: nothing to read."""
+    with closing(sqlite3.connect(copy)) as connection, connection:
+        connection.execute("DROP TABLE pool_text")
+    assert preview_pool(copy) is None
+
+
+def test_a_remembered_talent_pool_lists_its_people_in_the_first_paint_then_the_same_searchable(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copy: Path, keep_hooks: None
+) -> None:
+    launcher, at_first_paint = launch_recording_first_paint(monkeypatch, tmp_path / "p.ini", copy, "talentPool")
+    window = launcher.window
+    qtbot.addWidget(window)
+    pool = window.screens["talentPool"]
+    assert isinstance(pool, TalentPoolScreen)
+    previewed = [member.id for member in pool.search_tab.results.rows]
+    assert previewed == [member.id for member in (preview_pool(copy) or PoolResults([], False)).members]
+    assert previewed and not pool.isEnabled() and pool.search_tab.status.text()
+    qtbot.waitUntil(lambda: at_first_paint != [])
+    assert at_first_paint[0] == (len(previewed), False, False)
+    qtbot.waitUntil(lambda: window.context.is_open and pool.isEnabled())
+    assert [member.id for member in pool.search_tab.results.rows] == previewed
+    pool.search.setText("zzz-nobody")
+    qtbot.waitUntil(lambda: pool.search_tab.results.rowCount() == 0)
     window.backups.stop()
     window.context.close_database().dispose()  # type: ignore[union-attr]

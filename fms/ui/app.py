@@ -37,7 +37,7 @@ from fms.ui.context import AppContext
 from fms.ui.crash import ExceptionHook
 from fms.ui.i18n import arg, error_text, install_translations
 from fms.ui.icons import app_icon
-from fms.ui.main_window import PREVIEWED_SCREENS, MainWindow
+from fms.ui.main_window import MainWindow
 from fms.ui.theme import apply_saved_theme
 
 if TYPE_CHECKING:  # SQLAlchemy is imported after the window shows
@@ -339,13 +339,11 @@ class DatabaseLoader(QObject):
 def _show_preview(window: MainWindow, location: DatabaseLocation, state: SchemaState | None) -> bool:
     """Shows the remembered screen's first rows read-only from a current SQLite file; False when not shown.
 
-    Only on a file already at this version's schema (a migration may change what the queries read),
-    and only for a screen that has a preview; anything that prevents it leaves the normal opening alone.
+    Only on a file already at this version's schema (a migration may change what the queries read);
+    anything that prevents it leaves the normal opening alone.
     """
     if location.sqlite_path is None or state is None or not state.is_current:
-        return False
-    if window.current_screen_key() not in PREVIEWED_SCREENS:
-        return False  # and its modules not imported: the remembered screen is built by `load`
+        return False  # and the remembered screen's modules not imported: `load` builds it
     return window.ensure_current_screen().show_preview(location.sqlite_path)
 
 
@@ -356,12 +354,15 @@ def _clear_preview(window: MainWindow) -> None:
 
 
 def _cards_shown(window: MainWindow) -> int:
-    """For the start-up probe: the cards on the board's columns, or the rows of the first screen's list."""
+    """For the start-up probe: the cards on the board's columns, or the rows of the first screen's list
+    (-1 for the dashboard, whose tiles are not rows)."""
     screen = window.central_screen()
     if (board := getattr(screen, "board", None)) is not None:
         return sum(model.total for model in board.models.values())
-    model = getattr(screen, "model", None)
-    return model.rowCount() if model is not None else -1
+    for name in ("model", "results"):  # a list's, the talent pool's
+        if (model := getattr(screen, name, None)) is not None:
+            return int(model.rowCount())
+    return -1
 
 
 def _clean_attachments(db: Database) -> None:

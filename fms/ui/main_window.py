@@ -43,8 +43,6 @@ SCREEN_CLASSES = {
     "answersOwed": ("fms.ui.screens.answers_owed", "AnswersOwedScreen"),
 }
 SCREEN_KEYS = tuple(SCREEN_CLASSES)
-# The screens that show their first rows read with sqlite3 before the database opens (`Screen.show_preview`).
-PREVIEWED_SCREENS = frozenset({"board", "missions", "clients", "freelancers", "answersOwed", "followUps", "dashboard"})
 
 
 class MainWindow(QMainWindow):

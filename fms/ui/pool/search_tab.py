@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fms.core.errors import KnownError
-from fms.services.pool.members import PoolMember, PoolResults
+from fms.services.pool.members import PoolMember, PoolQuery, PoolResults
 from fms.ui.context import AppContext
 from fms.ui.errors import show_error
 from fms.ui.file.tables import file_table
@@ -118,14 +119,29 @@ class SearchTab(MemberActions, QWidget):
         except KnownError as error:
             self.status.setText(error_text(error))
             return PoolResults([], False)
-        self.table.setColumnHidden(PASSAGE_COLUMN, not query.text.strip())  # before the rows: widths follow
+        self._show(found, words=bool(query.text.strip()))
+        return found
+
+    def show_preview(self, path: Path) -> bool:
+        """The pool as the first search lists it, read with sqlite3 (no words, no filter only)."""
+        from fms.services.pool.preview import preview_pool
+
+        if self.filters.query(self.search.text()) != PoolQuery():
+            return False
+        found = preview_pool(path)
+        if found is None:
+            return False
+        self._show(found, words=False)
+        return True
+
+    def _show(self, found: PoolResults, words: bool) -> None:
+        self.table.setColumnHidden(PASSAGE_COLUMN, not words)  # before the rows: widths follow
         self.results.set_rows(found.members)
         count = plurals().people(len(found.members))
         if found.truncated:
             count = arg(self.tr("The first %1: narrow the search"), len(found.members))
         problem = f" · {self.filters.problem}" if self.filters.problem else ""
         self.status.setText(count + problem)
-        return found
 
     def listed_members(self) -> list[PoolMember]:
         return [self.proxy.index(row, 0).data(ROW_ROLE) for row in range(self.proxy.rowCount())]
