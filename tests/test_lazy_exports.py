@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_ASKED = """
 import sys
+import fms.services.overview.attention_counts  # the module imported on its own first, as the main window does
 from fms.services.overview import {name}
 from fms.services.overview import attention
 print(callable(attention) and not isinstance(attention, type(sys)), "sqlalchemy" in sys.modules)
@@ -19,7 +20,7 @@ print(callable(attention) and not isinstance(attention, type(sys)), "sqlalchemy"
 
 
 @pytest.mark.parametrize("name", ["attention", "Slice", "DashboardTiles"])
-def test_a_function_named_as_its_module_is_the_function_whatever_is_asked_first(name: str) -> None:
+def test_a_listed_function_is_the_function_whatever_is_imported_first(name: str) -> None:
     command = [sys.executable, "-c", FIRST_ASKED.format(name=name)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True", "True"]

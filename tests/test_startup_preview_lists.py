@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fms.services.crm import list_clients, list_missions
@@ -33,9 +34,11 @@ from fms.services.pool.preview import preview_pool
 from fms.storage.locations import sqlite_location
 from fms.storage.opening import open_database
 from fms.ui import app as app_module
+from fms.ui.context import AppContext
 from fms.ui.dashboard.widgets import EMPTY_TILE
+from fms.ui.i18n import error_text
 from fms.ui.lazy_table_model import LazyRowModel
-from fms.ui.main_window import SCREEN_KEYS
+from fms.ui.main_window import SCREEN_KEYS, MainWindow
 from fms.ui.plurals import plurals
 from fms.ui.screens.dashboard import DashboardScreen
 from fms.ui.screens.table_screen import TableScreen
@@ -342,3 +345,49 @@ def test_a_remembered_talent_pool_lists_its_people_in_the_first_paint_then_the_s
     qtbot.waitUntil(lambda: pool.search_tab.results.rowCount() == 0)
     window.backups.stop()
     window.context.close_database().dispose()  # type: ignore[union-attr]
+
+
+def _content(screen: object) -> int:
+    """What a screen shows: the board's cards, a dashboard's figures, a list's rows."""
+    if isinstance(screen, DashboardScreen):
+        return sum(screen.tile_text(name) != EMPTY_TILE for name in screen._tiles)
+    if (board := getattr(screen, "board", None)) is not None:
+        return sum(model.total for model in board.models.values())
+    model = getattr(screen, "model", None) or getattr(screen, "results", None)
+    return int(model.rowCount())
+
+
+def _usable(screen: QWidget) -> bool:
+    board = getattr(screen, "board", None)
+    return screen.isEnabled() and (board is None or board.isEnabled())
+
+
+@pytest.mark.parametrize("key", SCREEN_KEYS)
+def test_a_first_load_refused_after_a_preview_leaves_the_screen_usable_empty_and_saying_why(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copy: Path, key: str
+) -> None:
+    from fms.storage.errors import DatabaseBusyError
+
+    window = MainWindow(AppContext(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "test")
+    qtbot.addWidget(window)
+    window.show_screen(key)
+    screen = window.screens[key]
+    window.show()  # a hidden screen only notes that it is stale
+    assert screen.show_preview(copy) and _content(screen) > 0 and not _usable(screen)
+
+    def busy() -> None:
+        raise DatabaseBusyError("busy")
+
+    monkeypatch.setattr(screen, "load", busy)
+    opened = open_database(sqlite_location(copy))
+    try:
+        window.context.set_database(opened.db)  # the first load, refused: a colleague's long write
+        assert _usable(screen) and screen.cursor().shape() == Qt.CursorShape.ArrowCursor
+        assert _content(screen) == 0  # not left showing what the services did not confirm
+        assert screen.status.text() == error_text(DatabaseBusyError("busy"))
+        monkeypatch.undo()
+        screen.refresh()
+        assert _content(screen) > 0 and _usable(screen)
+    finally:
+        window.context.close_database()
+        opened.db.dispose()

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
 
     def update_attention(self, *_: object) -> None:
         """Engagements ending within 30 days and agreements expiring, one click from the dashboard."""
-        from fms.services.overview.attention import attention
+        from fms.services.overview.attention_counts import attention
 
         if not self.context.is_open:
             return

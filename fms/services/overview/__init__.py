@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from fms.core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from fms.services.overview.attention import attention
+    from fms.services.overview.attention_counts import attention
     from fms.services.overview.dashboard import DashboardFigures, FunnelStep, MissionProfiles, dashboard_figures
     from fms.services.overview.drill import DashboardRow, dashboard_list
     from fms.services.overview.slice_kinds import Slice, SliceKind
@@ -38,7 +38,7 @@ __getattr__ = lazy_exports(
     __name__,
     __all__,
     (
-        "fms.services.overview.attention",
+        "fms.services.overview.attention_counts",
         "fms.services.overview.dashboard",
         "fms.services.overview.drill",
         "fms.services.overview.slice_kinds",

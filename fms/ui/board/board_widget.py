@@ -123,6 +123,12 @@ class PipelineBoard(QWidget):
         self.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
 
+    def end_preview(self) -> None:
+        if self.previewing:
+            self.previewing = False
+            self.setEnabled(True)  # the widgets disabled on their own (the choices until filled) stay so
+            self.unsetCursor()
+
     # Toolbar ------------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
@@ -233,10 +239,7 @@ class PipelineBoard(QWidget):
     def reload_cards(self) -> None:
         """Every column's order and count, and the cards of its first batch, from the database."""
         self.cards_in_columns.load(self.selected_mission(), self._toolbar_filter())
-        if self.previewing:
-            self.previewing = False
-            self.setEnabled(True)  # the widgets disabled on their own (the choices until filled) stay so
-            self.unsetCursor()
+        self.end_preview()
         self.delegate.show_mission = self.selected_mission() is None
         self.add_button.setEnabled(self.selected_mission() is not None)
         self.add_button.setToolTip("" if self.selected_mission() else self.tr("Choose a mission first"))

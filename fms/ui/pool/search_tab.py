@@ -119,7 +119,7 @@ class SearchTab(MemberActions, QWidget):
         except KnownError as error:
             self.status.setText(error_text(error))
             return PoolResults([], False)
-        self._show(found, words=bool(query.text.strip()))
+        self.show_results(found, words=bool(query.text.strip()))
         return found
 
     def show_preview(self, path: Path) -> bool:
@@ -131,10 +131,10 @@ class SearchTab(MemberActions, QWidget):
         found = preview_pool(path)
         if found is None:
             return False
-        self._show(found, words=False)
+        self.show_results(found, words=False)
         return True
 
-    def _show(self, found: PoolResults, words: bool) -> None:
+    def show_results(self, found: PoolResults, words: bool) -> None:
         self.table.setColumnHidden(PASSAGE_COLUMN, not words)  # before the rows: widths follow
         self.results.set_rows(found.members)
         count = plurals().people(len(found.members))

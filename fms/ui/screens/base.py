@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ class Screen(QWidget):
         self.setObjectName(object_name)
         self.context = context
         self._stale = True
+        self._previewing = False
         context.data_changed.connect(self._on_data_changed)
         context.database_opened.connect(self._on_data_changed)
         self.heading = QLabel(self)
@@ -57,13 +58,32 @@ class Screen(QWidget):
     def clear_preview(self) -> None:
         """Empties the preview (still disabled): the file turned out not to be usable as it was read."""
 
+    @property
+    def previewing(self) -> bool:
+        return self._previewing
+
+    def begin_preview(self) -> None:
+        """What `show_preview` showed stays disabled (no edit, menu or dialog) and busy until a refresh."""
+        self.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._previewing = True
+
+    def end_preview(self) -> None:
+        if self._previewing:
+            self._previewing = False
+            self.setEnabled(True)  # the widgets disabled on their own (a button with no selection) stay so
+            self.unsetCursor()
+
     def refresh(self) -> None:
         if not self.context.is_open:
             return
         try:
             self.load()
         except KnownError as error:
+            if self.previewing:  # what the services could not confirm is not left on screen, usable
+                self.clear_preview()
             self.status.setText(error_text(error))
+        self.end_preview()
         self._stale = False
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

@@ -35,6 +35,13 @@ class BoardScreen(Screen):
     def clear_preview(self) -> None:
         self.board.show_preview(None)
 
+    @property
+    def previewing(self) -> bool:
+        return self.board.previewing
+
+    def end_preview(self) -> None:
+        self.board.end_preview()
+
     def _on_data_changed(self, topic: str = "") -> None:
         # The board redraws its own moves card by card; only changes made elsewhere reload it.
         if topic != "board":

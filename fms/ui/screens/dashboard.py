@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from fms.core.enums import DeclineReason, FailureCause
@@ -35,7 +35,6 @@ class DashboardScreen(Screen):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "dashboardScreen", parent)
         self.figures: DashboardFigures | None = None
-        self._previewing = False
         self.charts: dict[str, BarChart] = {}
         self.list_dialog: DashboardListDialog | None = None
         self.filter_bar = FilterBar(self)
@@ -97,7 +96,7 @@ class DashboardScreen(Screen):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self.charts and not self._previewing:  # a preview's first paint waits for no chart
+        if not self.charts and not self.previewing:  # a preview's first paint waits for no chart
             self._chart_timer.start(0)
 
     def load(self) -> None:
@@ -108,12 +107,6 @@ class DashboardScreen(Screen):
         self.figures = dashboard_figures(self.context.db, scope=self.filter_bar.value())
         self._show(self.figures)
         self.ending_soon.load()
-        if self._previewing:
-            self._previewing = False
-            self.setEnabled(True)
-            self.unsetCursor()
-            if not self.charts:
-                self._chart_timer.start(0)
 
     def show_preview(self, path: Path) -> bool:
         from fms.services.overview.tiles_preview import preview_tiles
@@ -122,10 +115,13 @@ class DashboardScreen(Screen):
         if tiles is None:
             return False
         self._show_tiles(tiles)
-        self.setEnabled(False)  # no tile opens a list, no filter changes, before the database is open
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self._previewing = True
+        self.begin_preview()  # no tile opens a list, no filter changes, before the database is open
         return True
+
+    def end_preview(self) -> None:
+        super().end_preview()
+        if not self.charts and self.isVisible():
+            self._chart_timer.start(0)
 
     def clear_preview(self) -> None:
         for tile in self._tiles.values():

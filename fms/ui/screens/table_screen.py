@@ -31,7 +31,6 @@ class TableScreen(Screen, Generic[R]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, object_name, parent)
-        self._previewing = False
         self.model: ColumnTableModel[R] = self.make_model(columns)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -89,9 +88,7 @@ class TableScreen(Screen, Generic[R]):
             return False
         self._show_rows(*preview)
         self._resize_columns_once()
-        self.setEnabled(False)  # no edit, menu or dialog on rows the services have not read
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self._previewing = True
+        self.begin_preview()
         return True
 
     def clear_preview(self) -> None:
@@ -110,10 +107,7 @@ class TableScreen(Screen, Generic[R]):
         elif isinstance(self.model, RowTableModel):
             self.model.set_rows(self.fetch())
         self._resize_columns_once()
-        if self._previewing:
-            self._previewing = False
-            self.setEnabled(True)  # the widgets disabled on their own (a button with no selection) stay so
-            self.unsetCursor()
+        self.end_preview()
         if selected is not None:
             self.select_where(lambda row: getattr(row, "id", None) == getattr(selected, "id", object()))
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from fms.services.pool.members import PoolResults
 from fms.ui.context import AppContext
 from fms.ui.screens.base import Screen
 
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 class TalentPoolScreen(Screen):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "talentPool", parent)
-        self._previewing = False
         from fms.ui.pool.lists_tab import ListsTab
         from fms.ui.pool.ranking_tab import RankingTab
         from fms.ui.pool.rates_tab import RatesTab
@@ -53,21 +52,15 @@ class TalentPoolScreen(Screen):
         """Only the tab in view asks the database; the others when they are opened."""
         current = self.tabs.currentWidget()
         current.load()  # type: ignore[attr-defined]
-        if self._previewing:
-            self._previewing = False
-            self.setEnabled(True)
-            self.unsetCursor()
 
     def show_preview(self, path: Path) -> bool:
         if self.tabs.currentWidget() is not self.search_tab or not self.search_tab.show_preview(path):
             return False
-        self.setEnabled(False)  # no search, file or export before the database is open
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self._previewing = True
+        self.begin_preview()  # no search, file or export before the database is open
         return True
 
     def clear_preview(self) -> None:
-        self.search_tab.results.set_rows([])
+        self.search_tab.show_results(PoolResults([], truncated=False), words=False)
 
     def selected_members(self) -> list[PoolMember]:
         return self.search_tab.selected_members()
