@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -182,13 +183,11 @@ def launch(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep_h
     """Starts the app as `main` does on `path` with `screen` remembered: the screen and its first paint."""
     launched: list[app_module.Launcher] = []
 
-    def start(path: Path, screen: str) -> tuple[TableScreen[object], FirstPaint]:
+    def start(path: Path, screen: str) -> tuple[Any, FirstPaint]:
         launcher, at_first_paint = launch_recording_first_paint(monkeypatch, tmp_path / f"{screen}.ini", path, screen)
         qtbot.addWidget(launcher.window)
         launched.append(launcher)
-        table = launcher.window.screens.get(screen)
-        assert isinstance(table, TableScreen)
-        return table, at_first_paint
+        return launcher.window.screens[screen], at_first_paint
 
     yield start
     for launcher in launched:
@@ -299,12 +298,11 @@ def test_a_file_damaged_past_the_preview_leaves_no_row_on_the_list_at_the_refusa
 
 
 def test_a_remembered_dashboard_shows_its_tiles_in_the_first_paint_then_the_same_with_its_charts(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copy: Path, keep_hooks: None
+    qtbot: QtBot,
+    launch,
+    copy: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    launcher, at_first_paint = launch_recording_first_paint(monkeypatch, tmp_path / "d.ini", copy, "dashboard")
-    window = launcher.window
-    qtbot.addWidget(window)
-    dashboard = window.screens["dashboard"]
+    dashboard, at_first_paint = launch(copy, "dashboard")
     assert isinstance(dashboard, DashboardScreen)
     names = ("openMissions", "inProgress", "feedbackOwed", "medianToHire", "renewalRate", "endingSoon")
     previewed = {name: dashboard.tile_text(name) for name in names}
@@ -312,11 +310,9 @@ def test_a_remembered_dashboard_shows_its_tiles_in_the_first_paint_then_the_same
     assert all(text != EMPTY_TILE for text in previewed.values()), previewed
     qtbot.waitUntil(lambda: at_first_paint != [])
     assert at_first_paint[0][1:] == (False, False)  # disabled, the database not open yet
-    qtbot.waitUntil(lambda: window.context.is_open and dashboard.isEnabled() and dashboard.charts_ready)
+    qtbot.waitUntil(lambda: dashboard.context.is_open and dashboard.isEnabled() and dashboard.charts_ready)
     assert {name: dashboard.tile_text(name) for name in names} == previewed
     assert dashboard.cursor().shape() == Qt.CursorShape.ArrowCursor
-    window.backups.stop()
-    window.context.close_database().dispose()  # type: ignore[union-attr]
 
 
 def test_a_pool_without_its_index_has_no_preview(copy: Path) -> None:
@@ -327,24 +323,21 @@ def test_a_pool_without_its_index_has_no_preview(copy: Path) -> None:
 
 
 def test_a_remembered_talent_pool_lists_its_people_in_the_first_paint_then_the_same_searchable(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copy: Path, keep_hooks: None
+    qtbot: QtBot,
+    launch,
+    copy: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    launcher, at_first_paint = launch_recording_first_paint(monkeypatch, tmp_path / "p.ini", copy, "talentPool")
-    window = launcher.window
-    qtbot.addWidget(window)
-    pool = window.screens["talentPool"]
+    pool, at_first_paint = launch(copy, "talentPool")
     assert isinstance(pool, TalentPoolScreen)
     previewed = [member.id for member in pool.search_tab.results.rows]
     assert previewed == [member.id for member in (preview_pool(copy) or PoolResults([], False)).members]
     assert previewed and not pool.isEnabled() and pool.search_tab.status.text()
     qtbot.waitUntil(lambda: at_first_paint != [])
     assert at_first_paint[0] == (len(previewed), False, False)
-    qtbot.waitUntil(lambda: window.context.is_open and pool.isEnabled())
+    qtbot.waitUntil(lambda: pool.context.is_open and pool.isEnabled())
     assert [member.id for member in pool.search_tab.results.rows] == previewed
     pool.search.setText("zzz-nobody")
     qtbot.waitUntil(lambda: pool.search_tab.results.rowCount() == 0)
-    window.backups.stop()
-    window.context.close_database().dispose()  # type: ignore[union-attr]
 
 
 def _content(screen: object) -> int:
