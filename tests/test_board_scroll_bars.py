@@ -108,3 +108,17 @@ def test_the_row_of_columns_scrolls_sideways_with_the_same_flat_handle(
     qtbot.mouseMove(bar, QPoint(218, bar.height() // 2))
     qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(218, bar.height() // 2))
     assert bar.value() > 0
+
+
+def test_a_column_paints_its_rounded_background_in_the_theme_s_colour_and_follows_a_change(
+    full_column: PipelineBoard,
+) -> None:
+    column = full_column.columns[Stage.SOURCED]
+    with themes() as switch:
+        for theme in (LIGHT, DARK):
+            switch(theme)
+            image = column.grab().toImage()
+            inside = image.pixelColor(column.width() // 2, 3)  # above the header's text, inside the corners
+            corner = image.pixelColor(0, 0)  # outside the rounded corner: what is under the column
+            assert inside.name() == column_colour(column.view.key).name(), theme
+            assert corner != inside, theme

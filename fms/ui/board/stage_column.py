@@ -30,6 +30,7 @@ from fms.ui.i18n import label
 COLUMN_WIDTH = 300
 # Narrow enough that every stage fits a 1440-pixel screen with Alumni folded; cards elide their text.
 MIN_COLUMN_WIDTH = 132
+COLUMN_RADIUS = 8  # the rounded corners of a column's background
 # A display grouping, not a stage: closed applications that were not hired are in Alumni in the
 # database (no migration, no rule changes) but shown apart from the real alumni, at the end.
 CLOSED = CLOSED_COLUMN
@@ -222,6 +223,7 @@ class StageColumn(QFrame):
         self.view = view
         self.title = title or label(stage)
         self.folded = False
+        self._background = QColor()
         key = view.key
         self.setObjectName(f"column_{key}")
         self.setMinimumWidth(MIN_COLUMN_WIDTH)
@@ -251,9 +253,18 @@ class StageColumn(QFrame):
         view.setParent(self)
 
     def apply_colours(self) -> None:
-        colour = column_colour(self.view.key).name()
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {colour}; border-radius: 8px; }}")
-        self.view.apply_colours()  # a new style sheet gives the view's viewport its old palette back
+        self._background = column_colour(self.view.key)
+        self.view.apply_colours()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        # Painted, not a style sheet: a sheet is parsed per column at start-up and puts the column's
+        # header and view under the style-sheet style for every later paint.
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._background)
+        painter.drawRoundedRect(self.rect(), COLUMN_RADIUS, COLUMN_RADIUS)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ApplicationPaletteChange:
